@@ -1,0 +1,35 @@
+// Builds the web bundle when its sources changed since the last build (npm install and npm start call this),
+// so a fresh clone builds once and later starts skip the work.
+import { createHash } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const inputs = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
+const stampFile = path.join(root, 'dist/.build-hash');
+
+function walk(p, out) {
+  const full = path.join(root, p);
+  if (!fs.existsSync(full)) return;
+  if (fs.statSync(full).isDirectory()) {
+    for (const name of fs.readdirSync(full).sort()) walk(path.join(p, name), out);
+  } else out.push(p);
+}
+
+const files = [];
+for (const i of inputs) walk(i, files);
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
+const digest = hash.digest('hex');
+
+const ready = fs.existsSync(path.join(root, 'dist/server/entry-server.js')) && fs.existsSync(path.join(root, 'dist/client/.vite/manifest.json'));
+if (ready && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === digest && !process.argv.includes('--force')) {
+  process.exit(0);
+}
+console.log('Building the web bundle…');
+execSync('npx vite build --logLevel warn && npx vite build --ssr src/web/entry-server.ts --outDir dist/server --emptyOutDir --logLevel warn', {
+  cwd: root,
+  stdio: 'inherit',
+});
+fs.writeFileSync(stampFile, digest);

@@ -1,0 +1,127 @@
+// buildApp(deps) -> the Fastify instance: plumbing in a fixed order, then every feature's routes, then pages.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
+import type { Config } from './config';
+import type { Db } from './db/connection';
+import type { Clock, Deps } from './http/context';
+import { registerErrorHandling, HttpError } from './http/errors';
+import { registerLanguage } from './http/language';
+import { registerSessions } from './http/session';
+import { createRateLimiter } from './http/rate-limit';
+import { registerApiDocs } from './http/api-docs';
+import { registerFeatures } from './features';
+import { registerPages } from './pages/plugin';
+
+export interface AppOptions {
+  config: Config;
+  db?: Db | null;
+  clock?: Clock;
+  redis?: Redis | null;
+  logger?: boolean;
+  /** Serve server-rendered pages (needs the built web bundle); API-only tests leave it off. */
+  pages?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: process.env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] }
+      : false,
+    trustProxy: process.env.LDN_TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+    // Answer in the client's own words, never with a stack trace.
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const deps: Deps = {
+    config: options.config,
+    clock: options.clock ?? { now: () => new Date() },
+    db: options.db ?? null,
+    rateLimiter: createRateLimiter({
+      enabled: options.config.rateLimits,
+      getDb: () => app.db,
+      redis: options.redis ?? null,
+    }),
+  };
+  app.decorate('deps', deps);
+  app.decorate('db', {
+    getter() {
+      if (!deps.db) throw new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } });
+      return deps.db;
+    },
+  });
+
+  // A POST with no body is valid: accept an empty JSON body as {}.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, {});
+    try {
+      done(null, JSON.parse(text));
+    } catch (err) {
+      (err as { statusCode?: number }).statusCode = 400;
+      done(err as Error, undefined);
+    }
+  });
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  registerLanguage(app);
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https://upload.wikimedia.org'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'", options.config.wikimedia.base.replace(/^(https?:\/\/[^/]+).*$/, '$1')],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: options.config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: options.config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  if (options.config.rateLimits) {
+    // The global per-address limit; per-action limits are in http/rate-limit.ts.
+    await app.register(rateLimit, {
+      global: true,
+      max: Number(process.env.LDN_GLOBAL_RATE_PER_MINUTE ?? 600),
+      timeWindow: 60_000,
+      redis: options.redis ?? undefined,
+      allowList: (req) => req.url === '/healthz' || req.url.startsWith('/assets/'),
+    });
+  }
+  // Until the database is ready every request but the health check answers 503.
+  app.addHook('onRequest', async (req) => {
+    if (!deps.db && req.url !== '/healthz') {
+      throw new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } });
+    }
+  });
+  registerSessions(app);
+  app.addHook('preValidation', async (req) => {
+    const tier = req.routeOptions.config?.rateTier;
+    if (tier) await deps.rateLimiter.consume(tier, req.user ? `u${req.user.id}` : `ip:${req.ip}`);
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
+    if (!deps.db) return reply.code(503).send({ status: 'starting' });
+    return { status: 'ok' };
+  });
+
+  await registerApiDocs(app);
+  await app.register(registerFeatures, { prefix: '/api/v1' });
+  if (options.pages !== false) await registerPages(app);
+  return app;
+}

@@ -1,0 +1,6 @@
+// The database's tables as Kysely sees them. Each feature declares its own tables in its schema.ts;
+// this interface joins them so one Kysely instance can query all of them.
+import type { CoreTables } from './core-tables';
+
+// Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
+export interface Database extends CoreTables {}

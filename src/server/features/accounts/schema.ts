@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername } from '../../../contracts/usernames';
+
+export const usernameSchema = z
+  .string()
+  .transform(normalizeUsername)
+  .pipe(
+    z
+      .string()
+      .min(1, 'validation-required')
+      .max(USERNAME_MAX)
+      .refine((v) => !USERNAME_FORBIDDEN.test(v), 'accounts-username-invalid-chars'),
+  );
+
+// Length only, no composition rules (ASVS); common passwords are refused in the service.
+export const passwordSchema = z.string().min(8).max(128);
+
+export const signUpBody = z.strictObject({
+  username: usernameSchema,
+  password: passwordSchema,
+  email: z.email().max(254).optional(),
+});
+
+export const logInBody = z.strictObject({
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+});
+
+export const userSummary = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  timeZone: z.string().nullable(),
+  uiLanguage: z.string().nullable(),
+});
+
+export const sessionAnswer = z.object({
+  user: userSummary.nullable(),
+  csrfToken: z.string(),
+});

@@ -1,0 +1,7 @@
+// Every feature's API routes, mounted under /api/v1. One line per feature.
+import type { FastifyInstance } from 'fastify';
+import { accountsRoutes } from './accounts/routes';
+
+export async function registerFeatures(app: FastifyInstance): Promise<void> {
+  await app.register(accountsRoutes);
+}

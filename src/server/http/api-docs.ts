@@ -1,0 +1,35 @@
+// OpenAPI 3.1 at /api/openapi.json, generated from the route schemas, and a browsable reference at /api/docs.
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+export async function registerApiDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Leadership Development Network API',
+        version: '1',
+        description:
+          'Sign in with a session cookie (send the token of GET /api/v1/session as X-CSRF-Token on every change) ' +
+          'or with a personal token as `Authorization: Bearer …`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'ldn_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { url: '/api/openapi.json' } as never,
+    // The UI's inline scripts get the page's CSP nonce.
+    staticCSP: false,
+    transformStaticCSP: (header) => header,
+  });
+}

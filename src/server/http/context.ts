@@ -1,0 +1,54 @@
+// What every request carries once the cross-cutting hooks have run, and the app-wide dependencies.
+import type { Config } from '../config';
+import type { Db } from '../db/connection';
+import type { UiLanguage } from '../../contracts/languages';
+import type { Translate } from './i18n';
+import type { RateLimiter } from './rate-limit';
+
+export type Role = 'admin' | 'moderator';
+
+export interface CurrentUser {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  timeZone: string | null;
+  uiLanguage: string | null;
+}
+
+export interface SessionInfo {
+  id: number;
+  csrfToken: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Deps {
+  config: Config;
+  clock: Clock;
+  /** Set once the database is migrated and ready; requests get 503 until then. */
+  db: Db | null;
+  rateLimiter: RateLimiter;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: Deps;
+    /** The ready database; throws 503 while starting. */
+    readonly db: Db;
+  }
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    session: SessionInfo | null;
+    /** How the request was authenticated: a session cookie, a personal API token, or neither. */
+    authVia: 'cookie' | 'token' | null;
+    lang: UiLanguage;
+    t: Translate;
+  }
+  interface FastifyContextConfig {
+    /** Per-action rate limit applied before the handler (see rate-limit.ts). */
+    rateTier?: string;
+  }
+}

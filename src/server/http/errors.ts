@@ -1,0 +1,142 @@
+// Errors answer application/problem+json (RFC 9457) in the request's interface language.
+// Services throw HttpError with message keys; the handler translates them.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { hasMessage } from './i18n';
+
+export interface FieldError {
+  field: string;
+  /** A message key of i18n/en.json, or already translated text. */
+  message: string;
+  params?: unknown[];
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    /** Message key of the title; defaults to the status's generic title. */
+    readonly titleKey?: string,
+    readonly options: { detailKey?: string; params?: unknown[]; errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(titleKey ?? `HTTP ${status}`);
+  }
+}
+
+export const badRequest = (errors: FieldError[]) => new HttpError(400, 'error-invalid-input', { errors });
+export const unauthorized = () => new HttpError(401, 'error-unauthorized');
+export const forbidden = (detailKey = 'error-forbidden-detail') => new HttpError(403, 'error-forbidden', { detailKey });
+export const notFound = () => new HttpError(404, 'error-not-found');
+export const conflict = (detailKey: string, field?: string, params: unknown[] = []) =>
+  new HttpError(409, 'error-conflict', {
+    detailKey,
+    params,
+    errors: field ? [{ field, message: detailKey, params }] : undefined,
+  });
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'error-invalid-input',
+  401: 'error-unauthorized',
+  403: 'error-forbidden',
+  404: 'error-not-found',
+  409: 'error-conflict',
+  413: 'error-too-large',
+  415: 'error-unsupported-media',
+  429: 'error-rate-limited',
+  503: 'error-unavailable',
+};
+
+interface ZodIssueLike {
+  code: string;
+  path?: PropertyKey[];
+  message?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  keys?: string[];
+  input?: unknown;
+  format?: string;
+}
+
+/** Turns a zod issue into a field error with a message key translators can work with. */
+export function fieldErrorOfIssue(issue: ZodIssueLike, prefix = ''): FieldError[] {
+  const field = [prefix, ...(issue.path ?? []).map(String)].filter(Boolean).join('.');
+  if (issue.message && hasMessage(issue.message)) return [{ field, message: issue.message }];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((k) => ({ field: field ? `${field}.${k}` : k, message: 'validation-unknown-field' }));
+    case 'invalid_type':
+      return [{ field, message: /received undefined/.test(issue.message ?? '') ? 'validation-required' : 'validation-invalid-type' }];
+    case 'too_small':
+      return [
+        issue.origin === 'string'
+          ? { field, message: 'validation-too-short', params: [Number(issue.minimum)] }
+          : issue.origin === 'array'
+            ? { field, message: 'validation-too-few', params: [Number(issue.minimum)] }
+            : { field, message: 'validation-too-small', params: [Number(issue.minimum)] },
+      ];
+    case 'too_big':
+      return [
+        issue.origin === 'string'
+          ? { field, message: 'validation-too-long', params: [Number(issue.maximum)] }
+          : issue.origin === 'array'
+            ? { field, message: 'validation-too-many', params: [Number(issue.maximum)] }
+            : { field, message: 'validation-too-big', params: [Number(issue.maximum)] },
+      ];
+    case 'invalid_format':
+      return [{ field, message: issue.format === 'email' ? 'validation-email' : issue.format === 'url' ? 'validation-url' : 'validation-format' }];
+    case 'invalid_value':
+      return [{ field, message: 'validation-invalid-choice' }];
+    default:
+      return [{ field, message: 'validation-invalid' }];
+  }
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, status: number, titleKey: string, detail?: string, errors?: FieldError[]) {
+  const t = req.t ?? ((k: string) => k);
+  const body: Record<string, unknown> = {
+    type: 'about:blank',
+    title: t(titleKey),
+    status,
+  };
+  if (detail) body.detail = detail;
+  if (errors?.length) {
+    body.errors = errors.map((e) => ({
+      field: e.field,
+      message: hasMessage(e.message) ? t(e.message, ...(e.params ?? [])) : e.message,
+    }));
+  }
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HttpError, req, reply) => {
+    if (error instanceof HttpError) {
+      if (error.options.headers) reply.headers(error.options.headers);
+      const detail = error.options.detailKey ? req.t(error.options.detailKey, ...(error.options.params ?? [])) : undefined;
+      return send(req, reply, error.status, error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic', detail, error.options.errors);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.flatMap((v) =>
+        fieldErrorOfIssue({
+          ...(v.params as object),
+          code: v.keyword,
+          message: v.message,
+          path: v.instancePath.split('/').filter(Boolean),
+        } as ZodIssueLike),
+      );
+      return send(req, reply, 400, 'error-invalid-input', undefined, errors);
+    }
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status === 429) return send(req, reply, 429, 'error-rate-limited', req.t('error-rate-limited-detail'));
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, wrong content type, body too large).
+      const errors = (error as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+        ? [{ field: 'body', message: 'validation-malformed-json' }]
+        : undefined;
+      return send(req, reply, status, STATUS_TITLES[status] ?? 'error-generic', undefined, errors);
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return send(req, reply, 500, 'error-internal');
+  });
+  app.setNotFoundHandler((req, reply) => send(req, reply, 404, 'error-not-found'));
+}

@@ -1,0 +1,35 @@
+// Keyset pagination: lists answer {items, next}; `next` is an opaque cursor holding the sort key of the
+// last item, so pages stay stable while rows are inserted.
+import { z } from 'zod';
+import { badRequest } from './errors';
+
+export const listQuery = {
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export type CursorValue = string | number;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): CursorValue[] | null {
+  if (!cursor) return null;
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values as CursorValue[];
+    }
+  } catch {
+    /* fall through */
+  }
+  throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+}
+
+/** Takes limit+1 rows, returns the page and the cursor of the next one. */
+export function page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValue[]): { items: T[]; next: string | null } {
+  const items = rows.slice(0, limit);
+  const next = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
+  return { items, next };
+}

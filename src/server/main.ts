@@ -1,0 +1,56 @@
+// Process entry: config -> app listening (health 503) -> database (lock, migrations, demo) -> ready.
+// SIGTERM/SIGINT close the server and the database so nothing is lost.
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { openDatabase, type DatabaseHandle } from './db/connection';
+import { lockDataFolder, type FolderLock } from './db/lock';
+import { migrate } from './db/migrate';
+import { loadDemoIfEmpty } from './demo';
+
+async function main() {
+  const config = loadConfig();
+  let lock: FolderLock | null = null;
+  // Take the data-folder lock before anything else: a second process must refuse at once, touching nothing.
+  if (!config.databaseUrl) {
+    lock = lockDataFolder(config.dataDir);
+    if (lock.tookOverFrom) console.warn(`Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`);
+  }
+  if (!config.rateLimits) console.warn('LDN_RATE_LIMITS=off: rate limits are lifted. Use this for local tests and benchmarks only.');
+  let redis = null;
+  if (config.redisUrl) {
+    const { Redis } = await import('ioredis');
+    redis = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  }
+  const app = await buildApp({ config, logger: true, redis });
+  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+
+  let handle: DatabaseHandle | null = null;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close().catch(() => {});
+    await handle?.close().catch(() => {});
+    await redis?.quit().catch(() => {});
+    lock?.release();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema });
+  const applied = await migrate(handle);
+  if (applied.length) app.log.info(`applied migrations: ${applied.join(', ')}`);
+  if (config.demo && !config.databaseUrl) {
+    const loaded = await loadDemoIfEmpty(handle.db);
+    if (loaded) app.log.info('loaded demo content (LDN_DEMO=0 starts empty)');
+  }
+  app.deps.db = handle.db;
+  app.log.info(`ready at ${config.baseUrl}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+// The built web bundle: the server renderer and the manifests that name the browser's files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RenderResult } from '../../web/entry-server';
+import type { PageState } from '../../contracts/page-state';
+import type { Api } from '../../web/api';
+
+export const distDir = path.resolve(import.meta.dirname, '../../../dist');
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  isEntry?: boolean;
+}
+
+export interface WebBundle {
+  render(url: string, state: PageState, api: Api): Promise<RenderResult>;
+  entryScript: string;
+  entryCss: string[];
+  /** Preload links for the modules a page rendered. */
+  preloadsFor(modules: string[]): { scripts: string[]; css: string[] };
+}
+
+export async function loadWebBundle(dir = distDir): Promise<WebBundle> {
+  const serverEntry = path.join(dir, 'server/entry-server.js');
+  const manifestFile = path.join(dir, 'client/.vite/manifest.json');
+  if (!fs.existsSync(serverEntry) || !fs.existsSync(manifestFile)) {
+    throw new Error(`The web bundle is not built (${serverEntry} is missing). Run: npm run build`);
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const ssrManifest = JSON.parse(fs.readFileSync(path.join(dir, 'client/.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>;
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  if (!entry) throw new Error('no entry in the web manifest');
+  const { render } = (await import(pathToFileURL(serverEntry).href)) as { render: WebBundle['render'] };
+  const entryCss = (entry.css ?? []).map((f) => `/${f}`);
+  return {
+    render,
+    entryScript: `/${entry.file}`,
+    entryCss,
+    preloadsFor(modules) {
+      const scripts = new Set<string>();
+      const css = new Set<string>();
+      for (const m of modules) {
+        for (const file of ssrManifest[m] ?? []) {
+          if (file.endsWith('.js')) scripts.add(file);
+          else if (file.endsWith('.css') && !entryCss.includes(file)) css.add(file);
+        }
+      }
+      return { scripts: [...scripts], css: [...css] };
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
+// data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { isRtl } from '../../contracts/languages';
+import type { PageState } from '../../contracts/page-state';
+import { createApi, type Transport } from '../../web/api';
+import { presentCurrentUser } from '../features/accounts/present';
+import { messagesOf } from '../http/i18n';
+import { distDir, loadWebBundle, type WebBundle } from './bundle';
+import { renderDocument } from './document';
+
+const codexDir = path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/dist');
+const TZ_COOKIE = 'ldn_tz';
+
+const mergedMessages = new Map<string, Record<string, string>>();
+function pageMessages(lang: string) {
+  let m = mergedMessages.get(lang);
+  if (!m) {
+    m = { ...messagesOf('en'), ...messagesOf(lang) };
+    mergedMessages.set(lang, m);
+  }
+  return m;
+}
+
+function validZone(zone: string | undefined | null): string | null {
+  if (!zone) return null;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs API calls in-process with the visitor's cookie and language. */
+function injectTransport(app: FastifyInstance, req: FastifyRequest): Transport {
+  return async (method, url, body, headers = {}) => {
+    const sep = url.includes('?') ? '&' : '?';
+    const res = await app.inject({
+      method,
+      url: `${url}${sep}uselang=${req.lang}`,
+      headers: { ...headers, cookie: req.headers.cookie ?? '', 'user-agent': req.headers['user-agent'] ?? '', accept: 'application/json' },
+      payload: body as object | undefined,
+      remoteAddress: req.ip,
+    });
+    return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
+  };
+}
+
+export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest, reply: FastifyReply) {
+  const state: PageState = {
+    lang: req.lang,
+    dir: isRtl(req.lang) ? 'rtl' : 'ltr',
+    timeZone: validZone(req.user?.timeZone) ?? validZone(req.cookies[TZ_COOKIE]) ?? 'UTC',
+    user: presentCurrentUser(req.user),
+    features: { wikimediaLogin: !!(app.deps.config.wikimedia.clientId && app.deps.config.wikimedia.clientSecret) },
+    messages: pageMessages(req.lang),
+    data: {},
+    status: 200,
+  };
+  const api = createApi(injectTransport(app, req), req.session?.csrfToken ?? null);
+  const result = await bundle.render(req.url, state, api);
+  const preloads = bundle.preloadsFor(result.modules);
+  const siteName = req.t('site-name');
+  const pageTitle = result.title && result.title !== 'site-name' ? req.t(result.title) : '';
+  const html = renderDocument({
+    state: result.state,
+    title: pageTitle && pageTitle !== siteName ? `${pageTitle} – ${siteName}` : siteName,
+    html: result.html,
+    teleports: result.teleports,
+    nonce: reply.cspNonce.script,
+    codexCss: `/assets/codex/${state.dir === 'rtl' ? 'codex.style-rtl.css' : 'codex.style.css'}`,
+    css: [...bundle.entryCss, ...preloads.css],
+    entryScript: bundle.entryScript,
+    preloadScripts: preloads.scripts,
+  });
+  return reply
+    .code(result.status)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'Cookie, Accept-Language')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+
+export async function registerPages(app: FastifyInstance): Promise<void> {
+  const bundle = await loadWebBundle();
+  await app.register(fastifyStatic, {
+    root: path.join(distDir, 'client/assets'),
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: codexDir,
+    prefix: '/assets/codex/',
+    allowedPath: (p) => /^\/?codex\.style(-rtl)?\.css$/.test(p),
+    maxAge: '1d',
+    decorateReply: false,
+  });
+  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    return renderPage(app, bundle, req, reply);
+  });
+}

@@ -1,0 +1,70 @@
+// The one way pages talk to the server: the JSON API. On the server the same calls run in-process
+// (fastify.inject) with the visitor's cookie, so the first paint and later navigation read the same data.
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  get status() {
+    return this.problem.status;
+  }
+  /** Field errors by field name, for messages beside form fields. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) out[e.field] ??= e.message;
+    return out;
+  }
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Transport = (method: Method, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: unknown }>;
+
+export interface Api {
+  get<T>(path: string): Promise<T>;
+  send<T>(method: Exclude<Method, 'GET'>, path: string, body?: unknown): Promise<T>;
+  /** Signing in or out rotates the session: remember the new CSRF token. */
+  setCsrf(token: string | null): void;
+}
+
+export function createApi(transport: Transport, initialCsrf: string | null = null): Api {
+  let csrf = initialCsrf;
+  async function csrfToken(): Promise<string> {
+    if (!csrf) {
+      const res = await transport('GET', '/api/v1/session');
+      csrf = (res.body as { csrfToken: string }).csrfToken;
+    }
+    return csrf;
+  }
+  async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
+    const res = await transport(method, `/api/v1${path}`, body, headers);
+    if (res.status >= 400) {
+      const p = (res.body ?? {}) as Partial<Problem>;
+      throw new ApiError({ title: p.title ?? String(res.status), status: res.status, detail: p.detail, errors: p.errors });
+    }
+    return res.body as T;
+  }
+  return {
+    get: (path) => call('GET', path),
+    send: (method, path, body) => call(method, path, body),
+    setCsrf(token) {
+      csrf = token;
+    },
+  };
+}
+
+/** Builds a query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

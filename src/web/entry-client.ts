@@ -1,0 +1,45 @@
+// Browser side: hydrate the server's HTML with the state it rendered with, then load data on navigation.
+import { createWebHistory } from 'vue-router';
+import type { PageState } from '../contracts/page-state';
+import { createApi, type Transport } from './api';
+import { createLdnApp, loadRoute } from './app';
+import { dataKey } from './state';
+
+const stateEl = document.getElementById('ldn-state');
+const state = JSON.parse(stateEl?.textContent ?? '{}') as PageState;
+
+const transport: Transport = async (method, path, body, headers = {}) => {
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+  }
+  const res = await fetch(path, init);
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+};
+const api = createApi(transport);
+
+// Times are shown in the viewer's zone: tell the server which one, for the next page it renders.
+try {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && !document.cookie.split('; ').some((c) => c === `ldn_tz=${encodeURIComponent(zone)}`)) {
+    document.cookie = `ldn_tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }
+} catch {
+  /* no Intl time zone: stay with UTC */
+}
+
+const { app, router, state: live } = createLdnApp(state, api, createWebHistory());
+router.beforeResolve(async (to, from) => {
+  if (from.matched.length === 0) return; // the first route: its data came with the page
+  if (live.data[dataKey(to)] !== undefined && to.fullPath === from.fullPath) return;
+  live.status = await loadRoute({ api, route: to, state: live });
+});
+router.afterEach(() => {
+  document.documentElement.setAttribute('data-hydrated', 'true');
+});
+router.isReady().then(() => {
+  app.mount('#app');
+  document.documentElement.setAttribute('data-hydrated', 'true');
+});

@@ -1,0 +1,37 @@
+// Server side of the pages: route, load data, render to HTML. The server plugin wraps it in the document.
+import { renderToString, type SSRContext } from 'vue/server-renderer';
+import { createMemoryHistory } from 'vue-router';
+import type { PageState } from '../contracts/page-state';
+import type { Api } from './api';
+import { createLdnApp, loadRoute } from './app';
+
+export interface RenderResult {
+  html: string;
+  status: number;
+  title: string;
+  teleports: string;
+  /** Modules rendered, for preload links. */
+  modules: string[];
+  state: PageState;
+}
+
+export async function render(url: string, state: PageState, api: Api): Promise<RenderResult> {
+  const { app, router, state: live } = createLdnApp(state, api, createMemoryHistory());
+  await router.push(url);
+  await router.isReady();
+  const route = router.currentRoute.value;
+  const status = await loadRoute({ api, route, state: live });
+  live.status = status;
+  const ctx: SSRContext = {};
+  const html = await renderToString(app, ctx);
+  const titleKey = route.meta.titleKey;
+  return {
+    html,
+    status,
+    title: (ctx.title as string | undefined) ?? '',
+    teleports: Object.values((ctx.teleports ?? {}) as Record<string, string>).join(''),
+    modules: [...((ctx.modules as Set<string> | undefined) ?? [])],
+    state: { ...live, data: { ...live.data } },
+    ...(titleKey && !ctx.title ? { title: titleKey } : {}),
+  };
+}

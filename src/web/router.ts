@@ -1,0 +1,16 @@
+// Every page of the site. Each feature lists its own routes in src/web/features/<feature>/routes.ts.
+import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router';
+import { homeRoutes } from './features/home/routes';
+
+export const routes: RouteRecordRaw[] = [
+  ...homeRoutes,
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
+];
+
+export function createLdnRouter(history: RouterHistory) {
+  return createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+}

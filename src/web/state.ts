@@ -1,0 +1,59 @@
+// The app-wide state the server rendered with, made reactive, plus each route's loaded data.
+import { computed, inject, reactive, type App, type ComputedRef, type InjectionKey } from 'vue';
+import { useRoute, type RouteLocationNormalized } from 'vue-router';
+import type { PageState } from '../contracts/page-state';
+import type { Api } from './api';
+
+export interface AppContext {
+  state: PageState;
+  api: Api;
+}
+
+const KEY: InjectionKey<AppContext> = Symbol('app-context');
+
+export function createAppContext(state: PageState, api: Api) {
+  const ctx: AppContext = { state: reactive(state) as PageState, api };
+  return { ...ctx, install: (app: App) => app.provide(KEY, ctx) };
+}
+
+export function useAppContext(): AppContext {
+  const ctx = inject(KEY);
+  if (!ctx) throw new Error('app context is not installed');
+  return ctx;
+}
+
+export const useApi = () => useAppContext().api;
+export const useAppState = () => useAppContext().state;
+
+/** Loader data of a route is kept under its full path. */
+export const dataKey = (route: Pick<RouteLocationNormalized, 'fullPath'>) => route.fullPath;
+
+export interface LoadError {
+  __error: { status: number; title: string; detail?: string };
+}
+
+export const isLoadError = (v: unknown): v is LoadError => typeof v === 'object' && v !== null && '__error' in v;
+
+/** The current route's loader data. */
+export function usePageData<T>(): ComputedRef<T> {
+  const state = useAppState();
+  const route = useRoute();
+  return computed(() => state.data[dataKey(route)] as T);
+}
+
+export interface LoadContext {
+  api: Api;
+  route: RouteLocationNormalized;
+  state: PageState;
+}
+
+export type Loader = (ctx: LoadContext) => Promise<unknown>;
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Loads the page's data: on the server for the first paint, in the browser on navigation. */
+    load?: Loader;
+    /** Message key of the page title (pages with data may set document title themselves). */
+    titleKey?: string;
+  }
+}

@@ -1,0 +1,13 @@
+// Times are shown in the viewer's zone with the zone named, the same on the server and in the browser.
+export function formatDateTime(iso: string | Date, lang: string, timeZone: string): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(d);
+}
+
+export function formatDate(isoDate: string, lang: string): string {
+  // A calendar date has no zone: read it as noon UTC and print it in UTC so it never shifts a day.
+  const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+export const formatNumber = (n: number, lang: string) => new Intl.NumberFormat(lang).format(n);

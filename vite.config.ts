@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// Two builds: the browser bundle (dist/client, with manifests for preload links) and the server renderer
+// (dist/server/entry-server.js), made by `npm run build`.
+export default defineConfig({
+  plugins: [vue()],
+  define: {
+    // Hydration mismatches are reported with details, so tests can catch them in a production build.
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+  },
+  build: {
+    outDir: 'dist/client',
+    manifest: true,
+    ssrManifest: true,
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    rollupOptions: { input: 'src/web/entry-client.ts' },
+  },
+});
