@@ -1,6 +1,6 @@
 -- Core tables: people, sessions, personal API tokens, the audit log and rate-limit counters.
 -- PostgreSQL 15 syntax only (PGlite accepts newer syntax that the server would refuse).
-create extension if not exists pg_trgm;
+create extension if not exists pg_trgm with schema public;
 
 create table users (
   id bigint generated always as identity primary key,

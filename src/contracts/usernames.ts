@@ -16,3 +16,5 @@ export const usernameFromPath = (segment: string): string => normalizeUsername(d
 
 /** Characters MediaWiki refuses in titles (and so in usernames), plus '@' and '/' which would break mentions and paths. */
 export const USERNAME_FORBIDDEN = /[#<>[\]|{}/@:\u0000-\u001f\u007f]/;
+/** The same characters, as shown to people. */
+export const USERNAME_FORBIDDEN_LIST = '# < > [ ] | { } / @ :';

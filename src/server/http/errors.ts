@@ -60,7 +60,11 @@ interface ZodIssueLike {
 /** Turns a zod issue into a field error with a message key translators can work with. */
 export function fieldErrorOfIssue(issue: ZodIssueLike, prefix = ''): FieldError[] {
   const field = [prefix, ...(issue.path ?? []).map(String)].filter(Boolean).join('.');
-  if (issue.message && hasMessage(issue.message)) return [{ field, message: issue.message }];
+  if (issue.message && hasMessage(issue.message)) {
+    // Custom issues may carry message parameters as params.i18n.
+    const params = (issue as { params?: { i18n?: unknown[] } }).params?.i18n ?? [];
+    return [{ field, message: issue.message, params }];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((k) => ({ field: field ? `${field}.${k}` : k, message: 'validation-unknown-field' }));
@@ -91,8 +95,23 @@ export function fieldErrorOfIssue(issue: ZodIssueLike, prefix = ''): FieldError[
   }
 }
 
+function safeT(req: FastifyRequest, key: string, ...params: unknown[]): string {
+  try {
+    return req.t(key, ...params);
+  } catch {
+    return key;
+  }
+}
+
 function send(req: FastifyRequest, reply: FastifyReply, status: number, titleKey: string, detail?: string, errors?: FieldError[]) {
-  const t = req.t ?? ((k: string) => k);
+  // A message that fails to parse must not turn an error answer into a crash.
+  const t = (key: string, ...params: unknown[]) => {
+    try {
+      return req.t ? req.t(key, ...params) : key;
+    } catch {
+      return key;
+    }
+  };
   const body: Record<string, unknown> = {
     type: 'about:blank',
     title: t(titleKey),
@@ -112,7 +131,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HttpError, req, reply) => {
     if (error instanceof HttpError) {
       if (error.options.headers) reply.headers(error.options.headers);
-      const detail = error.options.detailKey ? req.t(error.options.detailKey, ...(error.options.params ?? [])) : undefined;
+      const detail = error.options.detailKey ? safeT(req, error.options.detailKey, ...(error.options.params ?? [])) : undefined;
       return send(req, reply, error.status, error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic', detail, error.options.errors);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

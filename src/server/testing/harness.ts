@@ -1,0 +1,52 @@
+// Test harness: one database and one app per test worker (start-up costs seconds), tests isolated by data.
+// LDN_TEST_DB=postgres runs the same tests on PostgreSQL (TEST_DATABASE_URL), each worker in its own schema.
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openDatabase, type DatabaseHandle } from '../db/connection';
+import { migrate } from '../db/migrate';
+
+export const testDbKind = (): 'pglite' | 'postgres' => (process.env.LDN_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+let handlePromise: Promise<DatabaseHandle> | null = null;
+
+/** The worker's database, migrated. */
+export function testDatabase(): Promise<DatabaseHandle> {
+  handlePromise ??= (async () => {
+    const kind = testDbKind();
+    const url = kind === 'postgres' ? process.env.TEST_DATABASE_URL : null;
+    if (kind === 'postgres' && !url) throw new Error('LDN_TEST_DB=postgres needs TEST_DATABASE_URL');
+    const schema = url ? `ldn_t_${process.env.LDN_TEST_RUN ?? 'x'}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}` : null;
+    const handle = await openDatabase({ databaseUrl: url ?? null, schema, dataDir: null });
+    await migrate(handle);
+    return handle;
+  })();
+  return handlePromise;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' } as NodeJS.ProcessEnv), ...overrides };
+}
+
+const apps = new Map<string, Promise<FastifyInstance>>();
+
+/** An app on the worker's database; apps with the same options are shared between test files. */
+export function testApp(options: Partial<Omit<AppOptions, 'db'>> & { configOverrides?: Partial<Config> } = {}): Promise<FastifyInstance> {
+  const key = JSON.stringify(options);
+  let app = apps.get(key);
+  if (!app) {
+    app = (async () => {
+      const { db } = await testDatabase();
+      const { configOverrides, ...rest } = options;
+      const a = await buildApp({ pages: false, ...rest, config: testConfig(configOverrides), db });
+      await a.ready();
+      return a;
+    })();
+    apps.set(key, app);
+  }
+  return app;
+}
+
+let counter = 0;
+/** A name no other test uses, in this run or another on the same database. */
+export const unique = (prefix = 'u'): string => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
