@@ -12,7 +12,7 @@ export default defineConfig({
     __VUE_PROD_DEVTOOLS__: 'false',
   },
   build: {
-    outDir: 'dist/client',
+    outDir: `${process.env.LDN_DIST_DIR ?? 'dist'}/client`,
     manifest: true,
     ssrManifest: true,
     emptyOutDir: true,

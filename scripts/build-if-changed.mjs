@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const inputs = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
-const stampFile = path.join(root, 'dist/.build-hash');
+const dist = process.env.LDN_DIST_DIR ?? 'dist';
+const stampFile = path.join(root, dist, '.build-hash');
 
 function walk(p, out) {
   const full = path.join(root, p);
@@ -23,12 +24,12 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
 const digest = hash.digest('hex');
 
-const ready = fs.existsSync(path.join(root, 'dist/server/entry-server.js')) && fs.existsSync(path.join(root, 'dist/client/.vite/manifest.json'));
+const ready = fs.existsSync(path.join(root, dist, 'server/entry-server.js')) && fs.existsSync(path.join(root, dist, 'client/.vite/manifest.json'));
 if (ready && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === digest && !process.argv.includes('--force')) {
   process.exit(0);
 }
 console.log('Building the web bundle…');
-execSync('npx vite build --logLevel warn && npx vite build --ssr src/web/entry-server.ts --outDir dist/server --emptyOutDir --logLevel warn', {
+execSync(`npx vite build --logLevel warn && npx vite build --ssr src/web/entry-server.ts --outDir ${dist}/server --emptyOutDir --logLevel warn`, {
   cwd: root,
   stdio: 'inherit',
 });

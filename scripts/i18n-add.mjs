@@ -1,0 +1,25 @@
+// Adds or updates interface messages in one quick step: `node scripts/i18n-add.mjs messages.json`, where the
+// file maps each key to {"en": "...", "qqq": "...", "ar": "...", …}. Keys keep their order; new ones are
+// appended. Translators' documentation (qqq) is required for every new key.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const files = new Map();
+const load = (lang) => {
+  if (!files.has(lang)) {
+    const file = path.join(root, 'i18n', `${lang}.json`);
+    files.set(lang, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { '@metadata': { authors: ['LDN platform contributors'] } });
+  }
+  return files.get(lang);
+};
+for (const [key, texts] of Object.entries(input)) {
+  if (!texts.en) throw new Error(`${key}: no English text`);
+  if (!texts.qqq && !(key in load('qqq'))) throw new Error(`${key}: no qqq documentation`);
+  for (const [lang, text] of Object.entries(texts)) load(lang)[key] = text;
+}
+for (const [lang, messages] of files) {
+  fs.writeFileSync(path.join(root, 'i18n', `${lang}.json`), `${JSON.stringify(messages, null, 2)}\n`);
+}
+console.log(`updated ${Object.keys(input).length} messages in ${[...files.keys()].join(', ')}`);
