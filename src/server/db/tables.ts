@@ -1,7 +1,8 @@
 // The database's tables as Kysely sees them. Each feature declares its own tables in its schema.ts;
 // this interface joins them so one Kysely instance can query all of them.
 import type { CoreTables } from './core-tables';
+import type { CommunitiesTables } from '../features/communities/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- members come from the features it extends
-export interface Database extends CoreTables {}
+export interface Database extends CoreTables, CommunitiesTables {}
