@@ -12,6 +12,7 @@ export interface UsersTable {
   password_hash: string | null;
   wikimedia_sub: string | null;
   wikimedia_username: string | null;
+  username_from_wikimedia: Generated<boolean>;
   roles: Generated<string[]>;
   languages: Generated<string[]>;
   region: string | null;

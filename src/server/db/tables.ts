@@ -2,7 +2,8 @@
 // this interface joins them so one Kysely instance can query all of them.
 import type { CoreTables } from './core-tables';
 import type { CommunitiesTables } from '../features/communities/tables';
+import type { AccountsTables } from '../features/accounts/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- members come from the features it extends
-export interface Database extends CoreTables, CommunitiesTables {}
+export interface Database extends CoreTables, CommunitiesTables, AccountsTables {}
