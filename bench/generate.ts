@@ -1,0 +1,74 @@
+// Generates a network of the benchmark's size: people with public profiles, groups of every kind and region,
+// memberships, and current ambassador terms in partner groups. Deterministic (seeded), bulk inserts.
+import type { Db } from '../src/server/db/connection';
+
+const REGIONS = ['CEE', 'ESEAP', 'LAC', 'MENA', 'SSA', 'SA', 'NA', 'NWE'];
+const KINDS = ['chapter', 'thematic_organization', 'user_group', 'hub', 'group'];
+const LANGS = ['en', 'ar', 'es', 'fr', 'ru', 'hi', 'pt-br', 'id', 'sw', 'bn', 'uk', 'de', 'zh-hans', 'fa', 'ha', 'yo'];
+const SKILLS = ['facilitation', 'mentoring', 'public-speaking', 'project-management', 'fundraising', 'conflict-resolution', 'teamwork'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export async function generateNetwork(db: Db, opts: { people: number; groups: number; seed?: number }): Promise<void> {
+  const rand = rng(opts.seed ?? 42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const people = Array.from({ length: opts.people }, (_, i) => {
+    const username = `Bench Person ${i + 1}`;
+    return {
+      username,
+      username_key: username.toLowerCase(),
+      display_name: `Bench ${i + 1}`,
+      languages: [pick(LANGS), pick(LANGS)].filter((v, j, a) => a.indexOf(v) === j),
+      region: pick(REGIONS),
+      interests: [pick(SKILLS), pick(SKILLS)].filter((v, j, a) => a.indexOf(v) === j),
+      bio: 'A generated participant for benchmarks.',
+      is_demo: true,
+    };
+  });
+  const userIds: number[] = [];
+  for (let i = 0; i < people.length; i += 500) {
+    const rows = await db.insertInto('users').values(people.slice(i, i + 500)).returning('id').execute();
+    userIds.push(...rows.map((r) => r.id));
+  }
+  const groups = Array.from({ length: opts.groups }, (_, i) => ({
+    slug: `bench-group-${i + 1}`,
+    name: `Bench Group ${i + 1}`,
+    name_key: `bench group ${i + 1}`,
+    kind: KINDS[i % KINDS.length],
+    region: REGIONS[i % REGIONS.length],
+    languages: [pick(LANGS)],
+    description: 'A generated group for benchmarks.',
+    is_partner: i % 3 === 0,
+    is_demo: true,
+  }));
+  const groupIds = (await db.insertInto('communities').values(groups).returning('id').execute()).map((r) => r.id);
+  // Each person joins one to three groups; the first member of each group coordinates it.
+  const members = new Map<string, { community_id: number; user_id: number; role: 'member' | 'coordinator' }>();
+  userIds.forEach((userId) => {
+    const n = 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < n; k++) {
+      const community_id = pick(groupIds);
+      members.set(`${community_id}:${userId}`, { community_id, user_id: userId, role: 'member' });
+    }
+  });
+  const seen = new Set<number>();
+  for (const m of members.values()) {
+    if (!seen.has(m.community_id)) {
+      seen.add(m.community_id);
+      m.role = 'coordinator';
+    }
+  }
+  const rows = [...members.values()];
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('community_members').values(rows.slice(i, i + 1000)).execute();
+  const partnerIds = new Set(groupIds.filter((_, i) => groups[i].is_partner));
+  const terms = rows
+    .filter((m) => partnerIds.has(m.community_id) && rand() < 0.1)
+    .map((m) => ({ community_id: m.community_id, user_id: m.user_id, start_date: '2025-01-01', end_date: null }));
+  if (terms.length) await db.insertInto('ambassador_terms').values(terms).execute();
+}

@@ -1,0 +1,129 @@
+// Benchmark of the hot read paths: GET /api/v1/participants (20 per page) and the server-rendered
+// /participants page, with 1,000 participants and 100 groups, on PGlite and on PostgreSQL, beside a bare
+// Fastify hello-world measured in the same run. Method: autocannon, 3 s warm-up, then 10 s at 10 and at 50
+// connections; non-2xx answers are counted as failures, never as throughput.
+//
+//   npm run bench                          # both databases (PostgreSQL from BENCH_DATABASE_URL or the local server)
+//   npm run bench -- --db pglite           # one database
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { openDatabase } from '../src/server/db/connection';
+import { migrate } from '../src/server/db/migrate';
+import { generateNetwork } from './generate';
+
+const args = process.argv.slice(2);
+const onlyDb = args.includes('--db') ? args[args.indexOf('--db') + 1] : null;
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+interface Figure { target: string; db: string; connections: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
+
+async function waitFor(url: string, seconds = 60) {
+  for (let i = 0; i < seconds * 10; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(tsx, [script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.on('exit', r));
+}
+
+async function measure(url: string, connections: number, seconds: number) {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+async function bench(target: string, db: string, url: string): Promise<Figure[]> {
+  await measure(url, 10, 3); // warm-up, not reported
+  const out: Figure[] = [];
+  for (const connections of [10, 50]) out.push({ target, db, connections, ...(await measure(url, connections, duration)) });
+  return out;
+}
+
+async function prepare(kind: 'pglite' | 'postgres'): Promise<Record<string, string>> {
+  if (kind === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldn-bench-'));
+    const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
+    await migrate(handle);
+    await generateNetwork(handle.db, { people: 1000, groups: 100 });
+    await handle.close();
+    return { LDN_DATA_DIR: dir };
+  }
+  const schema = `ldn_bench_${process.pid}`;
+  const handle = await openDatabase({ databaseUrl: pgUrl, schema });
+  await migrate(handle);
+  await generateNetwork(handle.db, { people: 1000, groups: 100 });
+  await handle.close();
+  return { DATABASE_URL: pgUrl, LDN_DATABASE_SCHEMA: schema };
+}
+
+async function dropSchemas() {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: pgUrl });
+  await client.connect();
+  await client.query(`drop schema if exists ldn_bench_${process.pid} cascade`);
+  await client.end();
+}
+
+const figures: Figure[] = [];
+const helloPort = 18999;
+const hello = start('bench/hello.ts', { PORT: String(helloPort) });
+try {
+  await waitFor(`http://127.0.0.1:${helloPort}/`);
+  figures.push(...(await bench('hello-world', '-', `http://127.0.0.1:${helloPort}/`)));
+} finally {
+  await stop(hello);
+}
+
+for (const kind of ['pglite', 'postgres'] as const) {
+  if (onlyDb && onlyDb !== kind) continue;
+  const env = await prepare(kind);
+  const port = kind === 'pglite' ? 18997 : 18998;
+  const server = start('src/server/main.ts', { ...env, PORT: String(port), HOST: '127.0.0.1', LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/healthz`);
+    const base = `http://127.0.0.1:${port}`;
+    const check = await fetch(`${base}/api/v1/participants?limit=20`);
+    if (!check.ok) throw new Error(`GET /api/v1/participants answered ${check.status}`);
+    figures.push(...(await bench('GET /api/v1/participants', kind, `${base}/api/v1/participants?limit=20`)));
+    figures.push(...(await bench('GET /participants (page)', kind, `${base}/participants`)));
+  } finally {
+    await stop(server);
+    if (kind === 'postgres') await dropSchemas();
+  }
+}
+
+const hello10 = figures.find((f) => f.target === 'hello-world' && f.connections === 10)!;
+const hello50 = figures.find((f) => f.target === 'hello-world' && f.connections === 50)!;
+console.log('\ntarget                        db        conn   req/s      p50 ms  p99 ms  non-2xx  errors  vs hello');
+for (const f of figures) {
+  const base = f.connections === 10 ? hello10 : hello50;
+  const ratio = f.target === 'hello-world' ? '' : `${((f.rps / base.rps) * 100).toFixed(1)}%`;
+  console.log(
+    `${f.target.padEnd(30)}${f.db.padEnd(10)}${String(f.connections).padEnd(7)}${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}  ${ratio}`,
+  );
+}
+const pg = (t: string, c: number) => figures.find((f) => f.db === 'postgres' && f.target === t && f.connections === c);
+const list10 = pg('GET /api/v1/participants', 10);
+const page10 = pg('GET /participants (page)', 10);
+if (list10 && page10) {
+  console.log('\nTargets on PostgreSQL:');
+  console.log(`  list >= 25% of hello-world: ${((list10.rps / hello10.rps) * 100).toFixed(1)}% ${list10.rps / hello10.rps >= 0.25 ? 'met' : 'NOT met'}`);
+  console.log(`  page >= 10% of hello-world: ${((page10.rps / hello10.rps) * 100).toFixed(1)}% ${page10.rps / hello10.rps >= 0.1 ? 'met' : 'NOT met'}`);
+  console.log(`  list p99 at 10 connections <= 20 ms: ${list10.p99} ms ${list10.p99 <= 20 ? 'met' : 'NOT met'}`);
+  console.log(`  page p99 at 10 connections <= 20 ms: ${page10.p99} ms ${page10.p99 <= 20 ? 'met' : 'NOT met'}`);
+}
+const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
+if (failures) console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
