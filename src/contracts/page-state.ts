@@ -16,8 +16,8 @@ export interface PageState {
   user: PageUser | null;
   /** Features whose buttons depend on configuration. */
   features: { wikimediaLogin: boolean };
-  /** Messages of the interface language only. */
-  messages: Record<string, string>;
+  /** Where the browser fetches the interface language's messages (cached for good: the name holds a hash). */
+  messagesUrl: string;
   /** Loader results keyed by route path. */
   data: Record<string, unknown>;
   /** HTTP status the page was rendered with (404 pages keep it on the client). */

@@ -9,11 +9,11 @@ import { createI18n } from './i18n';
 import { createLdnRouter } from './router';
 import { createAppContext, dataKey, type LoadContext } from './state';
 
-export function createLdnApp(state: PageState, api: Api, history: RouterHistory) {
+export function createLdnApp(state: PageState, messages: Record<string, string>, api: Api, history: RouterHistory) {
   const app = createSSRApp(AppLayout);
   const router = createLdnRouter(history);
   const context = createAppContext(state, api);
-  app.use(createI18n(state.lang, state.dir, state.messages));
+  app.use(createI18n(state.lang, state.dir, messages));
   app.use(context);
   app.use(router);
   return { app, router, state: context.state };

@@ -30,7 +30,9 @@ try {
   /* no Intl time zone: stay with UTC */
 }
 
-const { app, router, state: live } = createLdnApp(state, api, createWebHistory());
+// The messages come from a cached file named by its content; the page was painted without them.
+const messages = (await fetch(state.messagesUrl).then((r) => r.json())) as Record<string, string>;
+const { app, router, state: live } = createLdnApp(state, messages, api, createWebHistory());
 router.beforeResolve(async (to, from) => {
   if (from.matched.length === 0) return; // the first route: its data came with the page
   if (live.data[dataKey(to)] !== undefined && to.fullPath === from.fullPath) return;

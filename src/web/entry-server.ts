@@ -15,8 +15,8 @@ export interface RenderResult {
   state: PageState;
 }
 
-export async function render(url: string, state: PageState, api: Api): Promise<RenderResult> {
-  const { app, router, state: live } = createLdnApp(state, api, createMemoryHistory());
+export async function render(url: string, state: PageState, messages: Record<string, string>, api: Api): Promise<RenderResult> {
+  const { app, router, state: live } = createLdnApp(state, messages, api, createMemoryHistory());
   await router.push(url);
   await router.isReady();
   const route = router.currentRoute.value;

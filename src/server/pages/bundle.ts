@@ -17,7 +17,7 @@ interface ManifestChunk {
 }
 
 export interface WebBundle {
-  render(url: string, state: PageState, api: Api): Promise<RenderResult>;
+  render(url: string, state: PageState, messages: Record<string, string>, api: Api): Promise<RenderResult>;
   entryScript: string;
   entryCss: string[];
   /** Preload links for the modules a page rendered. */

@@ -18,11 +18,14 @@ export interface DocumentParts {
   css: string[];
   entryScript: string;
   preloadScripts: string[];
+  preloadJson: string[];
 }
 
 export function renderDocument(p: DocumentParts): string {
   const css = [p.codexCss, ...p.css].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
-  const preloads = p.preloadScripts.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`).join('');
+  const preloads =
+    p.preloadScripts.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`).join('') +
+    p.preloadJson.map((href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(href)}">`).join('');
   return (
     `<!doctype html><html lang="${escapeHtml(p.state.lang)}" dir="${p.state.dir}"><head>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +

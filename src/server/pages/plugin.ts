@@ -1,9 +1,10 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { isRtl } from '../../contracts/languages';
+import { isRtl, isUiLanguage } from '../../contracts/languages';
 import type { PageState } from '../../contracts/page-state';
 import { createApi, type Transport } from '../../web/api';
 import { presentCurrentUser } from '../features/accounts/present';
@@ -14,11 +15,20 @@ import { renderDocument } from './document';
 const codexDir = path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/dist');
 const TZ_COOKIE = 'ldn_tz';
 
-const mergedMessages = new Map<string, Record<string, string>>();
-function pageMessages(lang: string) {
+interface PageMessages {
+  messages: Record<string, string>;
+  json: string;
+  url: string;
+}
+const mergedMessages = new Map<string, PageMessages>();
+/** A language's messages with English under them, and the content-hashed URL the browser loads them from. */
+function pageMessages(lang: string): PageMessages {
   let m = mergedMessages.get(lang);
   if (!m) {
-    m = { ...messagesOf('en'), ...messagesOf(lang) };
+    const messages = { ...messagesOf('en'), ...messagesOf(lang) };
+    const json = JSON.stringify(messages);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    m = { messages, json, url: `/i18n/${lang}.${hash}.json` };
     mergedMessages.set(lang, m);
   }
   return m;
@@ -56,12 +66,12 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
     timeZone: validZone(req.user?.timeZone) ?? validZone(req.cookies[TZ_COOKIE]) ?? 'UTC',
     user: presentCurrentUser(req.user),
     features: { wikimediaLogin: !!(app.deps.config.wikimedia.clientId && app.deps.config.wikimedia.clientSecret) },
-    messages: pageMessages(req.lang),
+    messagesUrl: pageMessages(req.lang).url,
     data: {},
     status: 200,
   };
   const api = createApi(injectTransport(app, req), req.session?.csrfToken ?? null);
-  const result = await bundle.render(req.url, state, api);
+  const result = await bundle.render(req.url, state, pageMessages(req.lang).messages, api);
   const preloads = bundle.preloadsFor(result.modules);
   const siteName = req.t('site-name');
   const pageTitle = result.title && result.title !== 'site-name' ? req.t(result.title) : '';
@@ -75,6 +85,7 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
     preloadScripts: preloads.scripts,
+    preloadJson: [state.messagesUrl],
   });
   return reply
     .code(result.status)
@@ -99,6 +110,14 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
     allowedPath: (p) => /^\/?codex\.style(-rtl)?\.css$/.test(p),
     maxAge: '1d',
     decorateReply: false,
+  });
+  app.get('/i18n/:file', { schema: { hide: true } }, async (req, reply) => {
+    const match = /^([a-z-]+)\.([0-9a-f]{12})\.json$/.exec((req.params as { file: string }).file);
+    if (!match || !isUiLanguage(match[1]) || pageMessages(match[1]).url !== `/i18n/${match[0]}`) return reply.callNotFound();
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .type('application/json; charset=utf-8')
+      .send(pageMessages(match[1]).json);
   });
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
