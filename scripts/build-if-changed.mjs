@@ -34,3 +34,4 @@ execSync(`npx vite build --logLevel warn && npx vite build --ssr src/web/entry-s
   stdio: 'inherit',
 });
 fs.writeFileSync(stampFile, digest);
+execSync('node scripts/bundle-size.mjs', { cwd: root, stdio: 'inherit' });
