@@ -33,5 +33,5 @@ execSync(`npx vite build --logLevel warn && npx vite build --ssr src/web/entry-s
   cwd: root,
   stdio: 'inherit',
 });
+execSync('node scripts/precompress.mjs && node scripts/bundle-size.mjs', { cwd: root, stdio: 'inherit' });
 fs.writeFileSync(stampFile, digest);
-execSync('node scripts/bundle-size.mjs', { cwd: root, stdio: 'inherit' });

@@ -1,6 +1,7 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -12,7 +13,8 @@ import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
 
-const codexDir = path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/dist');
+// scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
+const codexVersion = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/package.json'), 'utf8')) as { version: string }).version;
 const TZ_COOKIE = 'ldn_tz';
 
 interface PageMessages {
@@ -81,7 +83,7 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
     html: result.html,
     teleports: result.teleports,
     nonce: reply.cspNonce.script,
-    codexCss: `/assets/codex/${state.dir === 'rtl' ? 'codex.style-rtl.css' : 'codex.style.css'}`,
+    codexCss: `/assets/codex-${codexVersion}-${state.dir}.css`,
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
     preloadScripts: preloads.scripts,
@@ -102,13 +104,7 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
     prefix: '/assets/',
     immutable: true,
     maxAge: '365d',
-    decorateReply: false,
-  });
-  await app.register(fastifyStatic, {
-    root: codexDir,
-    prefix: '/assets/codex/',
-    allowedPath: (p) => /^\/?codex\.style(-rtl)?\.css$/.test(p),
-    maxAge: '1d',
+    preCompressed: true,
     decorateReply: false,
   });
   app.get('/i18n/:file', { schema: { hide: true } }, async (req, reply) => {
