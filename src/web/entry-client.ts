@@ -4,6 +4,7 @@ import type { PageState } from '../contracts/page-state';
 import { createApi, type Transport } from './api';
 import { createLdnApp, loadRoute } from './app';
 import { dataKey } from './state';
+import { fullTitle } from '../contracts/title';
 
 const stateEl = document.getElementById('ldn-state');
 const state = JSON.parse(stateEl?.textContent ?? '{}') as PageState;
@@ -33,13 +34,15 @@ try {
 // The messages come from a cached file named by its content; the page was painted without them.
 const messages = (await fetch(state.messagesUrl).then((r) => r.json())) as Record<string, string>;
 const { app, router, state: live } = createLdnApp(state, messages, api, createWebHistory());
+const i18nT = (key: string) => messages[key] ?? key;
 router.beforeResolve(async (to, from) => {
   if (from.matched.length === 0) return; // the first route: its data came with the page
   if (live.data[dataKey(to)] !== undefined && to.fullPath === from.fullPath) return;
   live.status = await loadRoute({ api, route: to, state: live });
 });
-router.afterEach(() => {
-  document.documentElement.setAttribute('data-hydrated', 'true');
+router.afterEach((to) => {
+  // Pages that name themselves (usePageTitle) overwrite this once their data is there.
+  if (to.meta.titleKey) document.title = fullTitle(i18nT(to.meta.titleKey), i18nT('site-name'));
 });
 router.isReady().then(() => {
   app.mount('#app');

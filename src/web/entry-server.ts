@@ -8,7 +8,10 @@ import { createLdnApp, loadRoute } from './app';
 export interface RenderResult {
   html: string;
   status: number;
+  /** The full document title when the page set one (usePageTitle), else empty. */
   title: string;
+  /** The route's title message key, used when the page set no title. */
+  titleKey: string | null;
   teleports: string;
   /** Modules rendered, for preload links. */
   modules: string[];
@@ -24,14 +27,13 @@ export async function render(url: string, state: PageState, messages: Record<str
   live.status = status;
   const ctx: SSRContext = {};
   const html = await renderToString(app, ctx);
-  const titleKey = route.meta.titleKey;
   return {
     html,
     status,
     title: (ctx.title as string | undefined) ?? '',
+    titleKey: route.meta.titleKey ?? null,
     teleports: Object.values((ctx.teleports ?? {}) as Record<string, string>).join(''),
     modules: [...((ctx.modules as Set<string> | undefined) ?? [])],
     state: { ...live, data: { ...live.data } },
-    ...(titleKey && !ctx.title ? { title: titleKey } : {}),
   };
 }

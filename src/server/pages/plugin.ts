@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { isRtl, isUiLanguage } from '../../contracts/languages';
 import type { PageState } from '../../contracts/page-state';
 import { createApi, type Transport } from '../../web/api';
+import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts/present';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
@@ -75,11 +76,9 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
   const api = createApi(injectTransport(app, req), req.session?.csrfToken ?? null);
   const result = await bundle.render(req.url, state, pageMessages(req.lang).messages, api);
   const preloads = bundle.preloadsFor(result.modules);
-  const siteName = req.t('site-name');
-  const pageTitle = result.title && result.title !== 'site-name' ? req.t(result.title) : '';
   const html = renderDocument({
     state: result.state,
-    title: pageTitle && pageTitle !== siteName ? `${pageTitle} – ${siteName}` : siteName,
+    title: result.title || fullTitle(result.titleKey ? req.t(result.titleKey) : '', req.t('site-name')),
     html: result.html,
     teleports: result.teleports,
     nonce: reply.cspNonce.script,
