@@ -14,6 +14,7 @@ import { registerSessions } from './http/session';
 import { createRateLimiter } from './http/rate-limit';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures } from './features';
+import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 
 export interface AppOptions {
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerApiDocs(app);
   await app.register(registerFeatures, { prefix: '/api/v1' });
+  await app.register(wikimediaAuthRoutes, { prefix: '/auth/wikimedia' });
   if (options.pages !== false) await registerPages(app);
   return app;
 }

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../http/context';
+import { describeDevice } from './device';
 
 /** The signed-in person as the API shows them to themselves. */
 export const presentCurrentUser = (u: CurrentUser | null) =>
@@ -10,3 +11,33 @@ export const presentCurrentUser = (u: CurrentUser | null) =>
     timeZone: u.timeZone,
     uiLanguage: u.uiLanguage,
   };
+
+const iso = (d: Date) => d.toISOString();
+
+export const presentSession = (
+  row: { id: number; user_agent: string; ip: string; created_at: Date; last_seen_at: Date },
+  currentSessionId: number | null,
+) => ({
+  id: String(row.id),
+  device: describeDevice(row.user_agent),
+  userAgent: row.user_agent,
+  ip: row.ip,
+  createdAt: iso(row.created_at),
+  lastSeenAt: iso(row.last_seen_at),
+  current: row.id === currentSessionId,
+});
+
+export const presentToken = (row: { id: number; name: string; created_at: Date; last_used_at: Date | null }) => ({
+  id: String(row.id),
+  name: row.name,
+  createdAt: iso(row.created_at),
+  lastUsedAt: row.last_used_at ? iso(row.last_used_at) : null,
+});
+
+export const presentAccount = (row: { id: number; username: string; email: string | null; password_hash: string | null; wikimedia_username: string | null }) => ({
+  id: String(row.id),
+  username: row.username,
+  email: row.email,
+  hasPassword: !!row.password_hash,
+  wikimediaUsername: row.wikimedia_username,
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { logInBody, sessionAnswer as sessionAnswerSchema, signUpBody } from './schema';
 import { logIn, logOut, sessionAnswer, signUp } from './service';
+import { settingsRoutes } from './settings-routes';
 
 export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -24,4 +25,6 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
     await logOut(fastify, req, reply);
     return reply.code(204).send();
   });
+
+  await fastify.register(settingsRoutes);
 }

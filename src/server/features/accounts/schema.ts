@@ -39,3 +39,44 @@ export const sessionAnswer = z.object({
   user: userSummary.nullable(),
   csrfToken: z.string(),
 });
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: passwordSchema,
+});
+
+export const idParams = z.object({ id: z.string().regex(/^\d{1,18}$/, 'validation-invalid') });
+
+export const sessionItem = z.object({
+  id: z.string(),
+  device: z.string(),
+  userAgent: z.string(),
+  ip: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  current: z.boolean(),
+});
+
+export const tokenItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+
+export const createTokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+});
+
+/** The answer to creating a token: the only time the secret is shown. */
+export const createdToken = tokenItem.extend({ token: z.string() });
+
+export const accountAnswer = z.object({
+  id: z.string(),
+  username: z.string(),
+  email: z.string().nullable(),
+  hasPassword: z.boolean(),
+  wikimediaUsername: z.string().nullable(),
+});
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().nullable() });
