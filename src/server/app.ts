@@ -16,6 +16,7 @@ import { registerApiDocs } from './http/api-docs';
 import { registerFeatures } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
+import { updatesFeedRoutes } from './features/updates/feed';
 
 export interface AppOptions {
   config: Config;
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerApiDocs(app);
   await app.register(registerFeatures, { prefix: '/api/v1' });
   await app.register(wikimediaAuthRoutes, { prefix: '/auth/wikimedia' });
+  await app.register(updatesFeedRoutes);
   if (options.pages !== false) await registerPages(app);
   return app;
 }

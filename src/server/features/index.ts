@@ -1,7 +1,11 @@
 // Every feature's API routes, mounted under /api/v1. One line per feature.
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/routes';
+import { updatesRoutes } from './updates/routes';
+import { faqRoutes } from './faq/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);
+  await app.register(updatesRoutes);
+  await app.register(faqRoutes);
 }

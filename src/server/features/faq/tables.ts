@@ -1,0 +1,19 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface FaqEntriesTable {
+  id: Generated<number>;
+  language: string;
+  question: string;
+  answer: string;
+  position: number;
+  is_demo: Generated<boolean>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface FaqTables {
+  faq_entries: FaqEntriesTable;
+}

@@ -1,0 +1,30 @@
+// Updates as the API shows them: an explicit whitelist of fields, Markdown rendered and sanitized.
+import type { CurrentUser } from '../../http/context';
+import { hasRole } from '../../http/permissions';
+import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
+import type { UpdateRow } from './repo';
+
+export const presentUpdate = (r: UpdateRow) => ({
+  id: String(r.id),
+  title: r.title,
+  bodyHtml: renderMarkdown(r.body),
+  excerpt: markdownExcerpt(r.body),
+  community: { slug: r.community_slug, name: r.community_name },
+  language: r.language,
+  author: r.author_username ? { username: r.author_username, displayName: r.author_display_name || r.author_username } : null,
+  demo: r.is_demo,
+  publishedAt: r.published_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+});
+
+export const canEditUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'author_id'>) =>
+  !!user && (user.id === r.author_id || hasRole(user, 'admin'));
+
+export const canDeleteUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'author_id'>) =>
+  canEditUpdate(user, r) || hasRole(user, 'moderator');
+
+export const presentUpdateDetail = (r: UpdateRow, viewer: CurrentUser | null) => ({
+  ...presentUpdate(r),
+  body: r.body,
+  can: { edit: canEditUpdate(viewer, r), delete: canDeleteUpdate(viewer, r) },
+});

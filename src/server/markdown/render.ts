@@ -1,0 +1,105 @@
+// Markdown written by people (updates, FAQ answers, later comments) becomes HTML here, and only here:
+// markdown-it with raw HTML off, then sanitize-html with an allowlist, so what reaches a page (through v-html)
+// or a feed is safe whatever markdown-it lets through. Server-only: sanitize-html pulls in postcss, far too
+// heavy for the browser bundle.
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false, breaks: false, maxNesting: 20 });
+
+/** Links may point only to web pages and e-mail addresses; images only to https (no data:, no http). */
+const LINK_OK = /^(https?:\/\/|mailto:)/i;
+const IMAGE_OK = /^https:\/\//i;
+const LINK_REL = 'nofollow ugc noopener';
+
+// Headings inside a body sit under the page's own h1/h2: shift them down two levels.
+const demote = (to: string) => sanitizeHtml.simpleTransform(to, {}, true);
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'hr', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'strong', 'em', 's', 'del',
+    'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title'],
+    ol: ['start'],
+    code: ['class'],
+  },
+  allowedClasses: { code: ['language-*'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nestingLimit: 30,
+  transformTags: {
+    h1: demote('h3'),
+    h2: demote('h4'),
+    h3: demote('h5'),
+    h4: demote('h6'),
+    h5: demote('h6'),
+    h6: demote('h6'),
+    // The parser has already decoded entities here, so `&#106;avascript:` is seen as `javascript:`.
+    // A link to anything but http(s) or mailto keeps its text and loses the link.
+    a: (_tag, attribs) => {
+      const href = (attribs.href ?? '').trim();
+      if (!LINK_OK.test(href)) return { tagName: 'span', attribs: {} };
+      const out: Record<string, string> = { href, rel: LINK_REL };
+      if (attribs.title) out.title = attribs.title;
+      return { tagName: 'a', attribs: out };
+    },
+  },
+  // An image whose source was refused is dropped entirely (an <img> without src is useless).
+  exclusiveFilter: (frame) => frame.tag === 'img' && !IMAGE_OK.test((frame.attribs.src ?? '').trim()),
+};
+
+/** Sanitizes HTML with the Markdown allowlist (for HTML from elsewhere that must be shown). */
+export const sanitize = (html: string): string => sanitizeHtml(html, SANITIZE);
+
+// Bodies are rendered when read, so a tightened allowlist applies to old posts at once; a small cache keeps
+// lists cheap. Map keeps insertion order: the oldest entry goes first.
+const CACHE_MAX = 500;
+const cache = new Map<string, string>();
+
+/** Markdown source -> sanitized HTML, safe for v-html and feeds. */
+export function renderMarkdown(source: string): string {
+  const hit = cache.get(source);
+  if (hit !== undefined) {
+    cache.delete(source);
+    cache.set(source, hit);
+    return hit;
+  }
+  const html = sanitize(md.render(source));
+  cache.set(source, html);
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return html;
+}
+
+type Token = ReturnType<typeof md.parse>[number];
+
+function collectText(tokens: Token[], out: string[]): void {
+  for (const t of tokens) {
+    if (t.type === 'text' || t.type === 'code_inline') out.push(t.content);
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
+    else if (t.type === 'image') out.push(t.content);
+    else if (t.type === 'code_block' || t.type === 'fence') out.push(` ${t.content} `);
+    else if (t.type.endsWith('_close') && t.block) out.push(' ');
+    if (t.children) collectText(t.children, out);
+  }
+}
+
+/** The source as plain text (no markup, no HTML), shortened to about `max` characters on a word boundary. */
+export function markdownExcerpt(source: string, max = 200): string {
+  const parts: string[] = [];
+  collectText(md.parse(source, {}), parts);
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Escapes text for an HTML context (feeds carry titles as HTML). */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
