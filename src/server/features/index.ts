@@ -3,9 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/routes';
 import { updatesRoutes } from './updates/routes';
 import { faqRoutes } from './faq/routes';
+import { peopleRoutes } from './people/routes';
+import { communitiesRoutes } from './communities/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);
   await app.register(updatesRoutes);
   await app.register(faqRoutes);
+  await app.register(peopleRoutes);
+  await app.register(communitiesRoutes);
 }
