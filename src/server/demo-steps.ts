@@ -1,6 +1,8 @@
 // The demo steps in order; a feature appends its own (people first, then groups, then what refers to them).
 import type { Db } from './db/connection';
+import { loadDemoPeople } from './features/people/demo';
+import { loadDemoCommunities } from './features/communities/demo';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
-export const demoSteps: DemoStep[] = [];
+export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities];
