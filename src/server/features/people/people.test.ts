@@ -140,3 +140,21 @@ describe('stats', () => {
     expect((await c.get('/api/v1/stats')).body.languages).toBe(before.languages + 1);
   });
 });
+
+describe('person pages after a rename', () => {
+  it('answer 301 from the old address to the new one, keeping the query string', async () => {
+    const app = await testApp();
+    const oldName = unique('Page Old ');
+    const a = await signedUp(app, oldName);
+    const newName = unique('Page New ');
+    await app.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ username: newName, username_key: usernameKey(newName) }).where('id', '=', a.userId).execute();
+      await trx.insertInto('username_history').values({ username_key: usernameKey(oldName), user_id: a.userId }).execute();
+    });
+    const res = await app.inject({ url: `/people/${encodeURIComponent(oldName.toLowerCase().replace(/ /g, '_'))}?uselang=fr` });
+    expect(res.statusCode).toBe(301);
+    expect(res.headers.location).toBe(`/people/${encodeURIComponent(newName.replace(/ /g, '_'))}?uselang=fr`);
+    const current = await app.inject({ url: `/people/${encodeURIComponent(newName.replace(/ /g, '_'))}` });
+    expect(current.statusCode).not.toBe(301);
+  });
+});
