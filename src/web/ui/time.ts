@@ -1,7 +1,8 @@
 // Times are shown in the viewer's zone with the zone named, the same on the server and in the browser.
 export function formatDateTime(iso: string | Date, lang: string, timeZone: string): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(d);
+  // dateStyle/timeStyle cannot be combined with timeZoneName (a TypeError): name the fields instead.
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
 }
 
 export function formatDate(isoDate: string, lang: string): string {
