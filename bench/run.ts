@@ -5,7 +5,7 @@
 //
 //   npm run bench                          # both databases (PostgreSQL from BENCH_DATABASE_URL or the local server)
 //   npm run bench -- --db pglite           # one database
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +76,9 @@ async function dropSchemas() {
   await client.query(`drop schema if exists ldn_bench_${process.pid} cascade`);
   await client.end();
 }
+
+// The page needs the current web bundle.
+execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'inherit' });
 
 const figures: Figure[] = [];
 const helloPort = 18999;
