@@ -8,9 +8,17 @@ export interface Problem {
   errors?: { field: string; message: string }[];
 }
 
+const API_ERROR: unique symbol = Symbol.for('ldn.api-error');
+
 export class ApiError extends Error {
+  readonly [API_ERROR] = true;
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title);
+  }
+  // The server renders with the built bundle but calls the API through its own copy of this module, so
+  // `instanceof` recognises errors made by either copy.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && API_ERROR in value;
   }
   get status() {
     return this.problem.status;
