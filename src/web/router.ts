@@ -1,9 +1,11 @@
 // Every page of the site. Each feature lists its own routes in src/web/features/<feature>/routes.ts.
 import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router';
 import { homeRoutes } from './features/home/routes';
+import { accountsRoutes } from './features/accounts/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
+  ...accountsRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 

@@ -37,7 +37,7 @@ export const userSummary = z.object({
 
 export const sessionAnswer = z.object({
   user: userSummary.nullable(),
-  csrfToken: z.string(),
+  csrfToken: z.string().describe('Send as X-CSRF-Token with every change made with the session cookie; empty when a personal token authenticates.'),
 });
 
 export const changePasswordBody = z.strictObject({

@@ -12,6 +12,8 @@ import { findUserByKey, insertUser, loadCurrentUser } from './repo';
 import { presentCurrentUser } from './present';
 
 export async function sessionAnswer(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
+  // A personal token needs no CSRF token, and must not start a cookie session for the script using it.
+  if (req.authVia === 'token') return { user: presentCurrentUser(req.user), csrfToken: '' };
   const session = await ensureSession(app, req, reply);
   return { user: presentCurrentUser(req.user), csrfToken: session.csrfToken };
 }

@@ -162,6 +162,16 @@ describe('personal API tokens', () => {
     expect(await auditCount(app, a.userId, 'token.revoke')).toBe(2);
   });
 
+  it('GET /session with a token answers who it is and starts no cookie session', async () => {
+    const app = await testApp();
+    const a = await signedUp(app);
+    const bot = new TestClient(app);
+    bot.bearer = (await a.post('/api/v1/me/tokens', { name: 'bot' })).body.token;
+    const res = await bot.get('/api/v1/session');
+    expect(res.body).toEqual({ user: expect.objectContaining({ username: a.username }), csrfToken: '' });
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it('a wrong bearer token is a 401, not an anonymous request', async () => {
     const bot = new TestClient(await testApp());
     bot.bearer = 'ldn_not-a-real-token';
