@@ -2,7 +2,9 @@
 import type { Db } from './db/connection';
 import { loadDemoPeople } from './features/people/demo';
 import { loadDemoCommunities } from './features/communities/demo';
+import { loadDemoFaq } from './features/faq/demo';
+import { loadDemoUpdates } from './features/updates/demo';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
-export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities];
+export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates];

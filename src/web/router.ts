@@ -2,10 +2,14 @@
 import { createRouter, type RouterHistory, type RouteRecordRaw } from 'vue-router';
 import { homeRoutes } from './features/home/routes';
 import { accountsRoutes } from './features/accounts/routes';
+import { updatesRoutes } from './features/updates/routes';
+import { faqRoutes } from './features/faq/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...accountsRoutes,
+  ...updatesRoutes,
+  ...faqRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 
 export const homeRoutes: RouteRecordRaw[] = [
-  { path: '/', name: 'overview', component: () => import('./OverviewPage.vue'), meta: { titleKey: 'overview-title' } },
+  // The loader is imported when first needed, keeping it out of the first load's JavaScript.
+  { path: '/', name: 'overview', component: () => import('./OverviewPage.vue'), meta: { titleKey: 'overview-title', load: async (ctx) => (await import('./load')).loadOverview(ctx) } },
 ];

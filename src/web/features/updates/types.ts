@@ -1,0 +1,32 @@
+// The Community Updates API's answers, as pages use them (the server's zod schemas stay on the server).
+export interface CommunityRef {
+  slug: string;
+  name: string;
+}
+
+export interface UpdateItem {
+  id: string;
+  title: string;
+  /** Sanitized on the server (src/server/markdown/render.ts). */
+  bodyHtml: string;
+  excerpt: string;
+  community: CommunityRef;
+  language: string;
+  author: { username: string; displayName: string } | null;
+  demo: boolean;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+export interface UpdateDetail extends UpdateItem {
+  body: string;
+  can: { edit: boolean; delete: boolean };
+}
+
+export interface UpdateList {
+  items: UpdateItem[];
+  next: string | null;
+}
+
+/** An update with what the page shows computed once, in the loader, so server and browser render the same text. */
+export type Shown<T extends UpdateItem> = T & { languageName: string; publishedText: string; editedText: string | null };
