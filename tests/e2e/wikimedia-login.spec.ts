@@ -98,6 +98,9 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Your password was changed. Your other sessions have ended.')).toBeVisible();
   await expectAccessible(page);
+  // The settings page fits a 360 px wide screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(problems).toEqual([]);
 });
 
