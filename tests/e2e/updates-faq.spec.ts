@@ -148,3 +148,25 @@ test('admins add, reorder and delete FAQ questions', async ({ page }) => {
   await expect(page.getByRole('heading', { name: question })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('people who may not post are told why, and the pages pass axe in Arabic', async ({ page }) => {
+  const problems = watchConsole(page);
+  await visit(page, '/updates/new');
+  await expect(page.getByText('Log in to post an update.')).toBeVisible();
+
+  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const signUp = await page.request.post('/api/v1/accounts', {
+    data: { username: `E2E Member ${Date.now().toString(36)}`, password: 'a long enough secret' },
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  expect(signUp.status()).toBe(201);
+  await visit(page, '/updates/new');
+  await expect(page.getByText(/You do not hold one of these roles in any group yet/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+
+  for (const url of ['/?uselang=ar', '/updates?uselang=ar', '/faq?uselang=ar', '/updates/new?uselang=ar']) {
+    await visit(page, url);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  }
+  expect(problems).toEqual([]);
+});
