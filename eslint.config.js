@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.test-data/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '*.tmp.mjs', 'node_modules/**', 'data/**', '.test-data/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
   {

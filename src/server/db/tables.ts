@@ -7,5 +7,4 @@ import type { UpdatesTables } from '../features/updates/tables';
 import type { FaqTables } from '../features/faq/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- members come from the features it extends
 export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables {}

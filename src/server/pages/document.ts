@@ -29,7 +29,7 @@ export function renderDocument(p: DocumentParts): string {
   return (
     `<!doctype html><html lang="${escapeHtml(p.state.lang)}" dir="${p.state.dir}"><head>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(p.title)}</title>` +
+    `<title>${escapeHtml(p.title)}</title><link rel="icon" href="data:,">` +
     `<link rel="alternate" type="application/atom+xml" href="/updates/feed.atom">` +
     css +
     preloads +
