@@ -18,11 +18,6 @@ async function logInAsAdmin(page: Page) {
   expect(res.status()).toBe(200);
 }
 
-// The site serves no favicon yet, and the browser's own request for one would count as a console error.
-test.beforeEach(async ({ page }) => {
-  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-});
-
 test('the overview shows the network, its counts and the latest updates', async ({ page }) => {
   const problems = watchConsole(page);
   await visit(page, '/');
