@@ -8,7 +8,8 @@ export default defineConfig({
   define: {
     // Hydration mismatches are reported with details, so tests can catch them in a production build.
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',
-    __VUE_OPTIONS_API__: 'false',
+    // Codex's components declare their public methods with the options API.
+    __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
   },
   build: {

@@ -7,9 +7,12 @@ import sanitizeHtml from 'sanitize-html';
 
 const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false, breaks: false, maxNesting: 20 });
 
-/** Links may point only to web pages and e-mail addresses; images only to https (no data:, no http). */
+/**
+ * Links may point only to web pages and e-mail addresses. Images only from Wikimedia Commons' file server:
+ * the page's CSP allows no other image host, and other hosts could track readers.
+ */
 const LINK_OK = /^(https?:\/\/|mailto:)/i;
-const IMAGE_OK = /^https:\/\//i;
+const IMAGE_OK = /^https:\/\/upload\.wikimedia\.org\//i;
 const LINK_REL = 'nofollow ugc noopener';
 
 // Headings inside a body sit under the page's own h1/h2: shift them down two levels.
