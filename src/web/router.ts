@@ -4,12 +4,16 @@ import { homeRoutes } from './features/home/routes';
 import { accountsRoutes } from './features/accounts/routes';
 import { updatesRoutes } from './features/updates/routes';
 import { faqRoutes } from './features/faq/routes';
+import { peopleRoutes } from './features/people/routes';
+import { communitiesRoutes } from './features/communities/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...accountsRoutes,
   ...updatesRoutes,
   ...faqRoutes,
+  ...peopleRoutes,
+  ...communitiesRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 

@@ -213,3 +213,15 @@ describe('the communities directory', () => {
     expect((await new TestClient(app).get('/api/v1/communities/nothing-by-this-name')).status).toBe(404);
   });
 });
+
+describe('languages of groups', () => {
+  it('lists the languages groups use, and never gives a group the slug of that list', async () => {
+    const app = await testApp();
+    const a = await signedUp(app);
+    await createGroup(a, { languages: ['ses'] });
+    const res = await new TestClient(app).get('/api/v1/communities/languages');
+    expect(res.body.items).toContain('ses');
+    const g = await createGroup(a, { name: 'Languages' }).catch(() => null);
+    if (g) expect(g.slug).not.toBe('languages');
+  });
+});

@@ -233,3 +233,13 @@ export async function stats(db: Db, today: string) {
     languages: Number(row.languages ?? 0),
   };
 }
+
+/** Languages of groups, for the directory's language filter. */
+export async function languagesOfCommunities(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom(sql<{ code: string }>`(select distinct unnest(languages) as code from communities)`.as('l'))
+    .select('l.code')
+    .orderBy('l.code')
+    .execute();
+  return rows.map((r) => r.code);
+}

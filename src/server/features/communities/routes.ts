@@ -17,7 +17,7 @@ import {
   termAnswer,
   updateCommunityBody,
 } from './schema';
-import { createCommunity, getCommunity, listCommunities, listMembers, networkStats, updateCommunity } from './service';
+import { communityLanguages, createCommunity, getCommunity, listCommunities, listMembers, networkStats, updateCommunity } from './service';
 import { designate, endAmbassador, join, removeMember, setMemberRole } from './members';
 
 export async function communitiesRoutes(fastify: FastifyInstance): Promise<void> {
@@ -43,6 +43,10 @@ export async function communitiesRoutes(fastify: FastifyInstance): Promise<void>
       response: { 200: communitiesAnswer },
     },
   }, (req) => listCommunities(fastify, req.query));
+
+  app.get('/communities/languages', {
+    schema: { tags, summary: 'Languages of groups (for the language filter)', response: { 200: z.object({ items: z.array(z.string()), next: z.null() }) } },
+  }, () => communityLanguages(fastify));
 
   app.get('/communities/:slug', {
     schema: { tags, summary: 'One group: details, members, coordinators, ambassadors and history', params: slugParams, response: { 200: communityDetail } },

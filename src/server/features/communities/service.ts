@@ -151,3 +151,7 @@ export async function updateCommunity(app: FastifyInstance, req: FastifyRequest,
 export async function networkStats(app: FastifyInstance) {
   return repo.stats(app.db, today(app));
 }
+
+export async function communityLanguages(app: FastifyInstance) {
+  return { items: await repo.languagesOfCommunities(app.db), next: null };
+}

@@ -2,7 +2,7 @@
 // a single '-'. Names are unique regardless of letter case; slugs get -2, -3, … when two names meet.
 const MAX = 80;
 /** Slugs that would shadow a page of the communities section. */
-const RESERVED = new Set(['new']);
+const RESERVED = new Set(['new', 'languages']);
 
 export function slugBase(name: string): string {
   const s = name
