@@ -5,6 +5,8 @@ import type { CommunitiesTables } from '../features/communities/tables';
 import type { AccountsTables } from '../features/accounts/tables';
 import type { UpdatesTables } from '../features/updates/tables';
 import type { FaqTables } from '../features/faq/tables';
+import type { ConversationsTables } from '../features/conversations/tables';
+import type { DebatesTables } from '../features/debates/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
-export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables {}
+export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables {}

@@ -5,6 +5,8 @@ import { updatesRoutes } from './updates/routes';
 import { faqRoutes } from './faq/routes';
 import { peopleRoutes } from './people/routes';
 import { communitiesRoutes } from './communities/routes';
+import { conversationsRoutes } from './conversations/routes';
+import { debatesRoutes } from './debates/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);
@@ -12,4 +14,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(faqRoutes);
   await app.register(peopleRoutes);
   await app.register(communitiesRoutes);
+  await app.register(conversationsRoutes);
+  await app.register(debatesRoutes);
 }

@@ -1,0 +1,115 @@
+// SQL for comments. A thread page is one query: the comments after the cursor's path, with their authors and
+// the comment each quotes joined in, whatever the thread's length.
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection';
+
+/** Path segments are ids padded to a fixed width, so text order is numeric order. */
+const SEGMENT = 12;
+export const segment = (id: number) => String(id).padStart(SEGMENT, '0');
+export const PATH_FORM = /^\d{12}(\.\d{12}){0,3}$/;
+
+const selectComments = (db: Db) =>
+  db
+    .selectFrom('comments as c')
+    .leftJoin('users as a', 'a.id', 'c.author_id')
+    .leftJoin('comments as q', 'q.id', 'c.quoted_id')
+    .leftJoin('users as qa', 'qa.id', 'q.author_id')
+    .select([
+      'c.id',
+      'c.subject_type',
+      'c.subject_id',
+      'c.author_id',
+      'c.parent_id',
+      'c.quoted_id',
+      'c.depth',
+      'c.path',
+      'c.body',
+      'c.created_at',
+      'c.edited_at',
+      'c.deleted_at',
+      'a.username as author_username',
+      'a.display_name as author_display_name',
+      'q.body as quoted_body',
+      'q.deleted_at as quoted_deleted_at',
+      'qa.username as quoted_author_username',
+      'qa.display_name as quoted_author_display_name',
+    ]);
+
+export type CommentRow = Awaited<ReturnType<ReturnType<typeof selectComments>['executeTakeFirstOrThrow']>>;
+
+export const findComment = (db: Db, id: number): Promise<CommentRow | undefined> =>
+  selectComments(db).where('c.id', '=', id).executeTakeFirst();
+
+/** Thread order after `afterPath`; takes limit+1 rows so the caller knows whether a next page exists. */
+export function listThread(db: Db, subject: { type: string; id: number }, afterPath: string | null, limit: number): Promise<CommentRow[]> {
+  let q = selectComments(db).where('c.subject_type', '=', subject.type).where('c.subject_id', '=', subject.id);
+  if (afterPath) q = q.where('c.path', '>', afterPath);
+  return q.orderBy('c.path').limit(limit + 1).execute();
+}
+
+export async function insertComment(
+  db: Db,
+  v: { subjectType: string; subjectId: number; authorId: number; parentId: number | null; quotedId: number | null; depth: number; parentPath: string | null; body: string; at: Date },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('comments')
+    .values({
+      subject_type: v.subjectType,
+      subject_id: v.subjectId,
+      author_id: v.authorId,
+      parent_id: v.parentId,
+      quoted_id: v.quotedId,
+      depth: v.depth,
+      body: v.body,
+      created_at: v.at,
+      edited_at: null,
+      deleted_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // The path needs the new id, so it is set in a second statement of the same transaction.
+  const path = v.parentPath ? `${v.parentPath}.${segment(id)}` : segment(id);
+  await db.updateTable('comments').set({ path }).where('id', '=', id).execute();
+  return id;
+}
+
+/** Mentions of people who exist, by username key; unknown names are ignored. */
+export async function addMentions(db: Db, commentId: number, usernameKeys: string[]): Promise<number[]> {
+  if (usernameKeys.length === 0) return [];
+  const users = await db.selectFrom('users').select('id').where('username_key', 'in', usernameKeys).execute();
+  if (users.length === 0) return [];
+  await db
+    .insertInto('comment_mentions')
+    .values(users.map((u) => ({ comment_id: commentId, user_id: u.id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return users.map((u) => u.id);
+}
+
+export async function editComment(db: Db, row: Pick<CommentRow, 'id' | 'body' | 'created_at' | 'edited_at'>, body: string, at: Date) {
+  await db.insertInto('comment_revisions').values({ comment_id: row.id, body: row.body, written_at: row.edited_at ?? row.created_at }).execute();
+  await db.updateTable('comments').set({ body, edited_at: at }).where('id', '=', row.id).execute();
+}
+
+export const revisionsOf = (db: Db, commentId: number) =>
+  db.selectFrom('comment_revisions').select(['body', 'written_at']).where('comment_id', '=', commentId).orderBy('id', 'desc').limit(500).execute();
+
+/** Whether other comments sit under this one or quote it. */
+export async function hasReplies(db: Db, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('comments')
+    .select(sql<number>`1`.as('one'))
+    .where((eb) => eb.or([eb('parent_id', '=', id), eb('quoted_id', '=', id)]))
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** Leaves a placeholder: the text, its earlier versions and its mentions go; the place in the thread stays. */
+export async function blankComment(db: Db, id: number, at: Date) {
+  await db.updateTable('comments').set({ body: '', deleted_at: at }).where('id', '=', id).execute();
+  await db.deleteFrom('comment_revisions').where('comment_id', '=', id).execute();
+  await db.deleteFrom('comment_mentions').where('comment_id', '=', id).execute();
+}
+
+export const deleteComment = (db: Db, id: number) => db.deleteFrom('comments').where('id', '=', id).execute();

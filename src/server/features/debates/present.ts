@@ -1,0 +1,45 @@
+// Debates as the API shows them: explicit whitelists, Markdown rendered and sanitized.
+import type { CurrentUser } from '../../http/context';
+import { hasRole } from '../../http/permissions';
+import { renderMarkdown } from '../../markdown/render';
+import type { ArgumentRow, DebateRow } from './repo';
+
+const person = (username: string | null, displayName: string | null) =>
+  username ? { username, displayName: displayName || username } : null;
+
+export const canCloseDebate = (user: CurrentUser | null, d: Pick<DebateRow, 'opener_id'>) =>
+  !!user && (user.id === d.opener_id || hasRole(user, 'moderator') || hasRole(user, 'admin'));
+
+export const presentDebate = (d: DebateRow) => ({
+  id: String(d.id),
+  title: d.title,
+  language: d.language,
+  status: d.status,
+  opener: person(d.opener_username, d.opener_display_name),
+  createdAt: d.created_at.toISOString(),
+  closedAt: d.closed_at ? d.closed_at.toISOString() : null,
+  argumentCount: Number(d.argument_count),
+});
+
+export const presentArgument = (a: ArgumentRow) => ({
+  id: String(a.id),
+  stance: a.stance,
+  bodyHtml: renderMarkdown(a.body),
+  author: person(a.author_username, a.author_display_name),
+  createdAt: a.created_at.toISOString(),
+  supports: Number(a.supports),
+  supported: !!a.supported,
+});
+
+export function presentDebateDetail(d: DebateRow, args: ArgumentRow[], viewer: CurrentUser | null) {
+  const open = d.status === 'open';
+  const byStance = (s: ArgumentRow['stance']) => args.filter((a) => a.stance === s).map(presentArgument);
+  return {
+    ...presentDebate(d),
+    framingHtml: renderMarkdown(d.framing),
+    conclusionHtml: d.conclusion === null ? null : renderMarkdown(d.conclusion),
+    closedBy: person(d.closer_username, d.closer_display_name),
+    arguments: { for: byStance('for'), against: byStance('against'), neutral: byStance('neutral') },
+    can: { argue: !!viewer && open, support: !!viewer && open, close: open && canCloseDebate(viewer, d) },
+  };
+}

@@ -1,0 +1,117 @@
+// SQL for debates. A debate's page is two queries: the debate, then all its arguments with their support
+// counts and whether the viewer supports each.
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection';
+
+const argumentCount = sql<number>`(select count(*) from debate_arguments da where da.debate_id = d.id)`;
+
+const selectDebates = (db: Db) =>
+  db
+    .selectFrom('debates as d')
+    .leftJoin('users as o', 'o.id', 'd.opener_id')
+    .leftJoin('users as cb', 'cb.id', 'd.closed_by')
+    .select([
+      'd.id',
+      'd.opener_id',
+      'd.title',
+      'd.framing',
+      'd.language',
+      'd.status',
+      'd.conclusion',
+      'd.closed_at',
+      'd.created_at',
+      'o.username as opener_username',
+      'o.display_name as opener_display_name',
+      'cb.username as closer_username',
+      'cb.display_name as closer_display_name',
+      argumentCount.as('argument_count'),
+    ]);
+
+export type DebateRow = Awaited<ReturnType<ReturnType<typeof selectDebates>['executeTakeFirstOrThrow']>>;
+
+export const findDebate = (db: Db, id: number): Promise<DebateRow | undefined> => selectDebates(db).where('d.id', '=', id).executeTakeFirst();
+
+/** Open debates first, then newest first; `after` is [status, created_at ISO, id] of the previous page's last. */
+export function listDebates(db: Db, after: [string, string, number] | null, limit: number): Promise<DebateRow[]> {
+  let q = selectDebates(db);
+  if (after) q = q.where(sql<boolean>`(d.status, d.created_at, d.id) < (${after[0]}, ${new Date(after[1])}::timestamptz, ${after[2]}::bigint)`);
+  return q.orderBy('d.status', 'desc').orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit + 1).execute();
+}
+
+export const insertDebate = (db: Db, v: { openerId: number; title: string; framing: string; language: string; at: Date }) =>
+  db
+    .insertInto('debates')
+    .values({ opener_id: v.openerId, title: v.title, framing: v.framing, language: v.language, created_at: v.at, conclusion: null, closed_by: null, closed_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+export const closeDebate = (db: Db, id: number, v: { conclusion: string; by: number; at: Date }) =>
+  db
+    .updateTable('debates')
+    .set({ status: 'closed', conclusion: v.conclusion, closed_by: v.by, closed_at: v.at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+
+export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
+  return db
+    .selectFrom('debate_arguments as a')
+    .leftJoin('users as u', 'u.id', 'a.author_id')
+    .select([
+      'a.id',
+      'a.stance',
+      'a.body',
+      'a.created_at',
+      'u.username as author_username',
+      'u.display_name as author_display_name',
+      sql<number>`(select count(*) from argument_supports s where s.argument_id = a.id)`.as('supports'),
+      sql<boolean>`exists (select 1 from argument_supports s where s.argument_id = a.id and s.user_id = ${viewerId ?? 0})`.as('supported'),
+    ])
+    .where('a.debate_id', '=', debateId)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .limit(1000)
+    .execute();
+}
+
+export type ArgumentRow = Awaited<ReturnType<typeof argumentsOf>>[number];
+
+export const findArgument = (db: Db, id: number) =>
+  db
+    .selectFrom('debate_arguments as a')
+    .innerJoin('debates as d', 'd.id', 'a.debate_id')
+    .select(['a.id', 'a.debate_id', 'a.body', 'd.title as debate_title', 'd.status as debate_status'])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+
+export const insertArgument = (db: Db, v: { debateId: number; authorId: number; stance: 'for' | 'against' | 'neutral'; body: string; at: Date }) =>
+  db
+    .insertInto('debate_arguments')
+    .values({ debate_id: v.debateId, author_id: v.authorId, stance: v.stance, body: v.body, created_at: v.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+/** Adds a support; false when the person already supports the argument. */
+export async function addSupport(db: Db, argumentId: number, userId: number): Promise<boolean> {
+  const rows = await db
+    .insertInto('argument_supports')
+    .values({ argument_id: argumentId, user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('argument_id')
+    .execute();
+  return rows.length > 0;
+}
+
+export async function removeSupport(db: Db, argumentId: number, userId: number): Promise<boolean> {
+  const res = await db.deleteFrom('argument_supports').where('argument_id', '=', argumentId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+export async function supportCount(db: Db, argumentId: number): Promise<number> {
+  const row = await db
+    .selectFrom('argument_supports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('argument_id', '=', argumentId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
