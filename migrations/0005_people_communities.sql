@@ -19,3 +19,23 @@ create index ambassador_terms_community_dates_idx on ambassador_terms (community
 create index communities_region_idx on communities (region, name_key);
 create index communities_kind_idx on communities (kind, name_key);
 create index communities_partner_idx on communities (name_key) where is_partner;
+
+-- A version number of what the directories show: every change to people, groups, memberships or terms takes
+-- the next value, whichever process or instance makes it. App instances keep their directory answers while
+-- the version stays the same (see features/communities/directory-cache.ts). A sequence, not a counter row,
+-- so that concurrent writers never wait on each other.
+create sequence directory_version_seq;
+create function directory_version_bump() returns trigger language plpgsql as $$
+begin
+  perform nextval('directory_version_seq');
+  return null;
+end
+$$;
+create trigger users_directory_version after insert or update or delete on users
+  for each statement execute function directory_version_bump();
+create trigger communities_directory_version after insert or update or delete on communities
+  for each statement execute function directory_version_bump();
+create trigger community_members_directory_version after insert or update or delete on community_members
+  for each statement execute function directory_version_bump();
+create trigger ambassador_terms_directory_version after insert or update or delete on ambassador_terms
+  for each statement execute function directory_version_bump();

@@ -17,7 +17,7 @@ import { registerFeatures } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates/feed';
-import { registerPersonPageRedirects } from './features/people/redirects';
+import { registerPeopleRootHooks } from './features/people/root-hooks';
 
 export interface AppOptions {
   config: Config;
@@ -127,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerFeatures, { prefix: '/api/v1' });
   await app.register(wikimediaAuthRoutes, { prefix: '/auth/wikimedia' });
   await app.register(updatesFeedRoutes);
-  registerPersonPageRedirects(app);
+  registerPeopleRootHooks(app);
   if (options.pages !== false) await registerPages(app);
   return app;
 }

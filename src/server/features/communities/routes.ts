@@ -19,6 +19,9 @@ import {
 } from './schema';
 import { communityLanguages, createCommunity, getCommunity, listCommunities, listMembers, networkStats, updateCommunity } from './service';
 import { designate, endAmbassador, join, removeMember, setMemberRole } from './members';
+import { cachedJson, sendJson } from './directory-cache';
+import { todayUtc } from './roles';
+
 
 export async function communitiesRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -42,11 +45,15 @@ export async function communitiesRoutes(fastify: FastifyInstance): Promise<void>
       querystring: communitiesQuery,
       response: { 200: communitiesAnswer },
     },
-  }, (req) => listCommunities(fastify, req.query));
+  }, async (req, reply) => {
+    // The same for every viewer: served from the directory cache (a string skips serializing again).
+    const key = `communities:${todayUtc(fastify.deps.clock.now())}:${JSON.stringify(req.query)}`;
+    return sendJson(reply, await cachedJson(fastify.db, key, () => listCommunities(fastify, req.query)));
+  });
 
   app.get('/communities/languages', {
     schema: { tags, summary: 'Languages of groups (for the language filter)', response: { 200: z.object({ items: z.array(z.string()), next: z.null() }) } },
-  }, () => communityLanguages(fastify));
+  }, async (_req, reply) => sendJson(reply, await cachedJson(fastify.db, 'communities-languages', () => communityLanguages(fastify))));
 
   app.get('/communities/:slug', {
     schema: { tags, summary: 'One group: details, members, coordinators, ambassadors and history', params: slugParams, response: { 200: communityDetail } },
@@ -100,5 +107,8 @@ export async function communitiesRoutes(fastify: FastifyInstance): Promise<void>
 
   app.get('/stats', {
     schema: { tags: ['overview'], summary: 'Network counts for the overview', response: { 200: statsAnswer } },
-  }, () => networkStats(fastify));
+  }, async (_req, reply) => {
+    const key = `stats:${todayUtc(fastify.deps.clock.now())}`;
+    return sendJson(reply, await cachedJson(fastify.db, key, () => networkStats(fastify)));
+  });
 }

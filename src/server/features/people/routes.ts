@@ -10,7 +10,10 @@ import {
   personAnswer,
   profilePatchBody,
 } from './schema';
+import { cachedJson, sendJson } from '../communities/directory-cache';
+import { todayUtc } from '../communities/roles';
 import { getOwnProfile, getPerson, languagesInUse, listParticipants, updateOwnProfile } from './service';
+
 
 export async function peopleRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -46,9 +49,13 @@ export async function peopleRoutes(fastify: FastifyInstance): Promise<void> {
       querystring: participantsQuery,
       response: { 200: participantsAnswer },
     },
-  }, (req) => listParticipants(fastify, req.query));
+  }, async (req, reply) => {
+    // The same for every viewer: served from the directory cache (a string skips serializing again).
+    const key = `participants:${todayUtc(fastify.deps.clock.now())}:${JSON.stringify(req.query)}`;
+    return sendJson(reply, await cachedJson(fastify.db, key, () => listParticipants(fastify, req.query)));
+  });
 
   app.get('/participants/languages', {
     schema: { tags, summary: 'Languages people show publicly (for the language filter)', response: { 200: languagesInUseAnswer } },
-  }, () => languagesInUse(fastify));
+  }, async (_req, reply) => sendJson(reply, await cachedJson(fastify.db, 'participants-languages', () => languagesInUse(fastify))));
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { testApp, unique } from '../../testing/harness';
+import { TestClient, signedUp } from '../../testing/client';
+
+const version = async (app: Awaited<ReturnType<typeof testApp>>) =>
+  Number((await sql<{ last_value: string }>`select last_value from directory_version_seq`.execute(app.db)).rows[0].last_value);
+
+describe('the directory cache', () => {
+  it('advances the directory version on every change to people, groups, memberships and terms', async () => {
+    const app = await testApp();
+    const before = await version(app);
+    const a = await signedUp(app);
+    const afterSignUp = await version(app);
+    expect(afterSignUp).toBeGreaterThan(before);
+    const g = await a.post('/api/v1/communities', { name: unique('Versioned '), kind: 'hub', region: 'SA' });
+    expect(g.status).toBe(201);
+    expect(await version(app)).toBeGreaterThan(afterSignUp);
+  });
+
+  it('shows changes made through the API at once, and changes made elsewhere within a second', async () => {
+    const app = await testApp();
+    const tag = unique('cache');
+    const a = await signedUp(app, `${tag} one`);
+    const c = new TestClient(app);
+    const first = await c.get(`/api/v1/participants?q=${tag}`);
+    expect(first.body.items.map((p: { displayName: string }) => p.displayName)).toEqual([`${tag} one`]);
+    expect(first.headers['content-type']).toMatch(/^application\/json/);
+    await a.patch('/api/v1/me/profile', { displayName: `${tag} renamed` });
+    expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} renamed`);
+    // Another instance (here: a direct write) changes the data: seen once the version is read again.
+    await app.db.updateTable('users').set({ display_name: `${tag} elsewhere` }).where('id', '=', a.userId).execute();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} elsewhere`);
+  });
+
+  it('keeps answers of different filters apart', async () => {
+    const app = await testApp();
+    const tag = unique('keys');
+    const a = await signedUp(app, `${tag} a`);
+    await a.patch('/api/v1/me/profile', { region: 'NA', publicFields: ['region'] });
+    await signedUp(app, `${tag} b`);
+    const c = new TestClient(app);
+    expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items).toHaveLength(2);
+    expect((await c.get(`/api/v1/participants?q=${tag}&region=NA`)).body.items).toHaveLength(1);
+    expect((await c.get(`/api/v1/participants?q=${tag}&limit=1`)).body.items).toHaveLength(1);
+  });
+});
