@@ -225,3 +225,15 @@ describe('languages of groups', () => {
     if (g) expect(g.slug).not.toBe('languages');
   });
 });
+
+describe('API description', () => {
+  it('describes the people and communities endpoints in the OpenAPI document', async () => {
+    const app = await testApp();
+    const res = await app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(JSON.parse(res.body).paths);
+    for (const p of ['/api/v1/participants', '/api/v1/people/{username}', '/api/v1/me/profile', '/api/v1/communities', '/api/v1/communities/{slug}', '/api/v1/communities/{slug}/members/{username}', '/api/v1/communities/{slug}/ambassadors', '/api/v1/stats']) {
+      expect(paths).toContain(p);
+    }
+  });
+});

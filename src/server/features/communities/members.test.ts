@@ -25,6 +25,10 @@ describe('joining and leaving groups', () => {
     // A JSON body that is empty is a valid join too.
     const c = await signedUp(app);
     expect((await c.post(`/api/v1/communities/${g.slug}/members`, {})).status).toBe(201);
+    const d = await signedUp(app);
+    const extra = await d.post(`/api/v1/communities/${g.slug}/members`, { role: 'coordinator' });
+    expect(extra.status).toBe(400);
+    expect(extra.body.errors[0].field).toBe('role');
   });
 
   it('lets people leave by their own username (spaces as underscores, any case), with 204', async () => {

@@ -74,7 +74,8 @@ export async function communitiesRoutes(fastify: FastifyInstance): Promise<void>
   }, (req) => listMembers(fastify, req.params.slug, req.query));
 
   app.post('/communities/:slug/members', {
-    schema: { tags, summary: 'Join a group', params: slugParams, response: { 201: membershipAnswer } },
+    // No body is needed; one that is sent may hold no fields.
+    schema: { tags, summary: 'Join a group', params: slugParams, body: z.strictObject({}).nullish(), response: { 201: membershipAnswer } },
   }, async (req, reply) => reply.code(201).send(await join(fastify, req, req.params.slug)));
 
   app.put('/communities/:slug/members/:username', {
