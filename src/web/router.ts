@@ -6,6 +6,7 @@ import { updatesRoutes } from './features/updates/routes';
 import { faqRoutes } from './features/faq/routes';
 import { peopleRoutes } from './features/people/routes';
 import { communitiesRoutes } from './features/communities/routes';
+import { debatesRoutes } from './features/debates/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -14,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   ...faqRoutes,
   ...peopleRoutes,
   ...communitiesRoutes,
+  ...debatesRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 
