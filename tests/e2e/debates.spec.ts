@@ -59,7 +59,8 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
   await forArg.getByRole('button', { name: 'Support' }).click();
   await expect(forArg.getByText('1 supporter')).toBeVisible();
   await expect(forArg.getByRole('button', { name: 'Withdraw support' })).toBeVisible();
-  await forArg.getByLabel('Reply to this argument').fill(`Only if the group is large, @Opener_${suffix}.`);
+  await forArg.getByRole('button', { name: 'Reply to this argument' }).click();
+  await forArg.getByLabel('Your comment').fill(`Only if the group is large, @Opener_${suffix}.`);
   await forArg.getByRole('button', { name: 'Post' }).click();
   await expect(forArg.locator('.ldn-comment')).toHaveCount(1);
   await expect(forArg.locator('.ldn-comment')).toContainText('Only if the group is large');
