@@ -3,7 +3,7 @@ import vue from '@vitejs/plugin-vue';
 
 // Two builds: the browser bundle (dist/client, with manifests for preload links) and the server renderer
 // (dist/server/entry-server.js), made by `npm run build`.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [vue()],
   define: {
     // Hydration mismatches are reported with details, so tests can catch them in a production build.
@@ -19,11 +19,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
-    rollupOptions: {
+    rollupOptions: isSsrBuild
+      ? // The server renderer is one file: a dynamic import per request would go through the module loader.
+        { output: { inlineDynamicImports: true } }
+      : {
       input: 'src/web/entry-client.ts',
       // Codex ships one module whose components are made with unannotated defineComponent() calls; declaring
       // those calls pure lets unused components drop out of the bundle.
       treeshake: { manualPureFunctions: ['defineComponent', 'makeStringTypeValidator'] },
     },
   },
-});
+}));

@@ -1,5 +1,6 @@
 // Process entry: config -> app listening (health 503) -> database (lock, migrations, demo) -> ready.
 // SIGTERM/SIGINT close the server and the database so nothing is lost.
+import './production-mode';
 import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openDatabase, type DatabaseHandle } from './db/connection';

@@ -1,22 +1,11 @@
 // Text computed in loaders (language names, times): the server computes it for the first paint and the browser
 // hydrates with the same strings, so differences between the two runtimes' Intl data never cause a mismatch.
 import type { PageState } from '../../../contracts/page-state';
+import { languageName } from '../../../contracts/language-names';
 import { formatDateTime } from '../../ui/time';
 import type { Shown, UpdateItem } from './types';
 
-// MediaWiki codes that are not BCP 47 tags, mapped to one Intl knows.
-const BCP47: Record<string, string> = { 'zh-min-nan': 'nan', 'zh-yue': 'yue', 'zh-classical': 'lzh', 'be-x-old': 'be-tarask', als: 'gsw' };
-
-/** The language's name in the interface language, or the code when the runtime knows no name for it. */
-export function languageName(code: string, lang: string): string {
-  try {
-    const tag = BCP47[code] ?? code;
-    const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(tag);
-    return name && name.toLowerCase() !== tag.toLowerCase() ? name : code;
-  } catch {
-    return code;
-  }
-}
+export { languageName };
 
 export function shown<T extends UpdateItem>(u: T, state: Pick<PageState, 'lang' | 'timeZone'>): Shown<T> {
   return {
