@@ -92,6 +92,13 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
   await expect(opener.getByRole('link', { name: title })).toBeVisible();
   expect(problems).toEqual([]);
   expect(otherProblems).toEqual([]);
+
+  // Without JavaScript the closed debate reads in full: both sides, the replies and the conclusion.
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await plain.goto(url);
+  await expect(plain.locator('.ldn-debate__side--against')).toContainText('Small groups need no formal elections.');
+  await expect(plain.locator('.ldn-debate__side--for .ldn-comment')).toContainText('Only if the group is large');
+  await expect(plain.locator('.ldn-debate__conclusion')).toContainText('small ones agree informally');
 });
 
 test('comments under an update: post, reply, edit with history, and read without JavaScript', async ({ browser }) => {

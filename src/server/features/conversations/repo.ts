@@ -113,3 +113,16 @@ export async function blankComment(db: Db, id: number, at: Date) {
 }
 
 export const deleteComment = (db: Db, id: number) => db.deleteFrom('comments').where('id', '=', id).execute();
+
+/**
+ * The first page of each of several threads in one query (the replies under every argument of a debate):
+ * up to limit+1 comments per subject, in thread order.
+ */
+export async function firstOfThreads(db: Db, type: string, ids: number[], limit: number): Promise<CommentRow[]> {
+  if (ids.length === 0) return [];
+  const ranked = selectComments(db)
+    .select(sql<number>`row_number() over (partition by c.subject_id order by c.path)`.as('thread_rank'))
+    .where('c.subject_type', '=', type)
+    .where('c.subject_id', 'in', ids);
+  return db.selectFrom(ranked.as('t')).selectAll().where('t.thread_rank', '<=', limit + 1).orderBy('t.subject_id').orderBy('t.path').execute();
+}

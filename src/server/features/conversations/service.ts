@@ -15,6 +15,7 @@ import {
   deleteComment,
   editComment,
   findComment,
+  firstOfThreads,
   hasReplies,
   insertComment,
   listThread,
@@ -130,4 +131,21 @@ export async function commentRevisions(app: FastifyInstance, idParam: string) {
       ...earlier.map((r) => ({ bodyHtml: renderMarkdown(r.body), writtenAt: r.written_at.toISOString(), current: false })),
     ],
   };
+}
+
+/** The first page of the threads on several subjects of one type, by subject id: one query for all. */
+export async function firstCommentPages(db: Db, viewer: FastifyRequest['user'], type: string, ids: number[], limit: number) {
+  const rows = await firstOfThreads(db, type, ids, limit);
+  const bySubject = new Map<number, CommentRow[]>();
+  for (const r of rows) {
+    const list = bySubject.get(r.subject_id) ?? [];
+    list.push(r);
+    bySubject.set(r.subject_id, list);
+  }
+  const pages = new Map<number, { items: ReturnType<typeof presentComment>[]; next: string | null }>();
+  for (const id of ids) {
+    const { items, next } = page(bySubject.get(id) ?? [], limit, (r) => [r.path]);
+    pages.set(id, { items: items.map((r) => presentComment(r, viewer)), next });
+  }
+  return pages;
 }

@@ -109,6 +109,13 @@ describe('arguing and supporting', () => {
     expect(reply.status).toBe(201);
     const list = await other.get(`/api/v1/comments?subjectType=argument&subjectId=${arg.id}`);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([reply.body.id]);
+    // The debate brings the first replies under each argument along, in thread order.
+    const second = (await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'No.' })).body;
+    const nested = (await other.post('/api/v1/comments', { subject: { type: 'argument', id: arg.id }, body: 'Nested', parentId: reply.body.id })).body;
+    const view = (await other.get(`/api/v1/debates/${debate.id}`)).body;
+    expect(view.arguments.for[0].replies.items.map((c: { id: string }) => c.id)).toEqual([reply.body.id, nested.id]);
+    expect(view.arguments.for[0].replies.next).toBeNull();
+    expect(view.arguments.against[0]).toMatchObject({ id: second.id, replies: { items: [], next: null } });
   });
 });
 

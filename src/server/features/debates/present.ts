@@ -3,6 +3,9 @@ import type { CurrentUser } from '../../http/context';
 import { hasRole } from '../../http/permissions';
 import { renderMarkdown } from '../../markdown/render';
 import type { ArgumentRow, DebateRow } from './repo';
+import type { firstCommentPages } from '../conversations/service';
+
+type Replies = Awaited<ReturnType<typeof firstCommentPages>>;
 
 const person = (username: string | null, displayName: string | null) =>
   username ? { username, displayName: displayName || username } : null;
@@ -21,7 +24,7 @@ export const presentDebate = (d: DebateRow) => ({
   argumentCount: Number(d.argument_count),
 });
 
-export const presentArgument = (a: ArgumentRow) => ({
+export const presentArgument = (a: ArgumentRow, replies: Replies) => ({
   id: String(a.id),
   stance: a.stance,
   bodyHtml: renderMarkdown(a.body),
@@ -29,11 +32,12 @@ export const presentArgument = (a: ArgumentRow) => ({
   createdAt: a.created_at.toISOString(),
   supports: Number(a.supports),
   supported: !!a.supported,
+  replies: replies.get(a.id) ?? { items: [], next: null },
 });
 
-export function presentDebateDetail(d: DebateRow, args: ArgumentRow[], viewer: CurrentUser | null) {
+export function presentDebateDetail(d: DebateRow, args: ArgumentRow[], replies: Replies, viewer: CurrentUser | null) {
   const open = d.status === 'open';
-  const byStance = (s: ArgumentRow['stance']) => args.filter((a) => a.stance === s).map(presentArgument);
+  const byStance = (s: ArgumentRow['stance']) => args.filter((a) => a.stance === s).map((a) => presentArgument(a, replies));
   return {
     ...presentDebate(d),
     framingHtml: renderMarkdown(d.framing),

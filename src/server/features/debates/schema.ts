@@ -1,6 +1,7 @@
 // Request and response shapes of debates.
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
+import { commentList } from '../conversations/schema';
 
 /** MediaWiki language codes (pt-br, zh-hans, …): checked for their form. */
 const languageCode = z.string().max(30).regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'debates-language-invalid');
@@ -54,6 +55,8 @@ export const argumentItem = z.object({
   supports: z.number(),
   /** Whether the person asking supports it. */
   supported: z.boolean(),
+  /** The first page of replies under it (GET /comments?subjectType=argument&subjectId=… pages on). */
+  replies: commentList,
 });
 
 export const debateDetail = debateItem.extend({

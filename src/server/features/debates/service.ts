@@ -8,6 +8,7 @@ import { badRequest, conflict, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { ensure, requireUser } from '../../http/permissions';
 import { parseId } from '../conversations/subjects';
+import { firstCommentPages } from '../conversations/service';
 import { canCloseDebate, presentDebate, presentDebateDetail } from './present';
 import {
   addSupport,
@@ -31,10 +32,17 @@ async function loadDebate(db: Db, idParam: string): Promise<DebateRow> {
   return row;
 }
 
-async function detail(app: FastifyInstance, req: FastifyRequest, id: number) {
-  const d = (await findDebate(app.db, id))!;
-  return presentDebateDetail(d, await argumentsOf(app.db, id, req.user?.id ?? null), req.user);
+/** Replies shown under each argument with the debate; more come from the comments API. */
+const REPLIES_SHOWN = 20;
+
+/** The debate with its arguments and the first replies under each: three queries whatever its size. */
+async function present(app: FastifyInstance, req: FastifyRequest, d: DebateRow) {
+  const args = await argumentsOf(app.db, d.id, req.user?.id ?? null);
+  const replies = await firstCommentPages(app.db, req.user, 'argument', args.map((a) => a.id), REPLIES_SHOWN);
+  return presentDebateDetail(d, args, replies, req.user);
 }
+
+const detail = async (app: FastifyInstance, req: FastifyRequest, id: number) => present(app, req, (await findDebate(app.db, id))!);
 
 export async function createDebate(app: FastifyInstance, req: FastifyRequest, body: CreateDebateBody) {
   const user = requireUser(req);
@@ -47,8 +55,7 @@ export async function createDebate(app: FastifyInstance, req: FastifyRequest, bo
 }
 
 export async function getDebate(app: FastifyInstance, req: FastifyRequest, idParam: string) {
-  const d = await loadDebate(app.db, idParam);
-  return presentDebateDetail(d, await argumentsOf(app.db, d.id, req.user?.id ?? null), req.user);
+  return present(app, req, await loadDebate(app.db, idParam));
 }
 
 export async function listDebatesPage(app: FastifyInstance, q: ListDebatesQuery) {

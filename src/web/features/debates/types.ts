@@ -1,3 +1,5 @@
+import type { CommentItem } from '../conversations/types';
+
 // Debates as the API answers them (src/server/features/debates/schema.ts), plus times as text.
 export interface Person {
   username: string;
@@ -25,6 +27,7 @@ export interface ArgumentItem {
   createdAt: string;
   supports: number;
   supported: boolean;
+  replies: { items: CommentItem[]; next: string | null };
 }
 
 export interface DebateDetail extends DebateItem {
