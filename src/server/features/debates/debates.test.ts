@@ -83,6 +83,7 @@ describe('arguing and supporting', () => {
     expect((await other.post(path)).body.supports).toBe(2);
     const anon = await new TestClient(app).start();
     expect((await anon.post(path)).status).toBe(401);
+    expect((await anon.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Anonymous' })).status).toBe(401);
 
     const view = (await opener.get(`/api/v1/debates/${debate.id}`)).body;
     expect(view.argumentCount).toBe(3);
