@@ -29,6 +29,9 @@ function check(name, status) {
 if (wanted('typecheck')) check('type check', run(bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.json']));
 if (wanted('lint')) check('lint', run(bin('eslint'), ['.']));
 
+// Page tests and the end-to-end tests render with the built web bundle: bring it up to date first.
+if (wanted('unit') || wanted('e2e')) check('web build', run('node', ['scripts/build-if-changed.mjs']));
+
 if (wanted('unit')) {
   const report = path.join(out, 'vitest.json');
   fs.rmSync(report, { force: true });
@@ -58,7 +61,6 @@ function ensureChromium() {
 if (wanted('e2e')) {
   if (!ensureChromium()) totals.failed++;
   else {
-    check('web build', run('node', ['scripts/build-if-changed.mjs']));
     const report = path.join(out, 'playwright.json');
     fs.rmSync(report, { force: true });
     const status = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });

@@ -18,6 +18,7 @@ import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates/feed';
 import { registerPeopleRootHooks } from './features/people/root-hooks';
+import { registerContentVersionHooks } from './http/content-cache';
 
 export interface AppOptions {
   config: Config;
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
   registerSessions(app);
+  registerContentVersionHooks(app);
   app.addHook('preValidation', async (req) => {
     const tier = req.routeOptions.config?.rateTier;
     if (tier) await deps.rateLimiter.consume(tier, req.user ? `u${req.user.id}` : `ip:${req.ip}`);

@@ -1,6 +1,6 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -10,6 +10,7 @@ import type { PageState } from '../../contracts/page-state';
 import { createApi, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts/present';
+import { VersionedCache } from '../http/content-cache';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
@@ -62,11 +63,23 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest): Transport {
   };
 }
 
-export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest, reply: FastifyReply) {
+/** The zone times are shown in: the person's, else the browser's (cookie), else UTC. */
+const viewerZone = (req: FastifyRequest) => validZone(req.user?.timeZone) ?? validZone(req.cookies[TZ_COOKIE]) ?? 'UTC';
+
+// Rendered documents hold this stand-in where each answer's CSP nonce goes, so a kept page can be sent again
+// with a fresh nonce. Random per process: page content can never guess it.
+const NONCE_SLOT = randomBytes(16).toString('hex');
+
+interface RenderedPage {
+  status: number;
+  html: string;
+}
+
+async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest): Promise<RenderedPage> {
   const state: PageState = {
     lang: req.lang,
     dir: isRtl(req.lang) ? 'rtl' : 'ltr',
-    timeZone: validZone(req.user?.timeZone) ?? validZone(req.cookies[TZ_COOKIE]) ?? 'UTC',
+    timeZone: viewerZone(req),
     user: presentCurrentUser(req.user),
     features: { wikimediaLogin: !!(app.deps.config.wikimedia.clientId && app.deps.config.wikimedia.clientSecret) },
     messagesUrl: pageMessages(req.lang).url,
@@ -81,19 +94,34 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
     title: result.title || fullTitle(result.titleKey ? req.t(result.titleKey) : '', req.t('site-name')),
     html: result.html,
     teleports: result.teleports,
-    nonce: reply.cspNonce.script,
+    nonce: NONCE_SLOT,
     codexCss: `/assets/codex-${codexVersion}-${state.dir}.css`,
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
     preloadScripts: preloads.scripts,
     preloadJson: [state.messagesUrl],
   });
+  return { status: result.status, html };
+}
+
+// Pages as anonymous visitors see them are the same for all of them (no person, no token in the page): kept
+// per language, zone, day and address while the content version stays the same (http/content-cache.ts).
+const anonymousPages = new VersionedCache<RenderedPage>(300);
+
+export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest, reply: FastifyReply) {
+  let page: RenderedPage;
+  if (req.user) page = await renderHtml(app, bundle, req);
+  else {
+    const day = app.deps.clock.now().toISOString().slice(0, 10);
+    const key = `${req.lang}|${viewerZone(req)}|${day}|${req.url}`;
+    page = await anonymousPages.get(app.db, key, () => renderHtml(app, bundle, req), (p) => p.status === 200);
+  }
   return reply
-    .code(result.status)
+    .code(page.status)
     .header('cache-control', 'private, no-cache')
     .header('vary', 'Cookie, Accept-Language')
     .type('text/html; charset=utf-8')
-    .send(html);
+    .send(page.html.split(NONCE_SLOT).join(reply.cspNonce.script));
 }
 
 export async function registerPages(app: FastifyInstance): Promise<void> {

@@ -1,0 +1,88 @@
+// What anonymous visitors see is the same for all of them, so an instance may keep it (directory answers,
+// rendered pages) until the content changes. The database's content version says when: a sequence that
+// every state-changing request advances before its answer is sent, and that triggers on the directory tables
+// advance too (so writes made outside the app, such as the command line, count). An instance reads the
+// version again on the next request after any change it served, and otherwise at most every FRESH_MS, so
+// changes made through other instances show within that time.
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/connection';
+
+const FRESH_MS = 1000;
+
+interface VersionState {
+  version: string | null;
+  checkedAt: number;
+  writesSeen: number;
+  pending: Promise<string> | null;
+}
+
+const states = new WeakMap<Db, VersionState>();
+let writes = 0;
+
+async function readVersion(db: Db): Promise<string> {
+  const { rows } = await sql<{ last_value: string | number; is_called: boolean }>`select last_value, is_called from directory_version_seq`.execute(db);
+  return `${rows[0].last_value}:${rows[0].is_called}`;
+}
+
+/** The content version as this instance knows it (read again after local writes, else at most every second). */
+export async function contentVersion(db: Db): Promise<string> {
+  let s = states.get(db);
+  if (!s) {
+    s = { version: null, checkedAt: 0, writesSeen: -1, pending: null };
+    states.set(db, s);
+  }
+  const state = s;
+  if (state.version !== null && state.writesSeen === writes && Date.now() - state.checkedAt < FRESH_MS) return state.version;
+  // Concurrent requests share one read of the version.
+  state.pending ??= (async () => {
+    const seen = writes;
+    try {
+      const v = await readVersion(db);
+      Object.assign(state, { version: v, checkedAt: Date.now(), writesSeen: seen });
+      return v;
+    } finally {
+      state.pending = null;
+    }
+  })();
+  return state.pending;
+}
+
+/** Values kept while the content version stays the same, at most `max` of them (oldest dropped first). */
+export class VersionedCache<T> {
+  private entries = new Map<string, { version: string; value: T }>();
+  constructor(private readonly max: number) {}
+
+  /** The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. */
+  async get(db: Db, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+    const version = await contentVersion(db);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return hit.value;
+    const value = await compute();
+    if (keep(value)) {
+      this.entries.delete(key);
+      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { version, value });
+    }
+    return value;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
+ * version (so the person who made the change sees it on their next page), and have this instance read it again.
+ */
+export function registerContentVersionHooks(app: FastifyInstance): void {
+  app.addHook('onRequest', async (req) => {
+    if (!SAFE.has(req.method)) writes++;
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!SAFE.has(req.method) && reply.statusCode < 400 && app.deps.db) {
+      await sql`select nextval('directory_version_seq')`.execute(app.db);
+      writes++;
+    }
+    return payload;
+  });
+}

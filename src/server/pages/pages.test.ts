@@ -1,0 +1,66 @@
+// Server-rendered pages: content in the HTML, a fresh CSP nonce per answer, and pages kept for anonymous
+// visitors never outliving a change.
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testApp, unique } from '../testing/harness';
+import { TestClient, signedUp } from '../testing/client';
+import { addMember, makeCommunity } from '../features/updates/testing';
+
+beforeAll(() => {
+  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
+}, 120_000);
+
+const pagesApp = () => testApp({ pages: true });
+const nonceOf = (html: string) => /<script type="module" nonce="([0-9a-f]+)"/.exec(html)?.[1];
+
+describe('server-rendered pages', () => {
+  it('render the content in the HTML, in the interface language, with a fresh nonce matching the CSP each time', async () => {
+    const c = new TestClient(await pagesApp());
+    const first = await c.get('/faq?uselang=es');
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toMatch(/^text\/html/);
+    expect(first.text).toMatch(/<html lang="es" dir="ltr">/);
+    const second = await c.get('/faq?uselang=es');
+    const [n1, n2] = [nonceOf(first.text), nonceOf(second.text)];
+    expect(n1).toBeTruthy();
+    expect(n1).not.toBe(n2);
+    expect(String(second.headers['content-security-policy'])).toContain(`'nonce-${n2}'`);
+    expect(second.text.split(`nonce="${n2}"`).length - 1).toBe(2);
+  });
+
+  it('render Arabic right-to-left with the RTL stylesheet', async () => {
+    const res = await new TestClient(await pagesApp()).get('/?uselang=ar');
+    expect(res.text).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(res.text).toMatch(/codex-[\d.]+-rtl\.css/);
+  });
+
+  it('answer 404 with a page for an unknown address and an unknown person', async () => {
+    const c = new TestClient(await pagesApp());
+    expect((await c.get('/no/such/page')).status).toBe(404);
+    const person = await c.get(`/people/${unique('nobody')}`);
+    expect(person.status).toBe(404);
+    expect(person.text).toContain('<h1');
+  });
+
+  it('show an anonymous visitor a change made through the API at once', async () => {
+    const app = await pagesApp();
+    const visitor = new TestClient(app);
+    const before = await visitor.get('/updates');
+    expect(before.status).toBe(200);
+    const group = await makeCommunity(app);
+    const author = await signedUp(app);
+    await addMember(app, group.id, author.userId, 'coordinator');
+    const title = unique('Fresh news ');
+    expect((await author.post('/api/v1/updates', { title, body: 'Hello', community: group.slug, language: 'en' })).status).toBe(201);
+    expect((await visitor.get('/updates')).text).toContain(title);
+  });
+
+  it('never show one person’s page to another or to anonymous visitors', async () => {
+    const app = await pagesApp();
+    const a = await signedUp(app, unique('Page Person '));
+    const own = await a.get('/faq');
+    expect(own.text).toContain(a.username);
+    const anonymous = await new TestClient(app).get('/faq');
+    expect(anonymous.text).not.toContain(a.username);
+  });
+});
