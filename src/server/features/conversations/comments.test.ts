@@ -87,6 +87,20 @@ describe('posting comments', () => {
   });
 });
 
+describe('links to the platform', () => {
+  it('show the linked item’s title; other links keep their text', async () => {
+    const { app, author, subject, updateId } = await setting();
+    const base = app.deps.config.baseUrl;
+    const { title } = await app.db.selectFrom('updates').select('title').where('id', '=', Number(updateId)).executeTakeFirstOrThrow();
+    const res = await author.post('/api/v1/comments', { subject, body: `See ${base}/updates/${updateId} and ${base}/debates/999999999 and [that](${base}/updates/${updateId})` });
+    expect(res.body.bodyHtml).toContain(`<a href="${base}/updates/${updateId}" rel="nofollow ugc noopener">${title}</a>`);
+    expect(res.body.bodyHtml).toContain(`>${base}/debates/999999999</a>`);
+    expect(res.body.bodyHtml).toContain('>that</a>');
+    const list = await thread(author, updateId);
+    expect(list.body.items[0].bodyHtml).toBe(res.body.bodyHtml);
+  });
+});
+
 describe('thread shape', () => {
   it('nests replies three levels deep, then continues flat at depth 3 quoting the comment answered', async () => {
     const { author, other, subject, updateId } = await setting();

@@ -24,6 +24,7 @@ import {
 } from './repo';
 import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCommentBody } from './schema';
 import { commentableSubject, parseId, resolveSubject } from './subjects';
+import { withLinkTitles } from './links';
 import { renderMarkdown } from '../../markdown/render';
 
 /** `@name` mentions: a name runs to the next space or punctuation that usernames cannot contain. */
@@ -74,7 +75,7 @@ export async function createComment(app: FastifyInstance, req: FastifyRequest, b
     });
     return newId;
   });
-  return presentComment((await findComment(db, id))!, user);
+  return (await withLinkTitles(db, app.deps.config.baseUrl, [presentComment((await findComment(db, id))!, user)]))[0];
 }
 
 /** One page of a thread in thread order: a fixed number of queries (the subject, then the page). */
@@ -84,7 +85,7 @@ export async function listComments(app: FastifyInstance, req: FastifyRequest, q:
   const subject = await resolveSubject(db, q.subjectType, q.subjectId);
   const rows = await listThread(db, subject, (after?.[0] as string | undefined) ?? null, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.path]);
-  return { items: items.map((r) => presentComment(r, req.user)), next };
+  return { items: await withLinkTitles(db, app.deps.config.baseUrl, items.map((r) => presentComment(r, req.user))), next };
 }
 
 export async function patchComment(app: FastifyInstance, req: FastifyRequest, idParam: string, body: PatchCommentBody) {
@@ -98,7 +99,7 @@ export async function patchComment(app: FastifyInstance, req: FastifyRequest, id
     const mentioned = await addMentions(trx, row.id, mentionedKeys(body.body));
     await audit(trx, { ...actorOf(req), action: 'comment.edit', objectType: 'comment', objectId: row.id, details: { mentioned } });
   });
-  return presentComment((await findComment(app.db, row.id))!, user);
+  return (await withLinkTitles(app.db, app.deps.config.baseUrl, [presentComment((await findComment(app.db, row.id))!, user)]))[0];
 }
 
 export async function removeComment(app: FastifyInstance, req: FastifyRequest, idParam: string) {
@@ -134,7 +135,7 @@ export async function commentRevisions(app: FastifyInstance, idParam: string) {
 }
 
 /** The first page of the threads on several subjects of one type, by subject id: one query for all. */
-export async function firstCommentPages(db: Db, viewer: FastifyRequest['user'], type: string, ids: number[], limit: number) {
+export async function firstCommentPages(db: Db, baseUrl: string, viewer: FastifyRequest['user'], type: string, ids: number[], limit: number) {
   const rows = await firstOfThreads(db, type, ids, limit);
   const bySubject = new Map<number, CommentRow[]>();
   for (const r of rows) {
@@ -147,5 +148,9 @@ export async function firstCommentPages(db: Db, viewer: FastifyRequest['user'], 
     const { items, next } = page(bySubject.get(id) ?? [], limit, (r) => [r.path]);
     pages.set(id, { items: items.map((r) => presentComment(r, viewer)), next });
   }
+  // Link titles for all the pages at once.
+  const titled = await withLinkTitles(db, baseUrl, [...pages.values()].flatMap((p) => p.items));
+  const byId = new Map(titled.map((c) => [c.id, c]));
+  for (const p of pages.values()) p.items = p.items.map((c) => byId.get(c.id) ?? c);
   return pages;
 }

@@ -38,7 +38,7 @@ const REPLIES_SHOWN = 20;
 /** The debate with its arguments and the first replies under each: three queries whatever its size. */
 async function present(app: FastifyInstance, req: FastifyRequest, d: DebateRow) {
   const args = await argumentsOf(app.db, d.id, req.user?.id ?? null);
-  const replies = await firstCommentPages(app.db, req.user, 'argument', args.map((a) => a.id), REPLIES_SHOWN);
+  const replies = await firstCommentPages(app.db, app.deps.config.baseUrl, req.user, 'argument', args.map((a) => a.id), REPLIES_SHOWN);
   return presentDebateDetail(d, args, replies, req.user);
 }
 
