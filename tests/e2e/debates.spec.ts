@@ -126,6 +126,11 @@ test('comments under an update: post, reply, edit with history, and read without
   await edited.getByRole('button', { name: 'edited (show versions)' }).click();
   await expect(edited.locator('.ldn-comment__history li')).toHaveCount(2);
   await expectAccessible(page);
+  // On a 360 px phone the nested thread fits the screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await visit(page, url);
+  await expect(page.locator('.ldn-comment--d1', { hasText: `A better reply ${suffix}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(problems).toEqual([]);
 
   // Without JavaScript the comments are in the page.
