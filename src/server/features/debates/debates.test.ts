@@ -150,3 +150,24 @@ describe('closing debates', () => {
     expect((await mod.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Closed by moderation.' })).status).toBe(200);
   });
 });
+
+describe('API description', () => {
+  it('describes the comments and debates endpoints in the OpenAPI document', async () => {
+    const app = await testApp();
+    const res = await app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(JSON.parse(res.body).paths);
+    for (const p of [
+      '/api/v1/comments',
+      '/api/v1/comments/{id}',
+      '/api/v1/comments/{id}/revisions',
+      '/api/v1/debates',
+      '/api/v1/debates/{id}',
+      '/api/v1/debates/{id}/arguments',
+      '/api/v1/debates/{id}/arguments/{argumentId}/support',
+      '/api/v1/debates/{id}/close',
+    ]) {
+      expect(paths).toContain(p);
+    }
+  });
+});
