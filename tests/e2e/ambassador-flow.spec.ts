@@ -2,24 +2,8 @@
 // the coordinator designates them ambassador → the participants directory's ambassador filter shows them.
 // Plus the directories without JavaScript, profile editing, and the pages at 360 px. axe on every page.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated } from './axe';
+import { expectAccessible, hydrated, watchConsole } from './axe';
 import { e2eAdmin } from './env';
-
-/**
- * Console errors and hydration warnings of a page. The site has no favicon yet (answered here with 204), and
- * the browser reports each refused form submission (400) as a failed resource: both are expected.
- */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  void page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-  page.on('console', (msg) => {
-    const text = msg.text();
-    const expected = /Failed to load resource/.test(text) && /status of 400/.test(text) && msg.location().url.includes('/api/v1/');
-    if (!expected && (msg.type() === 'error' || /hydration/i.test(text))) problems.push(`${msg.type()}: ${text}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  return problems;
-}
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
