@@ -4,7 +4,8 @@ import { loadDemoPeople } from './features/people/demo';
 import { loadDemoCommunities } from './features/communities/demo';
 import { loadDemoFaq } from './features/faq/demo';
 import { loadDemoUpdates } from './features/updates/demo';
+import { loadDemoDebates } from './features/debates/demo';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
-export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates];
+export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates, loadDemoDebates];

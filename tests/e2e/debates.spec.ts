@@ -33,7 +33,8 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
   await opener.getByRole('button', { name: 'Open the debate' }).click();
   await expect(opener.getByText('This field is required.')).toBeVisible();
   await expect(opener.getByLabel('Question')).toHaveValue(title);
-  expect(problems.splice(0)).toEqual([expect.stringContaining('status of 400')]);
+  // The browser may log the refused request itself; that one is expected, nothing else is.
+  expect(problems.splice(0).filter((p) => !p.includes('status of 400'))).toEqual([]);
   await opener.getByLabel('Framing').fill('Some groups **vote**; others agree informally.');
   await opener.getByRole('button', { name: 'Open the debate' }).click();
   await opener.waitForURL(/\/debates\/\d+$/);
