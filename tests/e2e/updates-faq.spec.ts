@@ -43,8 +43,6 @@ test('an update posted through the page appears on /updates and in the feed', as
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('This field is required.')).toBeVisible();
   await expect(page.getByLabel('Text')).toHaveValue('We met **twelve** people. <script>alert(1)</script>');
-  // The browser logs the refused request itself; that one is expected.
-  expect(problems.splice(0)).toEqual([expect.stringContaining('status of 400')]);
   await expectAccessible(page);
 
   await page.getByLabel('Title').fill(title);

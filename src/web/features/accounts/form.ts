@@ -1,38 +1,5 @@
-// Form state shared by the accounts forms: field errors beside their fields, a general error above, and a
-// busy flag. What people typed stays in the form when something is refused.
-import { ref } from 'vue';
-import { ApiError } from '../../api';
-
-export function useFormErrors() {
-  const errors = ref<Record<string, string>>({});
-  const general = ref('');
-  const busy = ref(false);
-  const status = (field: string): 'error' | 'default' => (errors.value[field] ? 'error' : 'default');
-  const messages = (field: string) => (errors.value[field] ? { error: errors.value[field] } : {});
-
-  /** Runs a submission: clears old errors, and sorts a refusal into field errors or a general one. */
-  async function submit(fn: () => Promise<void>): Promise<boolean> {
-    busy.value = true;
-    errors.value = {};
-    general.value = '';
-    try {
-      await fn();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError) {
-        errors.value = err.fieldErrors();
-        if (Object.keys(errors.value).length === 0) general.value = err.problem.detail ?? err.problem.title;
-      } else {
-        general.value = err instanceof Error ? err.message : String(err);
-      }
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  }
-
-  return { errors, general, busy, status, messages, submit };
-}
+// Helpers of the accounts forms (their error handling is the shared useFormErrors).
+export { useFormErrors } from '../../ui/form';
 
 /** Where to go after logging in: only a path on this site, never another origin. */
 export function safeReturnTo(value: unknown): string {
