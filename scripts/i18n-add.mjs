@@ -5,6 +5,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+// Several people (or scripts) may add messages at once: take a lock folder so no write loses another's keys.
+const lockDir = path.join(root, 'i18n', '.lock');
+for (let tries = 0; ; tries++) {
+  try {
+    fs.mkdirSync(lockDir);
+    break;
+  } catch {
+    if (tries > 200) throw new Error(`i18n is locked: remove ${lockDir} if no other i18n-add is running`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }));
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const files = new Map();
 const load = (lang) => {

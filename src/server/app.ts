@@ -19,6 +19,7 @@ import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates/feed';
 import { registerPeopleRootHooks } from './features/people/root-hooks';
 import { registerContentVersionHooks } from './http/content-cache';
+import { createMailer, type Mailer } from './mail/mailer';
 
 export interface AppOptions {
   config: Config;
@@ -28,6 +29,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Serve server-rendered pages (needs the built web bundle); API-only tests leave it off. */
   pages?: boolean;
+  /** Mail transport; by default SMTP_URL's server or the outbox. */
+  mailer?: Mailer;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -52,7 +55,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       getDb: () => app.db,
       redis: options.redis ?? null,
     }),
+    mailer: options.mailer ?? createMailer({ config: options.config, getDb: () => app.db, log: app.log }),
   };
+  app.addHook('onClose', async () => deps.mailer.close());
   app.decorate('deps', deps);
   app.decorate('db', {
     getter() {

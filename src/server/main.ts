@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseHandle } from './db/connection';
 import { lockDataFolder, type FolderLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { loadDemoIfEmpty } from './demo';
+import { startJobWorker, type JobWorker } from './jobs/worker';
 
 async function main() {
   const config = loadConfig();
@@ -26,11 +27,13 @@ async function main() {
   await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
 
   let handle: DatabaseHandle | null = null;
+  let worker: JobWorker | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
+    await worker?.stop().catch(() => {});
     await app.close().catch(() => {});
     await handle?.close().catch(() => {});
     await redis?.quit().catch(() => {});
@@ -48,6 +51,7 @@ async function main() {
     if (loaded) app.log.info('loaded demo content (LDN_DEMO=0 starts empty)');
   }
   app.deps.db = handle.db;
+  worker = startJobWorker(app);
   app.log.info(`ready at ${config.baseUrl}`);
 }
 

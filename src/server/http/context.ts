@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { UiLanguage } from '../../contracts/languages';
 import type { Translate } from './i18n';
 import type { RateLimiter } from './rate-limit';
+import type { Mailer } from '../mail/mailer';
 
 export type Role = 'admin' | 'moderator';
 
@@ -31,6 +32,8 @@ export interface Deps {
   /** Set once the database is migrated and ready; requests get 503 until then. */
   db: Db | null;
   rateLimiter: RateLimiter;
+  /** Sends mail (SMTP or the outbox); used by background jobs only. */
+  mailer: Mailer;
 }
 
 declare module 'fastify' {

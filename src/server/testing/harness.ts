@@ -8,6 +8,9 @@ import { migrate } from '../db/migrate';
 
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.LDN_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 
+/** The PostgreSQL schema this worker's tests use (a second connection to it plays a second app instance). */
+export const testSchema = (): string => `ldn_t_${process.env.LDN_TEST_RUN ?? 'x'}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+
 let handlePromise: Promise<DatabaseHandle> | null = null;
 
 /** The worker's database, migrated. */
@@ -16,7 +19,7 @@ export function testDatabase(): Promise<DatabaseHandle> {
     const kind = testDbKind();
     const url = kind === 'postgres' ? process.env.TEST_DATABASE_URL : null;
     if (kind === 'postgres' && !url) throw new Error('LDN_TEST_DB=postgres needs TEST_DATABASE_URL');
-    const schema = url ? `ldn_t_${process.env.LDN_TEST_RUN ?? 'x'}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}` : null;
+    const schema = url ? testSchema() : null;
     const handle = await openDatabase({ databaseUrl: url ?? null, schema, dataDir: null });
     await migrate(handle);
     return handle;
