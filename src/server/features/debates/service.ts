@@ -9,6 +9,7 @@ import { decodeCursor, page } from '../../http/pagination';
 import { ensure, requireUser } from '../../http/permissions';
 import { parseId } from '../conversations/subjects';
 import { firstCommentPages } from '../conversations/service';
+import { announce } from '../telegram/service';
 import { canCloseDebate, presentDebate, presentDebateDetail } from './present';
 import {
   addSupport,
@@ -49,6 +50,7 @@ export async function createDebate(app: FastifyInstance, req: FastifyRequest, bo
   const id = await app.db.transaction().execute(async (trx) => {
     const row = await insertDebate(trx, { openerId: user.id, title: body.title, framing: body.framing, language: body.language ?? req.lang, at: app.deps.clock.now() });
     await audit(trx, { ...actorOf(req), action: 'debate.create', objectType: 'debate', objectId: row.id, details: { title: body.title } });
+    await announce(trx, app.deps, { event: 'debate', subject: { type: 'debate', id: row.id }, language: body.language ?? req.lang, title: body.title, path: `/debates/${row.id}` });
     return row.id;
   });
   return detail(app, req, id);

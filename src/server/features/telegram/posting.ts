@@ -1,0 +1,76 @@
+// Announcing on Telegram. A feature calls announce() inside the transaction that creates the item: when the
+// channel is connected and the event is chosen, one post is written (at most one per event and item) and a
+// job queued with it. The job sends it with the Bot API; an error answer or no connection throws so the queue
+// retries with backoff, and after the last attempt the post is failed, for admins to see and retry.
+import type { Db } from '../../db/connection';
+import type { Deps } from '../../http/context';
+import { isUiLanguage, type UiLanguage } from '../../../contracts/languages';
+import { translator } from '../../http/i18n';
+import { enqueue, registerJobHandler } from '../../jobs/queue';
+import { scrub, sendMessage } from './client';
+import { telegramEvent } from './events';
+import { findPost, insertPost, markSent, recordFailure } from './repo';
+import { isConnected, loadSettings } from './settings';
+
+export const POST_JOB = 'telegram.post';
+export const MAX_ATTEMPTS = 6;
+/** 30 s, 1 min, 2 min, 4 min, 8 min between attempts. */
+export const backoffSeconds = (attempt: number) => 30 * 2 ** (attempt - 1);
+
+export interface Announcement {
+  event: string;
+  subject: { type: string; id: number };
+  /** The item's language (a MediaWiki code); the post is in English when the interface lacks it. */
+  language: string;
+  title: string;
+  /** Path of the item's page on this site (`/debates/12`); the post carries the absolute address. */
+  path: string;
+  /** Parameters of the event's heading message. */
+  params?: string[];
+}
+
+/** The interface language a post is written in: the item's, its base language, or English. */
+export function postLanguage(language: string): UiLanguage {
+  const code = language.toLowerCase();
+  if (isUiLanguage(code)) return code;
+  const base = code.split('-')[0];
+  return isUiLanguage(base) ? base : 'en';
+}
+
+export const queuePostJob = (db: Db, postId: number, now: Date) =>
+  enqueue(db, { kind: POST_JOB, payload: { postId }, maxAttempts: MAX_ATTEMPTS }, now);
+
+/** Writes and queues the post of an event, when the channel is connected and the event chosen. */
+export async function announce(db: Db, deps: Pick<Deps, 'config' | 'clock'>, a: Announcement): Promise<void> {
+  const def = telegramEvent(a.event);
+  if (!def) throw new Error(`unregistered Telegram event: ${a.event}`);
+  const settings = await loadSettings(db, deps.config);
+  if (!isConnected(settings) || !settings.events.includes(a.event)) return;
+  const language = postLanguage(a.language);
+  const t = translator(language);
+  const link = `${deps.config.baseUrl}${a.path}`;
+  const text = [t(def.headingKey, ...(a.params ?? [])), a.title, link].join('\n');
+  const now = deps.clock.now();
+  const id = await insertPost(db, { event: a.event, subjectType: a.subject.type, subjectId: a.subject.id, language, text, link, at: now });
+  if (id !== null) await queuePostJob(db, id, now);
+}
+
+registerJobHandler(
+  POST_JOB,
+  async (payload, ctx) => {
+    const post = await findPost(ctx.db, Number(payload.postId));
+    // Sent already, or put back by an admin with a job of its own.
+    if (!post || post.status !== 'queued') return;
+    const settings = await loadSettings(ctx.db, ctx.deps.config);
+    try {
+      if (!settings.botToken || !settings.chatId) throw new Error('the Telegram channel is not connected');
+      const { messageId } = await sendMessage({ apiBase: settings.apiBase, botToken: settings.botToken, chatId: settings.chatId, text: post.text });
+      await markSent(ctx.db, post.id, { messageId, attempts: ctx.attempt, at: ctx.deps.clock.now() });
+    } catch (err) {
+      const error = scrub(err instanceof Error ? err.message : String(err), settings.botToken);
+      await recordFailure(ctx.db, post.id, { error, attempts: ctx.attempt, final: ctx.attempt >= MAX_ATTEMPTS });
+      throw new Error(error);
+    }
+  },
+  { maxAttempts: MAX_ATTEMPTS, backoffSeconds },
+);

@@ -1,0 +1,28 @@
+// Telegram settings and posts as the admin API shows them: explicit whitelists. The bot token never leaves
+// the server: only whether it is set, where from, and its last four characters.
+import { telegramEvents } from './events';
+import type { PostRow } from './repo';
+import { isConnected, type EffectiveSettings } from './settings';
+
+export const presentSettings = (s: EffectiveSettings) => ({
+  connected: isConnected(s),
+  botToken: { set: !!s.botToken, source: s.tokenSource, last4: s.botToken ? s.botToken.slice(-4) : null },
+  chatId: { value: s.chatId, source: s.chatSource },
+  events: telegramEvents().map((event) => ({ event, enabled: s.events.includes(event) })),
+  updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
+});
+
+export const presentPost = (p: PostRow) => ({
+  id: String(p.id),
+  event: p.event,
+  subject: { type: p.subject_type, id: String(p.subject_id) },
+  link: p.link,
+  language: p.language,
+  text: p.text,
+  status: p.status,
+  attempts: p.attempts,
+  lastError: p.last_error,
+  telegramMessageId: p.telegram_message_id === null ? null : String(p.telegram_message_id),
+  createdAt: p.created_at.toISOString(),
+  sentAt: p.sent_at ? p.sent_at.toISOString() : null,
+});
