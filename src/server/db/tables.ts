@@ -8,7 +8,8 @@ import type { FaqTables } from '../features/faq/tables';
 import type { ConversationsTables } from '../features/conversations/tables';
 import type { DebatesTables } from '../features/debates/tables';
 import type { JobsTables } from '../jobs/tables';
+import type { NotificationsTables } from '../features/notifications/tables';
 import type { TelegramTables } from '../features/telegram/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
-export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables, JobsTables, TelegramTables {}
+export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables, JobsTables, NotificationsTables, TelegramTables {}

@@ -7,6 +7,7 @@ import { peopleRoutes } from './people/routes';
 import { communitiesRoutes } from './communities/routes';
 import { conversationsRoutes } from './conversations/routes';
 import { debatesRoutes } from './debates/routes';
+import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
@@ -17,5 +18,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(communitiesRoutes);
   await app.register(conversationsRoutes);
   await app.register(debatesRoutes);
+  await app.register(notificationsRoutes);
   await app.register(telegramRoutes);
 }

@@ -26,6 +26,7 @@ import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCo
 import { commentableSubject, parseId, resolveSubject } from './subjects';
 import { withLinkTitles } from './links';
 import { renderMarkdown } from '../../markdown/render';
+import { recordActivity } from '../notifications/service';
 
 /** `@name` mentions: a name runs to the next space or punctuation that usernames cannot contain. */
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
@@ -66,6 +67,7 @@ export async function createComment(app: FastifyInstance, req: FastifyRequest, b
   const id = await db.transaction().execute(async (trx) => {
     const newId = await insertComment(trx, { subjectType: subject.type, subjectId: subject.id, authorId: user.id, body: body.body, at: app.deps.clock.now(), ...placement });
     const mentioned = await addMentions(trx, newId, mentionedKeys(body.body));
+    await recordActivity(trx, { type: 'comment', actorId: user.id, at: app.deps.clock.now(), commentId: newId, subject, replyToAuthorId: parent?.author_id ?? null, mentioned });
     await audit(trx, {
       ...actorOf(req),
       action: 'comment.create',
@@ -97,6 +99,7 @@ export async function patchComment(app: FastifyInstance, req: FastifyRequest, id
   await app.db.transaction().execute(async (trx) => {
     await editComment(trx, row, body.body, app.deps.clock.now());
     const mentioned = await addMentions(trx, row.id, mentionedKeys(body.body));
+    await recordActivity(trx, { type: 'comment_edited', actorId: user.id, at: app.deps.clock.now(), commentId: row.id, subject: { type: row.subject_type, id: row.subject_id }, mentioned });
     await audit(trx, { ...actorOf(req), action: 'comment.edit', objectType: 'comment', objectId: row.id, details: { mentioned } });
   });
   return (await withLinkTitles(app.db, app.deps.config.baseUrl, [presentComment((await findComment(app.db, row.id))!, user)]))[0];

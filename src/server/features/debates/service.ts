@@ -9,6 +9,7 @@ import { decodeCursor, page } from '../../http/pagination';
 import { ensure, requireUser } from '../../http/permissions';
 import { parseId } from '../conversations/subjects';
 import { firstCommentPages } from '../conversations/service';
+import { recordActivity } from '../notifications/service';
 import { announce } from '../telegram/service';
 import { canCloseDebate, presentDebate, presentDebateDetail } from './present';
 import {
@@ -50,6 +51,7 @@ export async function createDebate(app: FastifyInstance, req: FastifyRequest, bo
   const id = await app.db.transaction().execute(async (trx) => {
     const row = await insertDebate(trx, { openerId: user.id, title: body.title, framing: body.framing, language: body.language ?? req.lang, at: app.deps.clock.now() });
     await audit(trx, { ...actorOf(req), action: 'debate.create', objectType: 'debate', objectId: row.id, details: { title: body.title } });
+    await recordActivity(trx, { type: 'debate', actorId: user.id, at: app.deps.clock.now(), debateId: row.id });
     await announce(trx, app.deps, { event: 'debate', subject: { type: 'debate', id: row.id }, language: body.language ?? req.lang, title: body.title, path: `/debates/${row.id}` });
     return row.id;
   });
@@ -77,6 +79,7 @@ export async function addArgument(app: FastifyInstance, req: FastifyRequest, idP
   const id = await app.db.transaction().execute(async (trx) => {
     const row = await insertArgument(trx, { debateId: d.id, authorId: req.user!.id, stance: body.stance, body: body.body, at: app.deps.clock.now() });
     await audit(trx, { ...actorOf(req), action: 'debate.argument', objectType: 'argument', objectId: row.id, details: { debate: d.id, stance: body.stance } });
+    await recordActivity(trx, { type: 'argument', actorId: req.user!.id, at: app.deps.clock.now(), debateId: d.id, argumentId: row.id });
     return row.id;
   });
   const res = await detail(app, req, d.id);
@@ -122,6 +125,7 @@ export async function closeDebate(app: FastifyInstance, req: FastifyRequest, idP
     // Someone else closed it between our read and this write.
     if (Number(res.numUpdatedRows) === 0) throw conflict('debates-closed');
     await audit(trx, { ...actorOf(req), action: 'debate.close', objectType: 'debate', objectId: d.id, details: { byOpener: user.id === d.opener_id } });
+    await recordActivity(trx, { type: 'debate_closed', actorId: user.id, at: app.deps.clock.now(), debateId: d.id });
   });
   return detail(app, req, d.id);
 }

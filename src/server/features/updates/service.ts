@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { ensure, hasRole, requireUser } from '../../http/permissions';
 import { communitiesLedBy, todayUtc } from '../communities/roles';
+import { recordActivity } from '../notifications/service';
 import { announce } from '../telegram/service';
 import { canDeleteUpdate, canEditUpdate, presentUpdate, presentUpdateDetail } from './present';
 import {
@@ -43,6 +44,7 @@ export async function createUpdate(app: FastifyInstance, req: FastifyRequest, bo
   const id = await db.transaction().execute(async (trx) => {
     const row = await insertUpdate(trx, { communityId: community.id, authorId: user.id, title: body.title, body: body.body, language: body.language, at: now });
     await audit(trx, { ...actorOf(req), action: 'update.create', objectType: 'update', objectId: row.id, details: { community: community.slug, title: body.title } });
+    await recordActivity(trx, { type: 'update', actorId: user.id, at: now, updateId: row.id, communityId: community.id });
     await announce(trx, app.deps, { event: 'update', subject: { type: 'update', id: row.id }, language: body.language, title: body.title, path: `/updates/${row.id}`, params: [community.name] });
     return row.id;
   });

@@ -1,0 +1,29 @@
+// The kinds of notification, from the strongest reason to the weakest (one event gives each person one
+// notification, of the strongest kind that applies), and how each arrives by e-mail unless the person chose.
+export const KINDS = ['mention', 'reply', 'comment', 'argument', 'debate_closed', 'update', 'activity'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/**
+ * Defaults: being addressed (mentions, replies to one's comment) arrives at once; what happens on followed items
+ * comes in the daily digest; what followed groups and people do comes weekly.
+ */
+export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
+  mention: 'immediately',
+  reply: 'immediately',
+  comment: 'daily',
+  argument: 'daily',
+  debate_closed: 'daily',
+  update: 'weekly',
+  activity: 'weekly',
+};
+
+/** Rank of a kind: lower wins when several reasons apply to one person. */
+export const rankOf = (k: Kind): number => KINDS.indexOf(k) + 1;
+
+/** Background jobs: the immediate e-mails of one event, and the two digests. */
+export const EMAIL_JOB = 'notifications.email';
+export const DAILY_DIGEST = 'notifications.daily-digest';
+export const WEEKLY_DIGEST = 'notifications.weekly-digest';

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import './subjects';
+import './jobs';
+import {
+  followBody,
+  followItem,
+  followList,
+  followsQuery,
+  idParams,
+  notificationList,
+  notificationsQuery,
+  readAnswer,
+  readBody,
+  settingsAnswer,
+  settingsBody,
+  unreadAnswer,
+} from './schema';
+import { follow, getSettings, listMine, markMineRead, myFollows, putSettings, unfollow, unread } from './service';
+
+export async function notificationsRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['notifications'];
+
+  app.post('/follows', {
+    schema: {
+      tags,
+      summary: 'Follow a subject: an update, a debate, an argument, a community or a person (signed-in people)',
+      description: 'Answers 201 with the new follow, or 200 with the existing one when the subject is already followed.',
+      body: followBody,
+      response: { 200: followItem, 201: followItem },
+    },
+  }, async (req, reply) => {
+    const { created, follow: f } = await follow(fastify, req, req.body);
+    return reply.code(created ? 201 : 200).send(f);
+  });
+
+  app.get('/follows', {
+    schema: {
+      tags,
+      summary: 'My follows, newest first; with subjectType and subjectId, whether I follow that subject',
+      querystring: followsQuery,
+      response: { 200: followList },
+    },
+  }, (req) => myFollows(fastify, req, req.query));
+
+  app.delete('/follows/:id', {
+    schema: { tags, summary: 'Unfollow (one’s own follows only)', params: idParams },
+  }, async (req, reply) => {
+    await unfollow(fastify, req, req.params.id);
+    return reply.code(204).send();
+  });
+
+  app.get('/notifications', {
+    schema: { tags, summary: 'My notifications, newest first, with the number unread', querystring: notificationsQuery, response: { 200: notificationList } },
+  }, (req) => listMine(fastify, req, req.query));
+
+  app.get('/notifications/unread', {
+    schema: { tags, summary: 'How many of my notifications are unread', response: { 200: unreadAnswer } },
+  }, (req) => unread(fastify, req));
+
+  app.post('/notifications/read', {
+    schema: {
+      tags,
+      summary: 'Mark notifications read: `{ids}`, or `{all: true}` (up to `upTo`, the newest id seen, when given)',
+      description: 'Ids of other people’s notifications are ignored. Answers how many were marked and how many stay unread.',
+      body: readBody,
+      response: { 200: readAnswer },
+    },
+  }, (req) => markMineRead(fastify, req, req.body));
+
+  app.get('/me/notification-settings', {
+    schema: { tags, summary: 'How each kind of notification reaches me by e-mail', response: { 200: settingsAnswer } },
+  }, (req) => getSettings(fastify, req));
+
+  app.put('/me/notification-settings', {
+    schema: {
+      tags,
+      summary: 'Choose how each kind of notification reaches me by e-mail: immediately, daily, weekly or never',
+      description: 'Kinds left out keep their setting. In-app notifications always arrive.',
+      body: settingsBody,
+      response: { 200: settingsAnswer },
+    },
+  }, (req) => putSettings(fastify, req, req.body));
+}

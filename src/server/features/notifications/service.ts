@@ -1,0 +1,230 @@
+// Following and notifications. Each use case checks who may do it first; follows and settings are audited in the
+// same transaction. Other features report what happened through recordActivity, inside their own transaction,
+// so a notification exists exactly when the change it tells of does.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/connection';
+import { actorOf, audit } from '../../http/audit';
+import { HttpError, badRequest, notFound } from '../../http/errors';
+import { decodeCursor, page } from '../../http/pagination';
+import { requireUser } from '../../http/permissions';
+import { enqueue } from '../../jobs/queue';
+import { parseId, resolveSubject } from '../conversations/subjects';
+import {
+  autoFollow,
+  debateFollowersOfArgument,
+  fanOut,
+  followersOf,
+  mentioned,
+  newlyMentioned,
+  person,
+  type EventValues,
+  type Reason,
+} from './fanout';
+import { presentFollow, presentNotification } from './present';
+import {
+  deleteFollow,
+  findFollowById,
+  hasEmail,
+  insertFollow,
+  listFollows,
+  listNotifications,
+  markRead,
+  saveSettings,
+  settingsOf,
+  unreadCount,
+  type Subject,
+} from './repo';
+import type { FollowBody, FollowsQuery, NotificationsQuery, ReadBody, SettingsBody } from './schema';
+import { UNFOLLOWABLE } from './subjects';
+import { DEFAULT_EMAIL, EMAIL_JOB } from './kinds';
+
+// --- what happened (called by other features inside their transactions)
+
+export type Activity =
+  /** A new comment; `replyToAuthorId` is the author of the comment it answers. */
+  | { type: 'comment'; actorId: number; at: Date; commentId: number; subject: Subject; replyToAuthorId: number | null; mentioned: number[] }
+  /** An edited comment: only people it newly mentions are told. */
+  | { type: 'comment_edited'; actorId: number; at: Date; commentId: number; subject: Subject; mentioned: number[] }
+  | { type: 'debate'; actorId: number; at: Date; debateId: number }
+  | { type: 'argument'; actorId: number; at: Date; debateId: number; argumentId: number }
+  | { type: 'debate_closed'; actorId: number; at: Date; debateId: number }
+  | { type: 'update'; actorId: number; at: Date; updateId: number; communityId: number };
+
+/** The item's title and link as they are now (the subject was just written in the same transaction). */
+async function item(db: Db, s: Subject) {
+  const found = await resolveSubject(db, s.type, String(s.id));
+  return { type: s.type, id: s.id, title: found.title, link: found.link };
+}
+
+const anchored = (link: string, anchor: string) => `${link.split('#')[0]}#${anchor}`;
+
+/**
+ * Records an event: notifies the people it concerns (one notification each, never the actor), has the author
+ * follow what they made (their comment's item, debate, argument or update), and queues the immediate e-mails.
+ * A fixed number of queries, whatever the number of followers.
+ */
+export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: number | null; recipients: number }> {
+  const actor = a.actorId;
+  let ev: EventValues;
+  let reasons: Reason[];
+  let follow: Subject | null = null;
+  switch (a.type) {
+    case 'comment':
+    case 'comment_edited': {
+      const subject = await item(db, a.subject);
+      ev = { type: a.type, actorId: actor, subject, object: { type: 'comment', id: a.commentId }, link: anchored(subject.link, `comment-${a.commentId}`), at: a.at };
+      if (a.type === 'comment_edited') reasons = [newlyMentioned(a.mentioned, a.commentId)];
+      else {
+        reasons = [mentioned(a.mentioned), person('reply', a.replyToAuthorId), followersOf('comment', [a.subject]), followersOf('activity', [{ type: 'person', id: actor }])];
+        if (a.subject.type === 'argument') reasons.push(debateFollowersOfArgument('comment', a.subject.id));
+        follow = a.subject;
+      }
+      break;
+    }
+    case 'debate': {
+      const subject = await item(db, { type: 'debate', id: a.debateId });
+      ev = { type: a.type, actorId: actor, subject, object: { type: 'debate', id: a.debateId }, link: subject.link, at: a.at };
+      reasons = [followersOf('activity', [{ type: 'person', id: actor }])];
+      follow = { type: 'debate', id: a.debateId };
+      break;
+    }
+    case 'argument': {
+      const subject = await item(db, { type: 'debate', id: a.debateId });
+      ev = { type: a.type, actorId: actor, subject, object: { type: 'argument', id: a.argumentId }, link: anchored(subject.link, `argument-${a.argumentId}`), at: a.at };
+      reasons = [followersOf('argument', [{ type: 'debate', id: a.debateId }]), followersOf('activity', [{ type: 'person', id: actor }])];
+      follow = { type: 'argument', id: a.argumentId };
+      break;
+    }
+    case 'debate_closed': {
+      const subject = await item(db, { type: 'debate', id: a.debateId });
+      ev = { type: a.type, actorId: actor, subject, object: null, link: anchored(subject.link, 'debate-conclusion'), at: a.at };
+      reasons = [followersOf('debate_closed', [{ type: 'debate', id: a.debateId }])];
+      break;
+    }
+    case 'update': {
+      const subject = await item(db, { type: 'update', id: a.updateId });
+      ev = { type: a.type, actorId: actor, subject, object: { type: 'update', id: a.updateId }, link: subject.link, at: a.at };
+      reasons = [followersOf('update', [{ type: 'community', id: a.communityId }, { type: 'person', id: actor }])];
+      follow = { type: 'update', id: a.updateId };
+      break;
+    }
+  }
+  const result = await fanOut(db, ev, reasons);
+  if (follow) await autoFollow(db, actor, follow, a.at);
+  if (result.eventId !== null && result.immediate > 0) {
+    await enqueue(db, { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` }, a.at);
+  }
+  return { eventId: result.eventId, recipients: result.recipients };
+}
+
+// --- follows
+
+async function followable(db: Db, body: FollowBody, userId: number) {
+  if (UNFOLLOWABLE.has(body.subject.type)) throw badRequest([{ field: 'subject.type', message: 'notifications-follow-not-followable' }]);
+  const s = await resolveSubject(db, body.subject.type, body.subject.id);
+  if (s.type === 'person' && s.id === userId) throw badRequest([{ field: 'subject', message: 'notifications-follow-self' }]);
+  return s;
+}
+
+/** Follows a subject; following it again answers the existing follow (`created: false`). */
+export async function follow(app: FastifyInstance, req: FastifyRequest, body: FollowBody) {
+  const user = requireUser(req);
+  const s = await followable(app.db, body, user.id);
+  const { row, created } = await app.db.transaction().execute(async (trx) => {
+    const res = await insertFollow(trx, user.id, s, app.deps.clock.now());
+    if (res.created) await audit(trx, { ...actorOf(req), action: 'follow.create', objectType: s.type, objectId: s.id, details: { follow: res.row.id } });
+    return res;
+  });
+  return { created, follow: presentFollow(row, s) };
+}
+
+/** Unfollows; a follow of someone else answers 404 like a missing one (nothing is revealed). */
+export async function unfollow(app: FastifyInstance, req: FastifyRequest, idParam: string) {
+  const user = requireUser(req);
+  const id = parseId(idParam);
+  const row = id === null ? undefined : await findFollowById(app.db, id);
+  if (!row || row.user_id !== user.id) throw notFound();
+  await app.db.transaction().execute(async (trx) => {
+    await deleteFollow(trx, row.id);
+    await audit(trx, { ...actorOf(req), action: 'follow.delete', objectType: row.subject_type, objectId: row.subject_id, details: { follow: row.id } });
+  });
+}
+
+/** My follows, newest first; with subjectType and subjectId, whether I follow that one subject. */
+export async function myFollows(app: FastifyInstance, req: FastifyRequest, q: FollowsQuery) {
+  const user = requireUser(req);
+  if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
+    throw badRequest([{ field: q.subjectType === undefined ? 'subjectType' : 'subjectId', message: 'validation-required' }]);
+  }
+  const after = decodeCursor(q.cursor, 1);
+  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  let subject: Subject | null = null;
+  if (q.subjectType !== undefined && q.subjectId !== undefined) {
+    const id = parseId(q.subjectId);
+    // A subject that cannot exist is simply not followed.
+    if (id === null) return { items: [], next: null };
+    subject = { type: q.subjectType, id };
+  }
+  const rows = await listFollows(app.db, user.id, subject, (after?.[0] as number | undefined) ?? null, q.limit);
+  const { items, next } = page(rows, q.limit, (r) => [r.id]);
+  // Titles as the items have them now: one small read per follow on the page (at most `limit`).
+  const shown = [];
+  for (const r of items) {
+    const s = await resolveSubject(app.db, r.subject_type, String(r.subject_id)).catch((err: unknown) => {
+      if (err instanceof HttpError) return null;
+      throw err;
+    });
+    shown.push(presentFollow(r, s ?? { title: '', link: '' }));
+  }
+  return { items: shown, next };
+}
+
+// --- notifications
+
+export async function listMine(app: FastifyInstance, req: FastifyRequest, q: NotificationsQuery) {
+  const user = requireUser(req);
+  const after = decodeCursor(q.cursor, 1);
+  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const rows = await listNotifications(app.db, user.id, (after?.[0] as number | undefined) ?? null, q.limit);
+  const { items, next } = page(rows, q.limit, (r) => [r.id]);
+  return { items: items.map(presentNotification), next, unread: await unreadCount(app.db, user.id) };
+}
+
+export async function unread(app: FastifyInstance, req: FastifyRequest) {
+  const user = requireUser(req);
+  return { unread: await unreadCount(app.db, user.id) };
+}
+
+/** Marks some (or all) of my notifications read. Ids of other people's notifications change nothing. */
+export async function markMineRead(app: FastifyInstance, req: FastifyRequest, body: ReadBody) {
+  const user = requireUser(req);
+  const now = app.deps.clock.now();
+  let marked: number;
+  if (body.all) {
+    const upTo = body.upTo === undefined ? null : parseId(body.upTo);
+    if (body.upTo !== undefined && upTo === null) throw badRequest([{ field: 'upTo', message: 'validation-format' }]);
+    marked = await markRead(app.db, user.id, { upTo }, now);
+  } else {
+    const ids = (body.ids ?? []).map(parseId);
+    const bad = ids.findIndex((id) => id === null);
+    if (bad >= 0) throw badRequest([{ field: `ids.${bad}`, message: 'validation-format' }]);
+    marked = await markRead(app.db, user.id, { ids: ids as number[] }, now);
+  }
+  return { marked, unread: await unreadCount(app.db, user.id) };
+}
+
+// --- settings
+
+export async function getSettings(app: FastifyInstance, req: FastifyRequest) {
+  const user = requireUser(req);
+  return { email: await settingsOf(app.db, user.id), defaults: { ...DEFAULT_EMAIL }, hasEmail: await hasEmail(app.db, user.id) };
+}
+
+export async function putSettings(app: FastifyInstance, req: FastifyRequest, body: SettingsBody) {
+  const user = requireUser(req);
+  await app.db.transaction().execute(async (trx) => {
+    await saveSettings(trx, user.id, body.email);
+    await audit(trx, { ...actorOf(req), action: 'notifications.settings', objectType: 'user', objectId: user.id, details: { email: body.email } });
+  });
+  return getSettings(app, req);
+}
