@@ -1,6 +1,7 @@
 // Generates a network of the benchmark's size: people with public profiles, groups of every kind and region,
 // memberships, and current ambassador terms in partner groups. Deterministic (seeded), bulk inserts.
 import type { Db } from '../src/server/db/connection';
+import { writeThread } from '../src/server/features/conversations/testing';
 
 const REGIONS = ['CEE', 'ESEAP', 'LAC', 'MENA', 'SSA', 'SA', 'NA', 'NWE'];
 const KINDS = ['chapter', 'thematic_organization', 'user_group', 'hub', 'group'];
@@ -71,4 +72,21 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
     .filter((m) => partnerIds.has(m.community_id) && rand() < 0.1)
     .map((m) => ({ community_id: m.community_id, user_id: m.user_id, start_date: '2025-01-01', end_date: null }));
   if (terms.length) await db.insertInto('ambassador_terms').values(terms).execute();
+}
+
+/**
+ * A 1,000-comment thread (100 top-level comments with 9 replies each) under a community update written by
+ * the first generated person; answers the update's id.
+ */
+export async function generateThread(db: Db): Promise<number> {
+  const author = await db.selectFrom('users').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const group = await db.selectFrom('communities').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const now = new Date();
+  const update = await db
+    .insertInto('updates')
+    .values({ community_id: group.id, author_id: author.id, title: 'A long discussion', body: 'What makes a good mentor?', language: 'en', published_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeThread(db, { type: 'update', id: update.id }, author.id, 100, 9);
+  return update.id;
 }

@@ -1,7 +1,9 @@
-// Benchmark of the hot read paths: GET /api/v1/participants (20 per page) and the server-rendered
-// /participants page, with 1,000 participants and 100 groups, on PGlite and on PostgreSQL, beside a bare
-// Fastify hello-world measured in the same run. Method: autocannon, 3 s warm-up, then 10 s at 10 and at 50
-// connections; non-2xx answers are counted as failures, never as throughput.
+// Benchmark of the hot read paths: GET /api/v1/participants (20 per page), the server-rendered /participants
+// page, and the first and tenth page of a 1,000-comment thread (the tenth reached by following cursors), with
+// 1,000 participants and 100 groups, on PGlite and on PostgreSQL, beside a bare Fastify hello-world measured
+// in the same run. Pages are measured as anonymous visitors see them and, uncached, as a signed-in person.
+// Method: autocannon, 3 s warm-up, then 10 s at 10 and at 50 connections; non-2xx answers are counted as
+// failures, never as throughput.
 //
 //   npm run bench                          # both databases (PostgreSQL from BENCH_DATABASE_URL or the local server)
 //   npm run bench -- --db pglite           # one database
@@ -12,7 +14,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
-import { generateNetwork } from './generate';
+import { generateNetwork, generateThread } from './generate';
 
 const args = process.argv.slice(2);
 const onlyDb = args.includes('--db') ? args[args.indexOf('--db') + 1] : null;
@@ -40,33 +42,60 @@ async function stop(child: ChildProcess) {
   await new Promise((r) => child.on('exit', r));
 }
 
-async function measure(url: string, connections: number, seconds: number) {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+async function measure(url: string, connections: number, seconds: number, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
-async function bench(target: string, db: string, url: string): Promise<Figure[]> {
-  await measure(url, 10, 3); // warm-up, not reported
+async function bench(target: string, db: string, url: string, headers: Record<string, string> = {}): Promise<Figure[]> {
+  const check = await fetch(url, { headers });
+  if (!check.ok) throw new Error(`${target}: ${url} answered ${check.status}`);
+  await measure(url, 10, 3, headers); // warm-up, not reported
   const out: Figure[] = [];
-  for (const connections of [10, 50]) out.push({ target, db, connections, ...(await measure(url, connections, duration)) });
+  for (const connections of [10, 50]) out.push({ target, db, connections, ...(await measure(url, connections, duration, headers)) });
   return out;
 }
 
-async function prepare(kind: 'pglite' | 'postgres'): Promise<Record<string, string>> {
-  if (kind === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldn-bench-'));
-    const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
-    await migrate(handle);
-    await generateNetwork(handle.db, { people: 1000, groups: 100 });
-    await handle.close();
-    return { LDN_DATA_DIR: dir };
-  }
+interface Prepared {
+  env: Record<string, string>;
+  threadId: number;
+}
+
+async function prepare(kind: 'pglite' | 'postgres'): Promise<Prepared> {
+  const dir = kind === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'ldn-bench-')) : null;
   const schema = `ldn_bench_${process.pid}`;
-  const handle = await openDatabase({ databaseUrl: pgUrl, schema });
+  const handle = dir ? await openDatabase({ databaseUrl: null, dataDir: dir }) : await openDatabase({ databaseUrl: pgUrl, schema });
   await migrate(handle);
   await generateNetwork(handle.db, { people: 1000, groups: 100 });
+  const threadId = await generateThread(handle.db);
   await handle.close();
-  return { DATABASE_URL: pgUrl, LDN_DATABASE_SCHEMA: schema };
+  return { env: dir ? { LDN_DATA_DIR: dir } : { DATABASE_URL: pgUrl, LDN_DATABASE_SCHEMA: schema }, threadId };
+}
+
+/** The cursor of a thread's tenth page, found by following `next` from the first page (50 comments a page). */
+async function tenthPageCursor(base: string, threadId: number): Promise<string> {
+  let cursor: string | null = null;
+  for (let page = 1; page < 10; page++) {
+    const url = `${base}/api/v1/comments?subjectType=update&subjectId=${threadId}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const res = (await (await fetch(url)).json()) as { next: string | null };
+    if (!res.next) throw new Error(`the thread ended before page ${page + 1}`);
+    cursor = res.next;
+  }
+  return cursor!;
+}
+
+/** A signed-in person's cookie: pages for them are rendered afresh every time, never kept. */
+async function signedInCookie(base: string): Promise<string> {
+  const session = await fetch(`${base}/api/v1/session`);
+  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/v1/accounts`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ username: 'Bench Reader', password: 'bench reader password' }),
+  });
+  if (res.status !== 201) throw new Error(`signing up answered ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
 async function dropSchemas() {
@@ -92,16 +121,21 @@ try {
 
 for (const kind of ['pglite', 'postgres'] as const) {
   if (onlyDb && onlyDb !== kind) continue;
-  const env = await prepare(kind);
+  const { env, threadId } = await prepare(kind);
   const port = kind === 'pglite' ? 18997 : 18998;
   const server = start('src/server/main.ts', { ...env, PORT: String(port), HOST: '127.0.0.1', LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' });
   try {
     await waitFor(`http://127.0.0.1:${port}/healthz`);
     const base = `http://127.0.0.1:${port}`;
-    const check = await fetch(`${base}/api/v1/participants?limit=20`);
-    if (!check.ok) throw new Error(`GET /api/v1/participants answered ${check.status}`);
+    const tenth = `${base}/updates/${threadId}?comments=${encodeURIComponent(await tenthPageCursor(base, threadId))}`;
+    const reader = { cookie: await signedInCookie(base) };
     figures.push(...(await bench('GET /api/v1/participants', kind, `${base}/api/v1/participants?limit=20`)));
     figures.push(...(await bench('GET /participants (page)', kind, `${base}/participants`)));
+    figures.push(...(await bench('thread page 1', kind, `${base}/updates/${threadId}`)));
+    figures.push(...(await bench('thread page 10', kind, tenth)));
+    figures.push(...(await bench('/participants signed in', kind, `${base}/participants`, reader)));
+    figures.push(...(await bench('thread page 1 signed in', kind, `${base}/updates/${threadId}`, reader)));
+    figures.push(...(await bench('thread page 10 signed in', kind, tenth, reader)));
   } finally {
     await stop(server);
     if (kind === 'postgres') await dropSchemas();
@@ -127,6 +161,15 @@ if (list10 && page10) {
   console.log(`  page >= 10% of hello-world: ${((page10.rps / hello10.rps) * 100).toFixed(1)}% ${page10.rps / hello10.rps >= 0.1 ? 'met' : 'NOT met'}`);
   console.log(`  list p99 at 10 connections <= 20 ms: ${list10.p99} ms ${list10.p99 <= 20 ? 'met' : 'NOT met'}`);
   console.log(`  page p99 at 10 connections <= 20 ms: ${page10.p99} ms ${page10.p99 <= 20 ? 'met' : 'NOT met'}`);
+}
+// Issue 3: each thread page's p99 within 2x the p99 of /participants measured in the same run, as the same
+// kind of visitor, on each database and at each number of connections.
+console.log('\nThread pages: p99 within 2x of /participants (same run, same visitor):');
+for (const f of figures.filter((x) => x.target.startsWith('thread page'))) {
+  const signedIn = f.target.endsWith('signed in');
+  const ref = figures.find((x) => x.db === f.db && x.connections === f.connections && x.target === (signedIn ? '/participants signed in' : 'GET /participants (page)'))!;
+  const limit = 2 * ref.p99;
+  console.log(`  ${f.target.padEnd(26)}${f.db.padEnd(10)}${String(f.connections).padEnd(4)} p99 ${f.p99} ms vs ${ref.p99} ms: ${f.p99 <= limit ? 'met' : 'NOT met'}`);
 }
 const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
 if (failures) console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);

@@ -62,7 +62,7 @@ export const sanitize = (html: string): string => sanitizeHtml(html, SANITIZE);
 
 // Bodies are rendered when read, so a tightened allowlist applies to old posts at once; a small cache keeps
 // lists cheap. Map keeps insertion order: the oldest entry goes first.
-const CACHE_MAX = 500;
+const CACHE_MAX = 5000;
 const cache = new Map<string, string>();
 
 /** Markdown source -> sanitized HTML, safe for v-html and feeds. */

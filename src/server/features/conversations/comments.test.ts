@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql, type KyselyPlugin } from 'kysely';
+import type { KyselyPlugin } from 'kysely';
 import { testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp } from '../../testing/client';
 import { listComments } from './service';
-import { auditCount, makeUpdate } from './testing';
+import { auditCount, makeUpdate, writeThread } from './testing';
 
 async function setting() {
   const app = await testApp();
@@ -163,14 +163,8 @@ describe('a 1,000-comment thread', () => {
   it('pages through in thread order, each page with the same two queries', async () => {
     const { app, author, updateId } = await setting();
     const subjectId = Number(updateId);
-    // 100 top-level comments with 9 replies each, written in three statements.
-    await sql`insert into comments (subject_type, subject_id, author_id, depth, body)
-      select 'update', ${subjectId}, ${author.userId}, 0, 'top ' || g from generate_series(1, 100) g`.execute(app.db);
-    await sql`update comments set path = lpad(id::text, 12, '0') where subject_type = 'update' and subject_id = ${subjectId}`.execute(app.db);
-    await sql`insert into comments (subject_type, subject_id, author_id, parent_id, depth, body, path)
-      select 'update', ${subjectId}, ${author.userId}, t.id, 1, 'reply ' || g, t.path
-      from comments t, generate_series(1, 9) g where t.subject_type = 'update' and t.subject_id = ${subjectId}`.execute(app.db);
-    await sql`update comments set path = path || '.' || lpad(id::text, 12, '0') where subject_type = 'update' and subject_id = ${subjectId} and depth = 1`.execute(app.db);
+    // 100 top-level comments with 9 replies each.
+    await writeThread(app.db, { type: 'update', id: subjectId }, author.userId, 100, 9);
     const rows = await app.db.selectFrom('comments').select(['id', 'parent_id']).where('subject_type', '=', 'update').where('subject_id', '=', subjectId).execute();
     const tops = rows.filter((r) => r.parent_id === null).map((r) => r.id).sort((a, b) => a - b);
     const expected = tops.flatMap((t) => [t, ...rows.filter((r) => r.parent_id === t).map((r) => r.id).sort((a, b) => a - b)]).map(String);
