@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp, type Answer } from '../../testing/client';
+import { registerTelegramEvent } from './service';
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 const ENV_TOKEN = '987654321:ZZZenvironmentTokenSecretValue00';
@@ -64,8 +65,8 @@ describe('Telegram settings', () => {
       botToken: { set: true, source: 'environment', last4: 'ue00' },
       chatId: { value: '@ldn_network', source: 'environment' },
       events: [
-        { event: 'update', enabled: true },
-        { event: 'debate', enabled: true },
+        { event: 'update', label: 'A new community update', enabled: true },
+        { event: 'debate', label: 'A new debate', enabled: true },
       ],
       updatedAt: null,
     });
@@ -109,8 +110,8 @@ describe('Telegram settings', () => {
       botToken: { set: true, source: 'page', last4: 'Dsaw' },
       chatId: { value: '-1001234567890', source: 'page' },
       events: [
-        { event: 'update', enabled: false },
-        { event: 'debate', enabled: true },
+        { event: 'update', label: 'A new community update', enabled: false },
+        { event: 'debate', label: 'A new debate', enabled: true },
       ],
     });
     expect(saved.text).not.toContain(TOKEN);
@@ -130,6 +131,28 @@ describe('Telegram settings', () => {
     const forgotten = await admin.put('/api/v1/admin/telegram', { botToken: null, chatId: null });
     expect(forgotten.body).toMatchObject({ connected: true, botToken: { source: 'environment', last4: 'ue00' }, chatId: { value: '-100111', source: 'environment' } });
     expect((await admin.get('/api/v1/admin/telegram')).body).toEqual(forgotten.body);
+  });
+});
+
+describe('the events an admin can choose', () => {
+  afterEach(forgetSettings);
+
+  it('are those registered: a feature that registers one (initiatives’ calls) adds it to the page', async () => {
+    const app = await testApp();
+    const { admin } = await people(app);
+    const names = async () => ((await admin.get('/api/v1/admin/telegram')).body.events as { event: string }[]).map((e) => e.event);
+    expect(await names()).toEqual(['update', 'debate']);
+    expect((await admin.put('/api/v1/admin/telegram', { events: ['call'] })).status).toBe(400);
+    const unregister = registerTelegramEvent('call', { labelKey: 'telegram-event-debate', headingKey: 'telegram-post-debate' });
+    try {
+      expect(await names()).toEqual(['update', 'call', 'debate']);
+      const saved = await admin.put('/api/v1/admin/telegram', { events: ['call'] });
+      expect(saved.status).toBe(200);
+      expect(saved.body.events.filter((e: { enabled: boolean }) => e.enabled).map((e: { event: string }) => e.event)).toEqual(['call']);
+    } finally {
+      unregister();
+    }
+    expect(await names()).toEqual(['update', 'debate']);
   });
 });
 

@@ -18,9 +18,13 @@ const registry = new Map<string, TelegramEventDef>();
 /** The order events are listed in, whatever order features load in; others follow by name. */
 const ORDER = ['update', 'call', 'debate', 'event_reminder'];
 
-export function registerTelegramEvent(name: string, def: TelegramEventDef): void {
+/** Registers an event; answers a function that takes it back out (for tests). */
+export function registerTelegramEvent(name: string, def: TelegramEventDef): () => void {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`Telegram event names are snake_case: ${name}`);
   registry.set(name, def);
+  return () => {
+    if (registry.get(name) === def) registry.delete(name);
+  };
 }
 
 export const telegramEvent = (name: string): TelegramEventDef | undefined => registry.get(name);

@@ -1,14 +1,15 @@
 // Telegram settings and posts as the admin API shows them: explicit whitelists. The bot token never leaves
 // the server: only whether it is set, where from, and its last four characters.
-import { telegramEvents } from './events';
+import type { Translate } from '../../http/i18n';
+import { telegramEvent, telegramEvents } from './events';
 import type { PostRow } from './repo';
 import { isConnected, type EffectiveSettings } from './settings';
 
-export const presentSettings = (s: EffectiveSettings) => ({
+export const presentSettings = (s: EffectiveSettings, t: Translate) => ({
   connected: isConnected(s),
   botToken: { set: !!s.botToken, source: s.tokenSource, last4: s.botToken ? s.botToken.slice(-4) : null },
   chatId: { value: s.chatId, source: s.chatSource },
-  events: telegramEvents().map((event) => ({ event, enabled: s.events.includes(event) })),
+  events: telegramEvents().map((event) => ({ event, label: t(telegramEvent(event)!.labelKey), enabled: s.events.includes(event) })),
   updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
 });
 

@@ -25,8 +25,8 @@ export const settingsAnswer = z.object({
   /** The token itself is never shown: whether it is set, where it comes from, and its last four characters. */
   botToken: z.object({ set: z.boolean(), source, last4: z.string().nullable() }),
   chatId: z.object({ value: z.string().nullable(), source }),
-  /** Every registered event and whether it is posted. */
-  events: z.array(z.object({ event: z.string(), enabled: z.boolean() })),
+  /** Every registered event, its name in the interface language, and whether it is posted. */
+  events: z.array(z.object({ event: z.string(), label: z.string(), enabled: z.boolean() })),
   updatedAt: z.string().nullable(),
 });
 

@@ -19,7 +19,7 @@ export { registerTelegramEvent } from './events';
 
 export async function getSettings(app: FastifyInstance, req: FastifyRequest) {
   await requireAdmin(app, req, 'telegram.settings.read');
-  return presentSettings(await loadSettings(app.db, app.deps.config));
+  return presentSettings(await loadSettings(app.db, app.deps.config), req.t);
 }
 
 export async function putSettings(app: FastifyInstance, req: FastifyRequest, body: PutSettingsBody) {
@@ -37,7 +37,7 @@ export async function putSettings(app: FastifyInstance, req: FastifyRequest, bod
       details: { ...(token ? { botToken: token } : {}), ...(body.chatId !== undefined ? { chatId: body.chatId } : {}), ...(events ? { events } : {}) },
     });
   });
-  return presentSettings(await loadSettings(app.db, app.deps.config));
+  return presentSettings(await loadSettings(app.db, app.deps.config), req.t);
 }
 
 function cursorOf(cursor: string | undefined): [string, number] | null {
