@@ -6,6 +6,8 @@ export interface PageUser {
   roles: string[];
   timeZone: string | null;
   uiLanguage: string | null;
+  /** While moderators suspend the person: until when. */
+  suspendedUntil?: string | null;
 }
 
 export interface PageState {

@@ -11,7 +11,7 @@ import type { Clock, Deps } from './http/context';
 import { registerErrorHandling, HttpError } from './http/errors';
 import { registerLanguage } from './http/language';
 import { registerSessions } from './http/session';
-import { createRateLimiter } from './http/rate-limit';
+import { createRateLimiter, limitAction } from './http/rate-limit';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
@@ -54,6 +54,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       enabled: options.config.rateLimits,
       getDb: () => app.db,
       redis: options.redis ?? null,
+      tiers: options.config.rateRules,
+      now: () => deps.clock.now().getTime(),
     }),
     mailer: options.mailer ?? createMailer({ config: options.config, getDb: () => app.db, log: app.log }),
   };
@@ -122,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerContentVersionHooks(app);
   app.addHook('preValidation', async (req) => {
     const tier = req.routeOptions.config?.rateTier;
-    if (tier) await deps.rateLimiter.consume(tier, req.user ? `u${req.user.id}` : `ip:${req.ip}`);
+    if (tier) await limitAction(app, req, tier);
   });
 
   app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {

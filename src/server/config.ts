@@ -1,5 +1,6 @@
 // Configuration comes from the environment only; README.md lists every variable with its default.
 import path from 'node:path';
+import { RATE_TIERS, type RateRule } from './http/rate-limit';
 
 export interface Config {
   port: number;
@@ -19,9 +20,36 @@ export interface Config {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   secureCookies: boolean;
+  /** Per-action rate limits by tier: RATE_TIERS, each changed by LDN_RATE_<TIER>=max/seconds. */
+  rateRules: Record<string, RateRule>;
+  /** First-day limits of new accounts (lifted with the rate limits). */
+  newAccounts: { hours: number; maxComments: number; maxTopics: number; maxLinks: number };
+  /** Content is hidden after this many reports from members whose accounts are at least this many days old. */
+  moderation: { reportHideThreshold: number; reporterMinAgeDays: number };
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v && v.trim() !== '' ? v.trim() : null);
+
+/** A whole number from the environment, or the default; anything else stops the start with its name. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const v = nonEmpty(env[name]);
+  if (v === null) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${v}"`);
+  return Number(v);
+}
+
+/** LDN_RATE_COMMENT=12/60 allows 12 comments a minute; tier names upper-cased, '-' as '_' (LDN_RATE_TOPIC_DAY). */
+function rateRules(env: NodeJS.ProcessEnv): Record<string, RateRule> {
+  const rules: Record<string, RateRule> = {};
+  for (const [tier, rule] of Object.entries(RATE_TIERS)) {
+    const name = `LDN_RATE_${tier.toUpperCase().replace(/-/g, '_')}`;
+    const v = nonEmpty(env[name]);
+    const m = v === null ? null : /^(\d+)\/(\d+)$/.exec(v);
+    if (v !== null && (!m || Number(m[1]) < 1 || Number(m[2]) < 1)) throw new Error(`${name} must be max/seconds, such as 12/60, not "${v}"`);
+    rules[tier] = m ? { max: Number(m[1]), windowSeconds: Number(m[2]) } : rule;
+  }
+  return rules;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
@@ -50,5 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: Number(env.LDN_SESSION_IDLE_SECONDS ?? 14 * 24 * 3600),
     sessionAbsoluteSeconds: Number(env.LDN_SESSION_ABSOLUTE_SECONDS ?? 90 * 24 * 3600),
     secureCookies: baseUrl.startsWith('https://'),
+    rateRules: rateRules(env),
+    newAccounts: {
+      hours: count(env, 'LDN_NEW_ACCOUNT_HOURS', 24),
+      maxComments: count(env, 'LDN_NEW_ACCOUNT_MAX_COMMENTS', 10),
+      maxTopics: count(env, 'LDN_NEW_ACCOUNT_MAX_TOPICS', 3),
+      maxLinks: count(env, 'LDN_NEW_ACCOUNT_MAX_LINKS', 0),
+    },
+    moderation: {
+      reportHideThreshold: count(env, 'LDN_REPORT_HIDE_THRESHOLD', 3, 1),
+      reporterMinAgeDays: count(env, 'LDN_REPORTER_MIN_AGE_DAYS', 7),
+    },
   };
 }

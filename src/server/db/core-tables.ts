@@ -23,6 +23,8 @@ export interface UsersTable {
   ui_language: string | null;
   is_demo: Generated<boolean>;
   blocked_at: Date | null;
+  /** Set by moderators (migrations/0010_moderation.sql): no posting, commenting or reporting until then. */
+  suspended_until: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

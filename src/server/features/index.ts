@@ -9,6 +9,7 @@ import { conversationsRoutes } from './conversations/routes';
 import { debatesRoutes } from './debates/routes';
 import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
+import { moderationRoutes } from './moderation/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);
@@ -20,4 +21,5 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(debatesRoutes);
   await app.register(notificationsRoutes);
   await app.register(telegramRoutes);
+  await app.register(moderationRoutes);
 }

@@ -15,6 +15,8 @@ export interface CurrentUser {
   roles: Role[];
   timeZone: string | null;
   uiLanguage: string | null;
+  /** Until when moderators suspended the person (set while a suspension lasts). */
+  suspendedUntil?: Date | null;
 }
 
 export interface SessionInfo {
@@ -51,7 +53,7 @@ declare module 'fastify' {
     t: Translate;
   }
   interface FastifyContextConfig {
-    /** Per-action rate limit applied before the handler (see rate-limit.ts). */
-    rateTier?: string;
+    /** Per-action rate limits applied before the handler, one tier or several (see rate-limit.ts). */
+    rateTier?: string | readonly string[];
   }
 }

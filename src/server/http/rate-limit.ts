@@ -1,6 +1,9 @@
-// Per-action rate limits (log in, sign up, post, report, export) with fixed windows. The counters live in
-// Redis when REDIS_URL is set, otherwise in the database, so every app instance sees the same counts.
+// Per-action rate limits with fixed windows. The counters live in Redis when REDIS_URL is set, otherwise in
+// the database, so every app instance sees the same counts. Routes name one or more tiers in
+// `config.rateTier`; before counting, the guards features register run (moderation: suspensions and the
+// first-day limits of new accounts), so every per-action limit goes through this one place.
 import { sql } from 'kysely';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/connection';
 import { HttpError } from './errors';
@@ -10,16 +13,59 @@ export interface RateRule {
   windowSeconds: number;
 }
 
-/** The tiers routes name in `config.rateTier`; keyed per client address unless a route says otherwise. */
+const DAY = 86400;
+
+/**
+ * The tiers, counted per signed-in person (else per client address). Defaults follow Discourse's where it has
+ * one; LDN_RATE_<TIER>=max/seconds changes a tier (README, config.ts).
+ */
 export const RATE_TIERS: Record<string, RateRule> = {
   signup: { max: 5, windowSeconds: 3600 },
   // Counted on failed log-ins only (see accounts): 10 failures in 15 minutes from one address.
   'login-failure': { max: 10, windowSeconds: 900 },
   post: { max: 30, windowSeconds: 600 },
-  report: { max: 10, windowSeconds: 3600 },
+  // Comments, replies and arguments: Discourse allows a post every 5 seconds, here 12 a minute.
+  comment: { max: 12, windowSeconds: 60 },
+  // Debates and updates: a topic every 15 seconds (4 a minute) and 20 a day (max_topics_per_day).
+  topic: { max: 4, windowSeconds: 60 },
+  'topic-day': { max: 20, windowSeconds: DAY },
+  // Edits of comments, updates, closing debates (max_edits_per_day).
+  edit: { max: 30, windowSeconds: DAY },
+  // Supports of arguments (max_likes_per_day).
+  support: { max: 50, windowSeconds: DAY },
+  // Reports (max_flags_per_day).
+  report: { max: 20, windowSeconds: DAY },
+  appeal: { max: 10, windowSeconds: DAY },
   export: { max: 20, windowSeconds: 3600 },
   token: { max: 20, windowSeconds: 3600 },
 };
+
+/** 429 with Retry-After, and a detail saying how long to wait, in seconds, minutes or hours. */
+export function tooMany(retryAfter: number, titleKey = 'error-rate-limited'): HttpError {
+  const [detailKey, n] =
+    retryAfter <= 90
+      ? ['error-rate-limited-detail', retryAfter]
+      : retryAfter <= 90 * 60
+        ? ['moderation-limit-wait-minutes', Math.ceil(retryAfter / 60)]
+        : ['moderation-limit-wait-hours', Math.ceil(retryAfter / 3600)];
+  return new HttpError(429, titleKey, { detailKey, params: [n], headers: { 'Retry-After': String(retryAfter) } });
+}
+
+/** A check a feature runs before every tiered action (signed in or not), such as refusing suspended people. */
+export type ActionGuard = (app: FastifyInstance, req: FastifyRequest, tiers: readonly string[]) => Promise<void>;
+const guards: ActionGuard[] = [];
+
+export function registerActionGuard(guard: ActionGuard): void {
+  if (!guards.includes(guard)) guards.push(guard);
+}
+
+/** Runs before a route's handler: the registered guards, then one count in each of the route's tiers. */
+export async function limitAction(app: FastifyInstance, req: FastifyRequest, tier: string | readonly string[]): Promise<void> {
+  const tiers = typeof tier === 'string' ? [tier] : tier;
+  for (const guard of guards) await guard(app, req, tiers);
+  const key = req.user ? `u${req.user.id}` : `ip:${req.ip}`;
+  for (const t of tiers) await app.deps.rateLimiter.consume(t, key);
+}
 
 export interface RateLimiter {
   readonly enabled: boolean;
@@ -29,15 +75,15 @@ export interface RateLimiter {
   check(tier: string, key: string): Promise<void>;
 }
 
-function tooMany(retryAfter: number): HttpError {
-  return new HttpError(429, 'error-rate-limited', {
-    detailKey: 'error-rate-limited-detail',
-    params: [retryAfter],
-    headers: { 'Retry-After': String(retryAfter) },
-  });
-}
-
-export function createRateLimiter(opts: { enabled: boolean; getDb: () => Db; redis?: Redis | null; now?: () => number }): RateLimiter {
+export function createRateLimiter(opts: {
+  enabled: boolean;
+  getDb: () => Db;
+  redis?: Redis | null;
+  now?: () => number;
+  /** The rules by tier; RATE_TIERS when not given. */
+  tiers?: Record<string, RateRule>;
+}): RateLimiter {
+  const tiers = opts.tiers ?? RATE_TIERS;
   const now = opts.now ?? Date.now;
   const windowOf = (rule: RateRule) => {
     const ms = rule.windowSeconds * 1000;
@@ -45,7 +91,7 @@ export function createRateLimiter(opts: { enabled: boolean; getDb: () => Db; red
     return { start, retryAfter: Math.max(1, Math.ceil((start + ms - now()) / 1000)) };
   };
   const rule = (tier: string) => {
-    const r = RATE_TIERS[tier];
+    const r = tiers[tier];
     if (!r) throw new Error(`unknown rate tier ${tier}`);
     return r;
   };

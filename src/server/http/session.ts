@@ -20,9 +20,10 @@ interface UserRow {
   time_zone: string | null;
   ui_language: string | null;
   blocked_at: Date | null;
+  suspended_until: Date | null;
 }
 
-function toUser(row: UserRow): CurrentUser | null {
+function toUser(row: UserRow, now: Date): CurrentUser | null {
   if (row.user_id == null || row.blocked_at) return null;
   return {
     id: row.user_id,
@@ -31,6 +32,7 @@ function toUser(row: UserRow): CurrentUser | null {
     roles: (row.roles ?? []) as Role[],
     timeZone: row.time_zone,
     uiLanguage: row.ui_language,
+    suspendedUntil: row.suspended_until && row.suspended_until > now ? row.suspended_until : null,
   };
 }
 
@@ -92,11 +94,11 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     const row = await db
       .selectFrom('api_tokens as t')
       .innerJoin('users as u', 'u.id', 't.user_id')
-      .select(['t.id as token_id', 't.last_used_at', 'u.id as user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at'])
+      .select(['t.id as token_id', 't.last_used_at', 'u.id as user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
       .where('t.token_hash', '=', hashSecret(auth.slice(7).trim()))
       .where('t.revoked_at', 'is', null)
       .executeTakeFirst();
-    req.user = row ? toUser(row) : null;
+    req.user = row ? toUser(row, app.deps.clock.now()) : null;
     if (!req.user) throw unauthorized();
     req.authVia = 'token';
     if (row && req.user && (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS)) {
@@ -109,7 +111,7 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
   const row = await db
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at'])
+    .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
     .where('s.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row) return;
@@ -123,7 +125,7 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', row.id).execute();
   }
   req.session = { id: row.id, csrfToken: row.csrf_token };
-  req.user = toUser(row);
+  req.user = toUser(row, new Date(now));
   req.authVia = req.user ? 'cookie' : null;
 }
 

@@ -10,6 +10,7 @@ export const presentCurrentUser = (u: CurrentUser | null) =>
     roles: u.roles,
     timeZone: u.timeZone,
     uiLanguage: u.uiLanguage,
+    suspendedUntil: u.suspendedUntil ? u.suspendedUntil.toISOString() : null,
   };
 
 const iso = (d: Date) => d.toISOString();

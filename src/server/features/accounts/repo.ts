@@ -24,6 +24,6 @@ export const insertUser = (db: Db, v: { username: string; usernameKey: string; e
 export const loadCurrentUser = (db: Db, id: number) =>
   db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'roles', 'time_zone', 'ui_language'])
+    .select(['id', 'username', 'display_name', 'roles', 'time_zone', 'ui_language', 'suspended_until'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();

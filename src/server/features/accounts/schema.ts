@@ -33,6 +33,8 @@ export const userSummary = z.object({
   roles: z.array(z.string()),
   timeZone: z.string().nullable(),
   uiLanguage: z.string().nullable(),
+  /** While moderators suspend the person: until when (they may not post, comment or report). */
+  suspendedUntil: z.string().nullable(),
 });
 
 export const sessionAnswer = z.object({

@@ -33,6 +33,7 @@ async function signedIn(app: FastifyInstance, req: FastifyRequest, reply: Fastif
     roles: row.roles as Role[],
     timeZone: row.time_zone,
     uiLanguage: row.ui_language,
+    suspendedUntil: row.suspended_until && row.suspended_until > app.deps.clock.now() ? row.suspended_until : null,
   };
   req.user = user;
   req.authVia = 'cookie';

@@ -3,10 +3,12 @@
 // linked on the page, whatever the number of links.
 import type { Db } from '../../db/connection';
 import { escapeHtml } from '../../markdown/render';
+import { notHidden } from '../moderation/visibility';
 
 const KINDS: Record<string, (db: Db, ids: number[]) => Promise<{ id: number; title: string }[]>> = {
-  updates: (db, ids) => db.selectFrom('updates').select(['id', 'title']).where('id', 'in', ids).execute(),
-  debates: (db, ids) => db.selectFrom('debates').select(['id', 'title']).where('id', 'in', ids).execute(),
+  // Hidden items keep their titles to themselves: their links show the address.
+  updates: (db, ids) => db.selectFrom('updates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('update', 'updates.id')).execute(),
+  debates: (db, ids) => db.selectFrom('debates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('debate', 'debates.id')).execute(),
 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,6 +14,9 @@ const selectComments = (db: Db) =>
     .leftJoin('users as a', 'a.id', 'c.author_id')
     .leftJoin('comments as q', 'q.id', 'c.quoted_id')
     .leftJoin('users as qa', 'qa.id', 'q.author_id')
+    // Hidden by moderation (migrations/0010_moderation.sql): the comment itself, and the one it quotes.
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'comment').onRef('h.subject_id', '=', 'c.id'))
+    .leftJoin('moderation_hidden as qh', (j) => j.on('qh.subject_type', '=', 'comment').onRef('qh.subject_id', '=', 'c.quoted_id'))
     .select([
       'c.id',
       'c.subject_type',
@@ -33,6 +36,9 @@ const selectComments = (db: Db) =>
       'q.deleted_at as quoted_deleted_at',
       'qa.username as quoted_author_username',
       'qa.display_name as quoted_author_display_name',
+      'h.reason as hidden_reason',
+      'h.automatic as hidden_automatic',
+      'qh.reason as quoted_hidden_reason',
     ]);
 
 export type CommentRow = Awaited<ReturnType<ReturnType<typeof selectComments>['executeTakeFirstOrThrow']>>;

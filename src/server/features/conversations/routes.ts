@@ -12,12 +12,12 @@ export async function conversationsRoutes(fastify: FastifyInstance): Promise<voi
   }, (req) => listComments(fastify, req, req.query));
 
   app.post('/comments', {
-    config: { rateTier: 'post' },
+    config: { rateTier: 'comment' },
     schema: { tags, summary: 'Post a comment or a reply (signed-in people)', body: createCommentBody, response: { 201: commentItem } },
   }, async (req, reply) => reply.code(201).send(await createComment(fastify, req, req.body)));
 
   app.patch('/comments/:id', {
-    config: { rateTier: 'post' },
+    config: { rateTier: 'edit' },
     schema: { tags, summary: 'Edit a comment (its author); earlier versions are kept', params: idParams, body: patchCommentBody, response: { 200: commentItem } },
   }, (req) => patchComment(fastify, req, req.params.id, req.body));
 
@@ -30,5 +30,5 @@ export async function conversationsRoutes(fastify: FastifyInstance): Promise<voi
 
   app.get('/comments/:id/revisions', {
     schema: { tags, summary: 'Every version of a comment, newest first', params: idParams, response: { 200: revisionList } },
-  }, (req) => commentRevisions(fastify, req.params.id));
+  }, (req) => commentRevisions(fastify, req, req.params.id));
 }

@@ -1,6 +1,7 @@
 // Request and response shapes of comments.
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
+import { hiddenState } from '../moderation/visibility';
 
 export const COMMENT_MAX = 10000;
 /** Replies nest this deep; deeper replies sit flat at this depth, quoting the comment they answer. */
@@ -51,6 +52,8 @@ export const commentItem = z.object({
   editedAt: z.string().nullable(),
   edited: z.boolean(),
   deleted: z.boolean(),
+  /** Hidden by moderation: the reason shows in its place; the text only for its author and moderators. */
+  hidden: hiddenState,
   /** The comment a reply deeper than three levels answers. */
   quoted: z.object({ id: z.string(), author: person.nullable(), excerpt: z.string() }).nullable(),
   can: z.object({ edit: z.boolean(), delete: z.boolean() }),

@@ -26,6 +26,7 @@ import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCo
 import { commentableSubject, parseId, resolveSubject } from './subjects';
 import { withLinkTitles } from './links';
 import { renderMarkdown } from '../../markdown/render';
+import { hiddenView } from '../moderation/visibility';
 import { recordActivity } from '../notifications/service';
 
 /** `@name` mentions: a name runs to the next space or punctuation that usernames cannot contain. */
@@ -125,9 +126,10 @@ export async function removeComment(app: FastifyInstance, req: FastifyRequest, i
 }
 
 /** Every version of a comment, newest first: the current text, then each earlier one. */
-export async function commentRevisions(app: FastifyInstance, idParam: string) {
+export async function commentRevisions(app: FastifyInstance, req: FastifyRequest, idParam: string) {
   const row = await loadComment(app.db, idParam);
-  if (row.deleted_at) throw notFound();
+  // A hidden comment's versions are as private as its text.
+  if (row.deleted_at || !hiddenView(row, req.user, row.author_id).readable) throw notFound();
   const earlier = await revisionsOf(app.db, row.id);
   return {
     items: [

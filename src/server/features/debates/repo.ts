@@ -2,14 +2,17 @@
 // counts and whether the viewer supports each.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { notHidden } from '../moderation/visibility';
 
-const argumentCount = sql<number>`(select count(*) from debate_arguments da where da.debate_id = d.id)`;
+// Arguments hidden by moderation do not count.
+const argumentCount = sql<number>`(select count(*) from debate_arguments da where da.debate_id = d.id and ${notHidden('argument', 'da.id')})`;
 
 const selectDebates = (db: Db) =>
   db
     .selectFrom('debates as d')
     .leftJoin('users as o', 'o.id', 'd.opener_id')
     .leftJoin('users as cb', 'cb.id', 'd.closed_by')
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'debate').onRef('h.subject_id', '=', 'd.id'))
     .select([
       'd.id',
       'd.opener_id',
@@ -24,6 +27,8 @@ const selectDebates = (db: Db) =>
       'o.display_name as opener_display_name',
       'cb.username as closer_username',
       'cb.display_name as closer_display_name',
+      'h.reason as hidden_reason',
+      'h.automatic as hidden_automatic',
       argumentCount.as('argument_count'),
     ]);
 
@@ -31,9 +36,9 @@ export type DebateRow = Awaited<ReturnType<ReturnType<typeof selectDebates>['exe
 
 export const findDebate = (db: Db, id: number): Promise<DebateRow | undefined> => selectDebates(db).where('d.id', '=', id).executeTakeFirst();
 
-/** Open debates first, then newest first; `after` is [status, created_at ISO, id] of the previous page's last. */
+/** Open debates first, then newest first; `after` is [status, created_at ISO, id] of the previous page's last. Hidden ones leave the list. */
 export function listDebates(db: Db, after: [string, string, number] | null, limit: number): Promise<DebateRow[]> {
-  let q = selectDebates(db);
+  let q = selectDebates(db).where(notHidden('debate', 'd.id'));
   if (after) q = q.where(sql<boolean>`(d.status, d.created_at, d.id) < (${after[0]}, ${new Date(after[1])}::timestamptz, ${after[2]}::bigint)`);
   return q.orderBy('d.status', 'desc').orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit + 1).execute();
 }
@@ -57,13 +62,17 @@ export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
   return db
     .selectFrom('debate_arguments as a')
     .leftJoin('users as u', 'u.id', 'a.author_id')
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'argument').onRef('h.subject_id', '=', 'a.id'))
     .select([
       'a.id',
+      'a.author_id',
       'a.stance',
       'a.body',
       'a.created_at',
       'u.username as author_username',
       'u.display_name as author_display_name',
+      'h.reason as hidden_reason',
+      'h.automatic as hidden_automatic',
       sql<number>`(select count(*) from argument_supports s where s.argument_id = a.id)`.as('supports'),
       sql<boolean>`exists (select 1 from argument_supports s where s.argument_id = a.id and s.user_id = ${viewerId ?? 0})`.as('supported'),
     ])

@@ -24,7 +24,7 @@ export async function debatesRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => listDebatesPage(fastify, req.query));
 
   app.post('/debates', {
-    config: { rateTier: 'post' },
+    config: { rateTier: ['topic', 'topic-day'] },
     schema: { tags, summary: 'Open a debate (signed-in people)', body: createDebateBody, response: { 201: debateDetail } },
   }, async (req, reply) => reply.code(201).send(await createDebate(fastify, req, req.body)));
 
@@ -33,11 +33,12 @@ export async function debatesRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => getDebate(fastify, req, req.params.id));
 
   app.post('/debates/:id/arguments', {
-    config: { rateTier: 'post' },
+    config: { rateTier: 'comment' },
     schema: { tags, summary: 'Post an argument for, against or neutral (signed-in people; open debates)', params: idParams, body: createArgumentBody, response: { 201: argumentItem } },
   }, async (req, reply) => reply.code(201).send(await addArgument(fastify, req, req.params.id, req.body)));
 
   app.post('/debates/:id/arguments/:argumentId/support', {
+    config: { rateTier: 'support' },
     schema: { tags, summary: 'Support an argument (once per person; open debates)', params: argumentParams, response: { 201: supportAnswer } },
   }, async (req, reply) => reply.code(201).send(await support(fastify, req, req.params.id, req.params.argumentId)));
 
@@ -49,6 +50,7 @@ export async function debatesRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.post('/debates/:id/close', {
+    config: { rateTier: 'edit' },
     schema: { tags, summary: 'Close a debate with a conclusion (its opener, a moderator or an admin)', params: idParams, body: closeDebateBody, response: { 200: debateDetail } },
   }, (req) => closeDebate(fastify, req, req.params.id, req.body.conclusion));
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
 import { commentList } from '../conversations/schema';
+import { hiddenState } from '../moderation/visibility';
 
 /** MediaWiki language codes (pt-br, zh-hans, …): checked for their form. */
 const languageCode = z.string().max(30).regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'debates-language-invalid');
@@ -48,8 +49,10 @@ export const debateItem = z.object({
 export const argumentItem = z.object({
   id: z.string(),
   stance: z.enum(STANCES),
-  /** Sanitized HTML rendered from the Markdown body. */
+  /** Sanitized HTML rendered from the Markdown body; empty when hidden, but for its author and moderators. */
   bodyHtml: z.string(),
+  /** Hidden by moderation: the reason shows in its place. */
+  hidden: hiddenState,
   author: person,
   createdAt: z.string(),
   supports: z.number(),
@@ -60,6 +63,8 @@ export const argumentItem = z.object({
 });
 
 export const debateDetail = debateItem.extend({
+  /** Hidden by moderation: the reason shows in its place; title, framing and arguments only for its opener and moderators. */
+  hidden: hiddenState,
   framingHtml: z.string(),
   conclusionHtml: z.string().nullable(),
   closedBy: person,

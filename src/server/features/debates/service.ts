@@ -12,6 +12,7 @@ import { firstCommentPages } from '../conversations/service';
 import { recordActivity } from '../notifications/service';
 import { announce } from '../telegram/service';
 import { canCloseDebate, presentDebate, presentDebateDetail } from './present';
+import { hiddenView } from '../moderation/visibility';
 import {
   addSupport,
   argumentsOf,
@@ -76,6 +77,7 @@ export async function addArgument(app: FastifyInstance, req: FastifyRequest, idP
   requireUser(req);
   const d = await loadDebate(app.db, idParam);
   if (d.status !== 'open') throw conflict('debates-closed');
+  if (!hiddenView(d, req.user, d.opener_id).readable) throw conflict('moderation-subject-hidden');
   const id = await app.db.transaction().execute(async (trx) => {
     const row = await insertArgument(trx, { debateId: d.id, authorId: req.user!.id, stance: body.stance, body: body.body, at: app.deps.clock.now() });
     await audit(trx, { ...actorOf(req), action: 'debate.argument', objectType: 'argument', objectId: row.id, details: { debate: d.id, stance: body.stance } });

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../../http/context';
 import { hasRole } from '../../http/permissions';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import type { UpdateRow } from './repo';
+import { hiddenView } from '../moderation/visibility';
 
 export const presentUpdate = (r: UpdateRow) => ({
   id: String(r.id),
@@ -23,8 +24,15 @@ export const canEditUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'auth
 export const canDeleteUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'author_id'>) =>
   canEditUpdate(user, r) || hasRole(user, 'moderator');
 
-export const presentUpdateDetail = (r: UpdateRow, viewer: CurrentUser | null) => ({
-  ...presentUpdate(r),
-  body: r.body,
-  can: { edit: canEditUpdate(viewer, r), delete: canDeleteUpdate(viewer, r) },
-});
+export function presentUpdateDetail(r: UpdateRow, viewer: CurrentUser | null) {
+  // Hidden by moderation: a placeholder with the reason; the text only for its author and moderators.
+  const { hidden, readable } = hiddenView(r, viewer, r.author_id);
+  const shown = presentUpdate(r);
+  return {
+    ...shown,
+    ...(readable ? {} : { title: '', bodyHtml: '', excerpt: '' }),
+    body: readable ? r.body : '',
+    hidden,
+    can: { edit: canEditUpdate(viewer, r), delete: canDeleteUpdate(viewer, r) },
+  };
+}

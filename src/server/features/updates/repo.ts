@@ -2,6 +2,7 @@
 // communities table, so this feature does not wait on the communities service.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { notHidden } from '../moderation/visibility';
 
 export interface CommunityRef {
   id: number;
@@ -34,6 +35,8 @@ const updateColumns = [
   'c.name as community_name',
   'a.username as author_username',
   'a.display_name as author_display_name',
+  'h.reason as hidden_reason',
+  'h.automatic as hidden_automatic',
 ] as const;
 
 const selectUpdates = (db: Db) =>
@@ -41,6 +44,7 @@ const selectUpdates = (db: Db) =>
     .selectFrom('updates as u')
     .innerJoin('communities as c', 'c.id', 'u.community_id')
     .leftJoin('users as a', 'a.id', 'u.author_id')
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'update').onRef('h.subject_id', '=', 'u.id'))
     .select(updateColumns);
 
 export type UpdateRow = Awaited<ReturnType<ReturnType<typeof selectUpdates>['executeTakeFirstOrThrow']>>;
@@ -56,9 +60,9 @@ export interface UpdateFilters {
   limit: number;
 }
 
-/** Newest first; takes limit+1 rows so the caller knows whether there is a next page. */
+/** Newest first; takes limit+1 rows so the caller knows whether there is a next page. Hidden ones leave the list and the feed. */
 export function listUpdates(db: Db, f: UpdateFilters): Promise<UpdateRow[]> {
-  let q = selectUpdates(db);
+  let q = selectUpdates(db).where(notHidden('update', 'u.id'));
   if (f.community) q = q.where('c.slug', '=', f.community);
   if (f.language) q = q.where('u.language', '=', f.language);
   if (f.after) {
@@ -107,11 +111,11 @@ export async function updateFacets(db: Db) {
     db
       .selectFrom('communities as c')
       .select(['c.slug', 'c.name'])
-      .where((eb) => eb.exists(eb.selectFrom('updates as u').select(sql`1`.as('one')).whereRef('u.community_id', '=', 'c.id')))
+      .where((eb) => eb.exists(eb.selectFrom('updates as u').select(sql`1`.as('one')).whereRef('u.community_id', '=', 'c.id').where(notHidden('update', 'u.id'))))
       .orderBy('c.name')
       .limit(500)
       .execute(),
-    db.selectFrom('updates').select('language').distinct().orderBy('language').limit(500).execute(),
+    db.selectFrom('updates').select('language').where(notHidden('update', 'updates.id')).distinct().orderBy('language').limit(500).execute(),
   ]);
   return { communities, languages: languages.map((r) => r.language) };
 }

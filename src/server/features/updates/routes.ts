@@ -29,7 +29,7 @@ export async function updatesRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => postableCommunities(fastify, req));
 
   app.post('/updates', {
-    config: { rateTier: 'post' },
+    config: { rateTier: ['topic', 'topic-day'] },
     schema: {
       tags,
       summary: 'Post an update (admins, and coordinators and current ambassadors of the group)',
@@ -43,6 +43,7 @@ export async function updatesRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => getUpdate(fastify, req, req.params.id));
 
   app.patch('/updates/:id', {
+    config: { rateTier: 'edit' },
     schema: { tags, summary: 'Change an update (its author or an admin)', params: idParams, body: patchUpdateBody, response: { 200: updateDetail } },
   }, (req) => patchUpdate(fastify, req, req.params.id, req.body));
 

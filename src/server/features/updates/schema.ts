@@ -1,6 +1,7 @@
 // Request and response shapes of Community Updates.
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
+import { hiddenState } from '../moderation/visibility';
 
 /** MediaWiki language codes (pt-br, zh-hans, skr-arab, …): checked for their form. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]+)*$/;
@@ -64,6 +65,8 @@ export const updateItem = z.object({
 export const updateDetail = updateItem.extend({
   /** The Markdown source, for editing. */
   body: z.string(),
+  /** Hidden by moderation (then out of lists and the feed): the reason shows in its place; the text only for its author and moderators. */
+  hidden: hiddenState,
   /** What the person asking may do with it. */
   can: z.object({ edit: z.boolean(), delete: z.boolean() }),
 });
