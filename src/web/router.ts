@@ -7,6 +7,7 @@ import { faqRoutes } from './features/faq/routes';
 import { peopleRoutes } from './features/people/routes';
 import { communitiesRoutes } from './features/communities/routes';
 import { debatesRoutes } from './features/debates/routes';
+import { notificationsRoutes } from './features/notifications/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -16,6 +17,7 @@ export const routes: RouteRecordRaw[] = [
   ...peopleRoutes,
   ...communitiesRoutes,
   ...debatesRoutes,
+  ...notificationsRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 
