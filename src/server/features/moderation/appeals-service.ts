@@ -121,8 +121,8 @@ export async function answerAppeal(app: FastifyInstance, req: FastifyRequest, id
     if (!(await answerAppealRow(trx, row.id, { status: body.decision, answer: body.answer, by: user.id, at: now }))) throw conflict('moderation-appeal-answered');
     let undone: string | null = null;
     if (body.decision === 'reversed') {
-      await markReversed(trx, action.id, now);
       undone = await reverse(trx, action, user.id, body.answer, now);
+      await markReversed(trx, action.id, now);
     }
     await audit(trx, { ...actorOf(req), action: 'moderation.appeal.answer', objectType: 'appeal', objectId: row.id, details: { decision: body.decision, action: action.id, undone } });
   });

@@ -20,8 +20,16 @@ const FIRST_DAY_COUNTS: Record<string, { actions: string[]; limit: 'maxComments'
   topic: { actions: ['debate.create', 'update.create'], limit: 'maxTopics', message: 'moderation-limit-new-topics' },
 };
 
-/** Links and images in text as readers would see them (Markdown links, autolinks, bare addresses). */
-export const linkCount = (text: string): number => (renderMarkdown(text).match(/<(a|img)\s/g) ?? []).length;
+/**
+ * Links and images in text as readers would see them (Markdown links, autolinks, bare addresses and e-mail
+ * addresses), and addresses starting with www. that stay plain text but are links all the same.
+ */
+export function linkCount(text: string): number {
+  const html = renderMarkdown(text);
+  const shown = (html.match(/<(a|img)\s/g) ?? []).length;
+  const www = (html.replace(/<a\s[^>]*>[\s\S]*?<\/a>/g, '').match(/\bwww\.[\p{L}\p{N}-]+\.\p{L}{2,}/gu) ?? []).length;
+  return shown + www;
+}
 
 async function refuseSuspended(app: FastifyInstance, req: FastifyRequest, user: CurrentUser & { suspendedUntil: Date }) {
   const s = await currentSuspension(app.db, user.id);
