@@ -7,6 +7,7 @@ import { faqRoutes } from './features/faq/routes';
 import { peopleRoutes } from './features/people/routes';
 import { communitiesRoutes } from './features/communities/routes';
 import { debatesRoutes } from './features/debates/routes';
+import { adminRoutes } from './features/admin/routes';
 import { notificationsRoutes } from './features/notifications/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -17,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   ...peopleRoutes,
   ...communitiesRoutes,
   ...debatesRoutes,
+  ...adminRoutes,
   ...notificationsRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];

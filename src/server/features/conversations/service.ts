@@ -26,7 +26,6 @@ import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCo
 import { commentableSubject, parseId, resolveSubject } from './subjects';
 import { withLinkTitles } from './links';
 import { renderMarkdown } from '../../markdown/render';
-import { recordActivity } from '../notifications/service';
 import { hiddenView } from '../moderation/visibility';
 import { recordActivity } from '../notifications/service';
 
