@@ -49,7 +49,7 @@ export function sentenceKey(kind: Kind, objectType: string | null): string {
     if (objectType === 'update') return 'notifications-text-update';
     return 'notifications-text-comment';
   }
-  return `notifications-text-${kind.replace('_', '-')}`;
+  return `notifications-text-${kind.replace(/_/g, '-')}`;
 }
 
 const sentence = (t: Translate, r: MailRow) =>

@@ -26,7 +26,10 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
     schema: {
       tags,
       summary: 'Follow a subject: an update, a debate, an argument, a community or a person (signed-in people)',
-      description: 'Answers 201 with the new follow, or 200 with the existing one when the subject is already followed.',
+      description:
+        'Answers 201 with the new follow, or 200 with the existing one when the subject is already followed. ' +
+        'Authors follow what they make without asking: their update, their debate, their argument, and the item they comment on ' +
+        '(commenting again follows it again after an unfollow). A comment thread is followed through its item.',
       body: followBody,
       response: { 200: followItem, 201: followItem },
     },

@@ -1,6 +1,6 @@
 // Shapes of the notifications API as the pages use them.
-export const KINDS = ['mention', 'reply', 'comment', 'argument', 'debate_closed', 'update', 'activity'] as const;
-export type Kind = (typeof KINDS)[number];
+/** The kinds this feature makes; other features add theirs (the settings list every kind the server names). */
+export type Kind = 'mention' | 'reply' | 'comment' | 'argument' | 'debate_closed' | 'update' | 'activity' | (string & {});
 export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
@@ -22,8 +22,8 @@ export interface NotificationList {
 }
 
 export interface Settings {
-  email: Record<Kind, Frequency>;
-  defaults: Record<Kind, Frequency>;
+  email: Record<string, Frequency>;
+  defaults: Record<string, Frequency>;
   hasEmail: boolean;
 }
 
@@ -38,5 +38,5 @@ export function sentenceKey(kind: Kind, objectType: string | null): string {
     if (objectType === 'update') return 'notifications-text-update';
     return 'notifications-text-comment';
   }
-  return `notifications-text-${kind.replace('_', '-')}`;
+  return `notifications-text-${kind.replace(/_/g, '-')}`;
 }
