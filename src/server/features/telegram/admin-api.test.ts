@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp, type Answer } from '../../testing/client';
 import { registerTelegramEvent } from './service';
+import { telegramEvents } from './events';
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 const ENV_TOKEN = '987654321:ZZZenvironmentTokenSecretValue00';
@@ -64,12 +65,14 @@ describe('Telegram settings', () => {
       connected: true,
       botToken: { set: true, source: 'environment', last4: 'ue00' },
       chatId: { value: '@ldn_network', source: 'environment' },
-      events: [
-        { event: 'update', label: 'A new community update', enabled: true },
-        { event: 'debate', label: 'A new debate', enabled: true },
-      ],
+      // Every registered event (other features add theirs), all on until an admin chooses.
+      events: telegramEvents().map((event) => ({ event, label: expect.any(String), enabled: true })),
       updatedAt: null,
     });
+    expect(res.body.events).toEqual(expect.arrayContaining([
+      { event: 'update', label: 'A new community update', enabled: true },
+      { event: 'debate', label: 'A new debate', enabled: true },
+    ]));
     expect(res.text).not.toContain(ENV_TOKEN.slice(0, 20));
   });
 
@@ -109,11 +112,10 @@ describe('Telegram settings', () => {
       connected: true,
       botToken: { set: true, source: 'page', last4: 'Dsaw' },
       chatId: { value: '-1001234567890', source: 'page' },
-      events: [
-        { event: 'update', label: 'A new community update', enabled: false },
-        { event: 'debate', label: 'A new debate', enabled: true },
-      ],
     });
+    const enabled = (body: { events: { event: string; enabled: boolean }[] }) => body.events.filter((e) => e.enabled).map((e) => e.event);
+    expect(enabled(saved.body)).toEqual(['debate']);
+    expect(saved.body.events.map((e: { event: string }) => e.event)).toEqual(telegramEvents());
     expect(saved.text).not.toContain(TOKEN);
     expect(saved.text).not.toContain(TOKEN.split(':')[1].slice(0, 8));
 
@@ -137,22 +139,23 @@ describe('Telegram settings', () => {
 describe('the events an admin can choose', () => {
   afterEach(forgetSettings);
 
-  it('are those registered: a feature that registers one (initiatives’ calls) adds it to the page', async () => {
+  it('are those registered: a feature that registers one adds it to the page', async () => {
     const app = await testApp();
     const { admin } = await people(app);
     const names = async () => ((await admin.get('/api/v1/admin/telegram')).body.events as { event: string }[]).map((e) => e.event);
-    expect(await names()).toEqual(['update', 'debate']);
-    expect((await admin.put('/api/v1/admin/telegram', { events: ['call'] })).status).toBe(400);
-    const unregister = registerTelegramEvent('call', { labelKey: 'telegram-event-debate', headingKey: 'telegram-post-debate' });
+    const before = await names();
+    expect(before).toEqual(expect.arrayContaining(['update', 'debate']));
+    expect((await admin.put('/api/v1/admin/telegram', { events: ['zz_sample'] })).status).toBe(400);
+    const unregister = registerTelegramEvent('zz_sample', { labelKey: 'telegram-event-debate', headingKey: 'telegram-post-debate' });
     try {
-      expect(await names()).toEqual(['update', 'call', 'debate']);
-      const saved = await admin.put('/api/v1/admin/telegram', { events: ['call'] });
+      expect(await names()).toEqual([...before, 'zz_sample']);
+      const saved = await admin.put('/api/v1/admin/telegram', { events: ['zz_sample'] });
       expect(saved.status).toBe(200);
-      expect(saved.body.events.filter((e: { enabled: boolean }) => e.enabled).map((e: { event: string }) => e.event)).toEqual(['call']);
+      expect(saved.body.events.filter((e: { enabled: boolean }) => e.enabled).map((e: { event: string }) => e.event)).toEqual(['zz_sample']);
     } finally {
       unregister();
     }
-    expect(await names()).toEqual(['update', 'debate']);
+    expect(await names()).toEqual(before);
   });
 });
 
