@@ -183,3 +183,13 @@ describe('the mail outbox', () => {
     expect((await admin.get('/api/v1/admin/outbox?cursor=nonsense')).status).toBe(400);
   });
 });
+
+describe('the API reference', () => {
+  it('describes the admin endpoints', async () => {
+    const doc = (await new TestClient(await testApp()).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/api/v1/admin/telegram'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(doc.paths['/api/v1/admin/telegram/posts']).toHaveProperty('get');
+    expect(doc.paths['/api/v1/admin/telegram/posts/{id}/retry']).toHaveProperty('post');
+    expect(doc.paths['/api/v1/admin/outbox']).toHaveProperty('get');
+  });
+});
