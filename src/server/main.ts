@@ -8,6 +8,7 @@ import { lockDataFolder, type FolderLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { loadDemoIfEmpty } from './demo';
 import { startJobWorker, type JobWorker } from './jobs/worker';
+import { ensureGuides } from './features/guides/service';
 
 async function main() {
   const config = loadConfig();
@@ -46,6 +47,8 @@ async function main() {
   handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema });
   const applied = await migrate(handle);
   if (applied.length) app.log.info(`applied migrations: ${applied.join(', ')}`);
+  // The guides exist on every install, with or without demo content (loaded once, into an empty table).
+  if (await ensureGuides(handle.db)) app.log.info('loaded the guides shipped with the platform');
   if (config.demo && !config.databaseUrl) {
     const loaded = await loadDemoIfEmpty(handle.db);
     if (loaded) app.log.info('loaded demo content (LDN_DEMO=0 starts empty)');

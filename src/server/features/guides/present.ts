@@ -1,0 +1,71 @@
+// Response mappers of the guides: explicit whitelists of fields.
+import { renderMarkdown } from '../../markdown/render';
+import type { GuideRow, RevisionContentRow, RevisionRow, VersionHead, VersionRow } from './repo';
+import { SOURCE_LANGUAGE } from './schema';
+import type { ChecklistItem, Phase } from './tables';
+
+/** A translation is outdated while the English text has a newer revision than the one it translates. */
+export const isOutdated = (v: Pick<VersionHead, 'language' | 'source_revision'>, sourceRevision: number): boolean =>
+  v.language !== SOURCE_LANGUAGE && (v.source_revision ?? 0) < sourceRevision;
+
+/** A guide's body sits right under the page title: Markdown's `#` becomes the page's second level. */
+export const renderGuideBody = (source: string): string =>
+  renderMarkdown(source).replace(/<(\/?)h([3-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Number(level) - 1}>`);
+
+/** `<phase>_<key>` with dashes as underscores, e.g. `design_evaluation_plan`. */
+export const checklistId = (phase: Phase | null, key: string): string => `${phase ?? 'overview'}_${key.replace(/-/g, '_')}`;
+
+/**
+ * The checklist in English's items and order, each in the shown version's text when it has one, else in
+ * English (marked with its language).
+ */
+export function mergeChecklist(phase: Phase | null, source: ChecklistItem[], shown: VersionRow): { key: string; id: string; text: string; language: string }[] {
+  const texts = new Map(shown.checklist.map((i) => [i.key, i.text]));
+  return source.map((item) => {
+    const text = texts.get(item.key);
+    return text !== undefined
+      ? { key: item.key, id: checklistId(phase, item.key), text, language: shown.language }
+      : { key: item.key, id: checklistId(phase, item.key), text: item.text, language: SOURCE_LANGUAGE };
+  });
+}
+
+export interface Shown<V> {
+  /** The version shown: the language asked for, or English. */
+  version: V;
+  source: V;
+  fallback: boolean;
+}
+
+export const presentSummary = (g: GuideRow, shown: Shown<VersionHead>) => ({
+  slug: g.slug,
+  phase: g.phase,
+  position: g.position,
+  language: shown.version.language,
+  fallback: shown.fallback,
+  outdated: isOutdated(shown.version, shown.source.revision),
+  title: shown.version.title,
+  summary: shown.version.summary,
+});
+
+export const presentNeighbour = (g: GuideRow | undefined, head: VersionHead | undefined) =>
+  g && head ? { slug: g.slug, phase: g.phase, title: head.title, language: head.language } : null;
+
+const person = (username: string | null, displayName: string | null) => (username ? { username, displayName: displayName || username } : null);
+
+export const presentRevision = (r: RevisionRow) => ({
+  revision: r.revision,
+  language: r.language,
+  title: r.title,
+  note: r.note,
+  minor: r.minor,
+  sourceRevision: r.source_revision,
+  createdAt: r.created_at.toISOString(),
+  editor: person(r.editor_username, r.editor_display_name),
+});
+
+export const presentRevisionDetail = (r: RevisionContentRow) => ({
+  ...presentRevision(r),
+  summary: r.summary,
+  body: r.body,
+  checklist: r.checklist.map((i) => ({ key: i.key, text: i.text })),
+});

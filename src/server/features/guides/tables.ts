@@ -1,0 +1,61 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** A checklist item: English defines the keys and their order; a translation gives each key its text. */
+export interface ChecklistItem {
+  key: string;
+  text: string;
+}
+
+/** jsonb: written as a JSON string, read back parsed. */
+type Checklist = ColumnType<ChecklistItem[], string | undefined, string>;
+
+export const PHASES = ['define', 'design', 'develop', 'implement', 'evaluate'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface GuidesTable {
+  id: Generated<number>;
+  slug: string;
+  /** null for the overview. */
+  phase: Phase | null;
+  position: number;
+  created_at: Generated<Date>;
+}
+
+export interface GuideVersionsTable {
+  id: Generated<number>;
+  guide_id: number;
+  language: string;
+  title: string;
+  summary: string;
+  body: string;
+  checklist: Checklist;
+  revision: number;
+  /** The English revision a translation translates; null for English. */
+  source_revision: number | null;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface GuideRevisionsTable {
+  id: Generated<number>;
+  guide_id: number;
+  language: string;
+  revision: number;
+  title: string;
+  summary: string;
+  body: string;
+  checklist: Checklist;
+  source_revision: number | null;
+  minor: Generated<boolean>;
+  note: Generated<string>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface GuidesTables {
+  guides: GuidesTable;
+  guide_versions: GuideVersionsTable;
+  guide_revisions: GuideRevisionsTable;
+}
