@@ -138,4 +138,14 @@ describe('who is notified of other events', () => {
     expect(await kinds(b)).toEqual(['mention']);
     expect(await kinds(c)).toEqual(['mention']);
   });
+
+  it('never stands in the way: a comment under a deleted update can still be edited', async () => {
+    const { app, author, update, subject } = await setting();
+    const b = await person(app);
+    const id = await comment(author, subject, 'Before the update went.');
+    expect((await author.delete(`/api/v1/updates/${update.id}`)).status).toBe(204);
+    const res = await author.patch(`/api/v1/comments/${id}`, { body: `After, for @${b.username}` });
+    expect(res.status).toBe(200);
+    expect(await kinds(b)).toEqual([]);
+  });
 });

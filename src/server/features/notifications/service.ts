@@ -50,11 +50,18 @@ export type Activity =
   | { type: 'debate_closed'; actorId: number; at: Date; debateId: number }
   | { type: 'update'; actorId: number; at: Date; updateId: number; communityId: number };
 
-/** The item's title and link as they are now (the subject was just written in the same transaction). */
+/** The item's title and link as they are now; null when it is gone (a comment edited under a deleted update). */
 async function item(db: Db, s: Subject) {
-  const found = await resolveSubject(db, s.type, String(s.id));
-  return { type: s.type, id: s.id, title: found.title, link: found.link };
+  try {
+    const found = await resolveSubject(db, s.type, String(s.id));
+    return { type: s.type, id: s.id, title: found.title, link: found.link };
+  } catch (err) {
+    if (err instanceof HttpError) return null;
+    throw err;
+  }
 }
+
+const NOTHING = { eventId: null, recipients: 0 } as const;
 
 const anchored = (link: string, anchor: string) => `${link.split('#')[0]}#${anchor}`;
 
@@ -65,6 +72,8 @@ const anchored = (link: string, anchor: string) => `${link.split('#')[0]}#${anch
  */
 export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: number | null; recipients: number }> {
   const actor = a.actorId;
+  // An edit that mentions no one tells no one: no queries at all.
+  if (a.type === 'comment_edited' && a.mentioned.length === 0) return NOTHING;
   let ev: EventValues;
   let reasons: Reason[];
   let follow: Subject | null = null;
@@ -72,6 +81,8 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     case 'comment':
     case 'comment_edited': {
       const subject = await item(db, a.subject);
+      // Notifications never stand in the way of what they tell of.
+      if (!subject) return NOTHING;
       ev = { type: a.type, actorId: actor, subject, object: { type: 'comment', id: a.commentId }, link: anchored(subject.link, `comment-${a.commentId}`), at: a.at };
       if (a.type === 'comment_edited') reasons = [newlyMentioned(a.mentioned, a.commentId)];
       else {
@@ -83,6 +94,7 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     }
     case 'debate': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
+      if (!subject) return NOTHING;
       ev = { type: a.type, actorId: actor, subject, object: { type: 'debate', id: a.debateId }, link: subject.link, at: a.at };
       reasons = [followersOf('activity', [{ type: 'person', id: actor }])];
       follow = { type: 'debate', id: a.debateId };
@@ -90,6 +102,7 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     }
     case 'argument': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
+      if (!subject) return NOTHING;
       ev = { type: a.type, actorId: actor, subject, object: { type: 'argument', id: a.argumentId }, link: anchored(subject.link, `argument-${a.argumentId}`), at: a.at };
       reasons = [followersOf('argument', [{ type: 'debate', id: a.debateId }]), followersOf('activity', [{ type: 'person', id: actor }])];
       follow = { type: 'argument', id: a.argumentId };
@@ -97,12 +110,14 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     }
     case 'debate_closed': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
+      if (!subject) return NOTHING;
       ev = { type: a.type, actorId: actor, subject, object: null, link: anchored(subject.link, 'debate-conclusion'), at: a.at };
       reasons = [followersOf('debate_closed', [{ type: 'debate', id: a.debateId }])];
       break;
     }
     case 'update': {
       const subject = await item(db, { type: 'update', id: a.updateId });
+      if (!subject) return NOTHING;
       ev = { type: a.type, actorId: actor, subject, object: { type: 'update', id: a.updateId }, link: subject.link, at: a.at };
       reasons = [followersOf('update', [{ type: 'community', id: a.communityId }, { type: 'person', id: actor }])];
       follow = { type: 'update', id: a.updateId };
