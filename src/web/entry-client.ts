@@ -37,7 +37,8 @@ const { app, router, state: live } = createLdnApp(state, messages, api, createWe
 const i18nT = (key: string) => messages[key] ?? key;
 router.beforeResolve(async (to, from) => {
   if (from.matched.length === 0) return; // the first route: its data came with the page
-  if (live.data[dataKey(to)] !== undefined && to.fullPath === from.fullPath) return;
+  // Same address but for the #fragment (a link within the page): the data on hand is the page's.
+  if (live.data[dataKey(to)] !== undefined && dataKey(to) === dataKey(from)) return;
   live.status = await loadRoute({ api, route: to, state: live });
 });
 router.afterEach((to) => {

@@ -134,6 +134,16 @@ test('comments under an update: post, reply, edit with history, and read without
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(problems).toEqual([]);
 
+  // A link to one comment opens the page with the data it was rendered with (the #fragment never reaches the
+  // server): the comment is there, and hydration finds nothing amiss.
+  const anchor = await page.locator('.ldn-comment--d1', { hasText: `A better reply ${suffix}` }).getAttribute('id');
+  const linked = await page.context().newPage();
+  const linkedProblems = watchConsole(linked);
+  await visit(linked, `${url}#${anchor}`);
+  await expect(linked.locator(`#${anchor}`)).toContainText(`A better reply ${suffix}`);
+  await expect(linked.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(linkedProblems).toEqual([]);
+
   // Without JavaScript the comments are in the page.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
