@@ -99,3 +99,24 @@ describe('marking notifications read', () => {
     expect((await inbox(b)).unread).toBe(1);
   });
 });
+
+describe('the API reference', () => {
+  it('describes follows, notifications and their settings', async () => {
+    const app = await testApp();
+    const res = await app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = JSON.parse(res.body).paths;
+    for (const [p, method] of [
+      ['/api/v1/follows', 'post'],
+      ['/api/v1/follows', 'get'],
+      ['/api/v1/follows/{id}', 'delete'],
+      ['/api/v1/notifications', 'get'],
+      ['/api/v1/notifications/unread', 'get'],
+      ['/api/v1/notifications/read', 'post'],
+      ['/api/v1/me/notification-settings', 'get'],
+      ['/api/v1/me/notification-settings', 'put'],
+    ]) {
+      expect(paths[p]?.[method], `${method} ${p}`).toBeDefined();
+    }
+  });
+});
