@@ -73,13 +73,14 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
  * version (so the person who made the change sees it on their next page), and have this instance read it again.
+ * Routes marked `privateWrite` change nothing anonymous visitors see and leave the version alone.
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (!SAFE.has(req.method)) writes++;
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!SAFE.has(req.method) && reply.statusCode < 400 && app.deps.db) {
+    if (!SAFE.has(req.method) && reply.statusCode < 400 && app.deps.db && !req.routeOptions.config?.privateWrite) {
       await sql`select nextval('directory_version_seq')`.execute(app.db);
       writes++;
     }

@@ -55,5 +55,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Per-action rate limits applied before the handler, one tier or several (see rate-limit.ts). */
     rateTier?: string | readonly string[];
+    /**
+     * The write changes only what its author sees (read marks, follows, own settings, sessions, tokens), never a
+     * page kept for anonymous visitors, so the content version stays (see content-cache.ts).
+     */
+    privateWrite?: boolean;
   }
 }

@@ -18,10 +18,11 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   }, async (req, reply) => reply.code(201).send(await signUp(fastify, req, reply, req.body)));
 
   app.post('/session', {
+    config: { privateWrite: true },
     schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswerSchema } },
   }, (req, reply) => logIn(fastify, req, reply, req.body));
 
-  app.delete('/session', { schema: { tags, summary: 'Log out' } }, async (req, reply) => {
+  app.delete('/session', { config: { privateWrite: true }, schema: { tags, summary: 'Log out' } }, async (req, reply) => {
     await logOut(fastify, req, reply);
     return reply.code(204).send();
   });

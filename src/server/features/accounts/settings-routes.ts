@@ -17,6 +17,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => myAccount(fastify, req));
 
   app.put('/me/password', {
+    config: { privateWrite: true },
     schema: {
       tags,
       summary: 'Change your password; your other sessions end',
@@ -33,6 +34,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => mySessions(fastify, req, req.query));
 
   app.delete('/me/sessions/:id', {
+    config: { privateWrite: true },
     schema: { tags, security, summary: 'End one of your sessions (ending the current one logs out)', params: idParams },
   }, async (req, reply) => {
     await endMySession(fastify, req, reply, Number(req.params.id));
@@ -44,7 +46,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   }, (req) => myTokens(fastify, req, req.query));
 
   app.post('/me/tokens', {
-    config: { rateTier: 'token' },
+    config: { rateTier: 'token', privateWrite: true },
     schema: {
       tags,
       summary: 'Create a personal API token',
@@ -55,6 +57,7 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
   }, async (req, reply) => reply.code(201).send(await createToken(fastify, req, req.body)));
 
   app.delete('/me/tokens/:id', {
+    config: { privateWrite: true },
     schema: { tags, security, summary: 'Revoke one of your personal API tokens', params: idParams },
   }, async (req, reply) => {
     await revokeToken(fastify, req, Number(req.params.id));

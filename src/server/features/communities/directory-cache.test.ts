@@ -18,6 +18,22 @@ describe('the directory cache', () => {
     expect(await version(app)).toBeGreaterThan(afterSignUp);
   });
 
+  it('leaves the version alone for writes only their author sees: follows, read marks, settings, tokens, log-in', async () => {
+    const app = await testApp();
+    const a = await signedUp(app);
+    const before = await version(app);
+    const follow = await a.post('/api/v1/follows', { subject: { type: 'person', id: String((await signedUp(app)).userId) } });
+    expect(follow.status).toBe(201);
+    const afterOther = await version(app); // the second sign-up made a new participant: that one counts
+    expect(afterOther).toBeGreaterThan(before);
+    expect((await a.post('/api/v1/notifications/read', { all: true })).status).toBe(200);
+    expect((await a.put('/api/v1/me/notification-settings', { email: { mention: 'never' } })).status).toBe(200);
+    expect((await a.post('/api/v1/me/tokens', { name: 'bot' })).status).toBe(201);
+    expect((await a.delete(`/api/v1/follows/${follow.body.id}`)).status).toBe(204);
+    expect((await a.delete('/api/v1/session')).status).toBe(204);
+    expect(await version(app)).toBe(afterOther);
+  });
+
   it('shows changes made through the API at once, and changes made elsewhere within a second', async () => {
     const app = await testApp();
     const tag = unique('cache');

@@ -23,6 +23,7 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
   const tags = ['notifications'];
 
   app.post('/follows', {
+    config: { privateWrite: true },
     schema: {
       tags,
       summary: 'Follow a subject: an update, a debate, an argument, a community or a person (signed-in people)',
@@ -48,6 +49,7 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
   }, (req) => myFollows(fastify, req, req.query));
 
   app.delete('/follows/:id', {
+    config: { privateWrite: true },
     schema: { tags, summary: 'Unfollow (one’s own follows only)', params: idParams },
   }, async (req, reply) => {
     await unfollow(fastify, req, req.params.id);
@@ -63,6 +65,7 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
   }, (req) => unread(fastify, req));
 
   app.post('/notifications/read', {
+    config: { privateWrite: true },
     schema: {
       tags,
       summary: 'Mark notifications read: `{ids}`, or `{all: true}` (up to `upTo`, the newest id seen, when given)',
@@ -77,6 +80,7 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
   }, (req) => getSettings(fastify, req));
 
   app.put('/me/notification-settings', {
+    config: { privateWrite: true },
     schema: {
       tags,
       summary: 'Choose how each kind of notification reaches me by e-mail: immediately, daily, weekly or never',
