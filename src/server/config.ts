@@ -26,6 +26,8 @@ export interface Config {
   newAccounts: { hours: number; maxComments: number; maxTopics: number; maxLinks: number };
   /** Content is hidden after this many reports from members whose accounts are at least this many days old. */
   moderation: { reportHideThreshold: number; reporterMinAgeDays: number };
+  /** An initiative without activity for this many months is flagged and its followers asked whether it lives. */
+  initiatives: { inactiveMonths: number };
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v && v.trim() !== '' ? v.trim() : null);
@@ -89,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reportHideThreshold: count(env, 'LDN_REPORT_HIDE_THRESHOLD', 3, 1),
       reporterMinAgeDays: count(env, 'LDN_REPORTER_MIN_AGE_DAYS', 7),
     },
+    initiatives: { inactiveMonths: count(env, 'LDN_INITIATIVE_INACTIVE_MONTHS', 6, 1) },
   };
 }

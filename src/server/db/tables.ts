@@ -11,7 +11,8 @@ import type { JobsTables } from '../jobs/tables';
 import type { NotificationsTables } from '../features/notifications/tables';
 import type { TelegramTables } from '../features/telegram/tables';
 import type { ModerationTables } from '../features/moderation/tables';
+import type { InitiativesTables } from '../features/initiatives/tables';
 import type { GuidesTables } from '../features/guides/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
-export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables, JobsTables, NotificationsTables, TelegramTables, ModerationTables, GuidesTables {}
+export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables, JobsTables, NotificationsTables, TelegramTables, ModerationTables, InitiativesTables, GuidesTables {}

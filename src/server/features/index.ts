@@ -10,6 +10,7 @@ import { debatesRoutes } from './debates/routes';
 import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
 import { moderationRoutes } from './moderation/routes';
+import { initiativesRoutes } from './initiatives/routes';
 import { guidesRoutes } from './guides/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
@@ -23,5 +24,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(notificationsRoutes);
   await app.register(telegramRoutes);
   await app.register(moderationRoutes);
+  await app.register(initiativesRoutes);
   await app.register(guidesRoutes);
 }

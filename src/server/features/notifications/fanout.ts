@@ -9,7 +9,8 @@ import { effectiveFrequency, type Subject } from './repo';
 
 export interface EventValues {
   type: string;
-  actorId: number;
+  /** Who did it; null for what happens on its own (a deadline passing, a scheduled check). */
+  actorId: number | null;
   subject: Subject & { title: string; link: string };
   object: Subject | null;
   link: string;
@@ -81,7 +82,7 @@ export async function fanOut(db: Db, ev: EventValues, reasons: Reason[]): Promis
     with cand as (${sql.join(reasons.map(candidate), sql` union all `)}),
     r as (
       select distinct on (user_id) user_id, kind from cand
-      where user_id is not null and user_id <> ${ev.actorId}
+      where user_id is not null and user_id is distinct from ${ev.actorId}::bigint
       order by user_id, rank
     ),
     ev as (

@@ -1,6 +1,23 @@
 // The kinds of notification, from the strongest reason to the weakest (one event gives each person one
 // notification, of the strongest kind that applies), and how each arrives by e-mail unless the person chose.
-export const KINDS = ['mention', 'reply', 'comment', 'argument', 'debate_closed', 'update', 'activity'] as const;
+export const KINDS = [
+  'mention',
+  'reply',
+  'comment',
+  'argument',
+  'debate_closed',
+  'update',
+  'activity',
+  // Initiatives (features/initiatives/notify.ts): what concerns one person first, then what followers hear.
+  'lead_invite',
+  'lead_volunteer',
+  'signup_answered',
+  'call_closed',
+  'follow_up',
+  'initiative_update',
+  'lead_wanted',
+  'initiative_quiet',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
@@ -18,6 +35,14 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   debate_closed: 'daily',
   update: 'weekly',
   activity: 'weekly',
+  lead_invite: 'immediately',
+  lead_volunteer: 'immediately',
+  signup_answered: 'immediately',
+  call_closed: 'immediately',
+  follow_up: 'immediately',
+  initiative_update: 'daily',
+  lead_wanted: 'daily',
+  initiative_quiet: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

@@ -36,7 +36,7 @@ import {
 } from './repo';
 import type { FollowBody, FollowsQuery, NotificationsQuery, ReadBody, SettingsBody } from './schema';
 import { UNFOLLOWABLE } from './subjects';
-import { DEFAULT_EMAIL, EMAIL_JOB } from './kinds';
+import { DEFAULT_EMAIL, EMAIL_JOB, type Kind } from './kinds';
 
 // --- what happened (called by other features inside their transactions)
 
@@ -131,6 +131,38 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
   }
   return { eventId: result.eventId, recipients: result.recipients };
 }
+
+/**
+ * Tells people of something another feature did that recordActivity does not know (initiatives use it): the
+ * given people and the followers of the given subjects, each once with the strongest kind, never the actor.
+ * The subject's title and link are given as they are now. Immediate e-mails are queued as for recordActivity.
+ */
+export async function notify(
+  db: Db,
+  n: {
+    type: string;
+    actorId: number | null;
+    at: Date;
+    subject: Subject & { title: string; link: string };
+    object?: Subject | null;
+    link?: string;
+    people?: { kind: Kind; ids: number[] };
+    followers?: { kind: Kind; of: Subject[] };
+  },
+): Promise<{ eventId: number | null; recipients: number }> {
+  const reasons: Reason[] = [];
+  if (n.people && n.people.ids.length) reasons.push({ ...mentioned(n.people.ids), kind: n.people.kind });
+  if (n.followers && n.followers.of.length) reasons.push(followersOf(n.followers.kind, n.followers.of));
+  const ev: EventValues = { type: n.type, actorId: n.actorId, subject: n.subject, object: n.object ?? null, link: n.link ?? n.subject.link, at: n.at };
+  const result = await fanOut(db, ev, reasons);
+  if (result.eventId !== null && result.immediate > 0) {
+    await enqueue(db, { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` }, n.at);
+  }
+  return { eventId: result.eventId, recipients: result.recipients };
+}
+
+/** Has a person follow a subject (what they made or joined); nothing when they already do. */
+export const followFor = (db: Db, userId: number, s: Subject, at: Date) => autoFollow(db, userId, s, at);
 
 // --- follows
 

@@ -1,0 +1,144 @@
+// SQL for what leads record on an initiative: progress updates, links, grants, the phase checklists, the
+// evaluation, and requests to become a lead (invitations and volunteers).
+import type { Db } from '../../db/connection';
+import type { Outcome, Reached } from './tables';
+
+export const UPDATES_SHOWN = 50;
+
+export const updatesOf = (db: Db, initiativeId: number) =>
+  db
+    .selectFrom('initiative_updates as p')
+    .leftJoin('users as u', 'u.id', 'p.author_id')
+    .select(['p.id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name'])
+    .where('p.initiative_id', '=', initiativeId)
+    .orderBy('p.created_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(UPDATES_SHOWN)
+    .execute();
+
+export const insertUpdate = async (db: Db, v: { initiativeId: number; authorId: number; title: string; body: string; at: Date }) =>
+  (
+    await db
+      .insertInto('initiative_updates')
+      .values({ initiative_id: v.initiativeId, author_id: v.authorId, title: v.title, body: v.body, created_at: v.at })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+export const linksOf = (db: Db, initiativeId: number) =>
+  db.selectFrom('initiative_links').select(['id', 'kind', 'title', 'url']).where('initiative_id', '=', initiativeId).orderBy('id').execute();
+
+export const insertLink = async (db: Db, v: { initiativeId: number; kind: string; title: string; url: string; at: Date }) =>
+  (
+    await db
+      .insertInto('initiative_links')
+      .values({ initiative_id: v.initiativeId, kind: v.kind, title: v.title, url: v.url, created_at: v.at })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+export async function deleteLink(db: Db, initiativeId: number, id: number): Promise<boolean> {
+  const res = await db.deleteFrom('initiative_links').where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+export const grantsOf = (db: Db, initiativeId: number) =>
+  db.selectFrom('initiative_grants').select(['id', 'program', 'amount', 'currency', 'status', 'url']).where('initiative_id', '=', initiativeId).orderBy('id').execute();
+
+export interface GrantValues {
+  program: string;
+  amount: string;
+  currency: string;
+  status: string;
+  url: string | null;
+}
+
+export const insertGrant = async (db: Db, initiativeId: number, v: GrantValues, at: Date) =>
+  (await db.insertInto('initiative_grants').values({ initiative_id: initiativeId, ...v, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+
+export async function updateGrant(db: Db, initiativeId: number, id: number, v: GrantValues): Promise<boolean> {
+  const res = await db.updateTable('initiative_grants').set(v).where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+export async function deleteGrant(db: Db, initiativeId: number, id: number): Promise<boolean> {
+  const res = await db.deleteFrom('initiative_grants').where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+export const checkedItems = async (db: Db, initiativeId: number): Promise<Set<string>> =>
+  new Set((await db.selectFrom('initiative_checklist').select('item').where('initiative_id', '=', initiativeId).execute()).map((r) => r.item));
+
+export async function setChecked(db: Db, initiativeId: number, item: string, checked: boolean, by: number, at: Date): Promise<void> {
+  if (checked) {
+    await db
+      .insertInto('initiative_checklist')
+      .values({ initiative_id: initiativeId, item, checked_by: by, checked_at: at })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await db.deleteFrom('initiative_checklist').where('initiative_id', '=', initiativeId).where('item', '=', item).execute();
+  }
+}
+
+export const findEvaluation = (db: Db, initiativeId: number) =>
+  db.selectFrom('initiative_evaluations').selectAll().where('initiative_id', '=', initiativeId).executeTakeFirst();
+
+export type EvaluationRow = NonNullable<Awaited<ReturnType<typeof findEvaluation>>>;
+
+export async function saveEvaluation(
+  db: Db,
+  initiativeId: number,
+  v: { outcomes: Outcome[]; reached: Reached[]; lessons: string; differently: string; documentation: string[]; followUp: string | null; by: number; at: Date },
+): Promise<void> {
+  const values = {
+    outcomes: JSON.stringify(v.outcomes),
+    reached: JSON.stringify(v.reached),
+    lessons: v.lessons,
+    differently: v.differently,
+    documentation: v.documentation,
+    follow_up: v.followUp,
+    evaluated_by: v.by,
+    updated_at: v.at,
+  };
+  await db
+    .insertInto('initiative_evaluations')
+    .values({ initiative_id: initiativeId, ...values })
+    .onConflict((oc) => oc.column('initiative_id').doUpdateSet(values))
+    .execute();
+}
+
+// --- becoming a lead
+
+const selectRequests = (db: Db) =>
+  db
+    .selectFrom('initiative_lead_requests as r')
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.id', 'r.initiative_id', 'r.user_id', 'r.kind', 'r.message', 'r.status', 'r.created_at', 'u.username', 'u.display_name']);
+
+export const findRequest = (db: Db, id: number) => selectRequests(db).where('r.id', '=', id).executeTakeFirst();
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
+
+export const pendingRequests = (db: Db, initiativeId: number) =>
+  selectRequests(db).where('r.initiative_id', '=', initiativeId).where('r.status', '=', 'pending').orderBy('r.id').limit(100).execute();
+
+/** A new request; null when the person already has an open one for this initiative. */
+export async function insertRequest(db: Db, v: { initiativeId: number; userId: number; kind: 'invitation' | 'volunteer'; message: string; askedBy: number; at: Date }) {
+  const row = await db
+    .insertInto('initiative_lead_requests')
+    .values({ initiative_id: v.initiativeId, user_id: v.userId, kind: v.kind, message: v.message, asked_by: v.askedBy, created_at: v.at, decided_at: null, decided_by: null })
+    .onConflict((oc) => oc.columns(['initiative_id', 'user_id']).where('status', '=', 'pending').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function decideRequest(db: Db, id: number, status: 'accepted' | 'declined' | 'withdrawn', by: number, at: Date): Promise<boolean> {
+  const res = await db
+    .updateTable('initiative_lead_requests')
+    .set({ status, decided_by: by, decided_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}

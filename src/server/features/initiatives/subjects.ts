@@ -1,0 +1,13 @@
+// Initiatives are discussable and followable subjects ({type: 'initiative', id}): comments hang under the
+// initiative's page, and followers hear of its progress. An archived or discontinued one still takes comments
+// (people ask about what was done), so it stays open.
+import { registerSubject } from '../conversations/subjects';
+
+registerSubject('initiative', {
+  commentable: true,
+  // A tiny read of our own table, so conversations need nothing else of this feature.
+  find: async (db, id) => {
+    const row = await db.selectFrom('initiatives').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
+    return row && { title: row.title, link: `/initiatives/${row.id}`, open: true };
+  },
+});
