@@ -9,6 +9,7 @@ import { communitiesRoutes } from './features/communities/routes';
 import { debatesRoutes } from './features/debates/routes';
 import { adminRoutes } from './features/admin/routes';
 import { notificationsRoutes } from './features/notifications/routes';
+import { moderationRoutes } from './features/moderation/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -20,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
   ...debatesRoutes,
   ...adminRoutes,
   ...notificationsRoutes,
+  ...moderationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 

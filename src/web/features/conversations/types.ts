@@ -1,4 +1,6 @@
 // Comments as the API answers them (src/server/features/conversations/schema.ts), plus the times as text.
+import type { HiddenState } from '../moderation/types';
+
 export interface Person {
   username: string;
   displayName: string;
@@ -16,6 +18,8 @@ export interface CommentItem {
   editedAt: string | null;
   edited: boolean;
   deleted: boolean;
+  /** Hidden by moderation: the reason shows in its place (the text only for its author and moderators). */
+  hidden: HiddenState | null;
   quoted: { id: string; author: Person | null; excerpt: string } | null;
   can: { edit: boolean; delete: boolean };
 }
@@ -29,4 +33,4 @@ export interface ThreadData {
   next: string | null;
 }
 
-export const UCOC_URL = 'https://meta.wikimedia.org/wiki/Special:MyLanguage/Universal_Code_of_Conduct';
+export { UCOC_URL } from '../moderation/types';

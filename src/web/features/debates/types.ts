@@ -1,4 +1,5 @@
 import type { CommentItem } from '../conversations/types';
+import type { HiddenState } from '../moderation/types';
 
 // Debates as the API answers them (src/server/features/debates/schema.ts), plus times as text.
 export interface Person {
@@ -23,6 +24,8 @@ export interface ArgumentItem {
   id: string;
   stance: Stance;
   bodyHtml: string;
+  /** Hidden by moderation: the reason shows in its place. */
+  hidden: HiddenState | null;
   author: Person | null;
   createdAt: string;
   supports: number;
@@ -31,6 +34,8 @@ export interface ArgumentItem {
 }
 
 export interface DebateDetail extends DebateItem {
+  /** Hidden by moderation: the reason shows in its place (all of it only for its opener and moderators). */
+  hidden: HiddenState | null;
   framingHtml: string;
   conclusionHtml: string | null;
   closedBy: Person | null;

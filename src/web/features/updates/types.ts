@@ -1,4 +1,6 @@
 // The Community Updates API's answers, as pages use them (the server's zod schemas stay on the server).
+import type { HiddenState } from '../moderation/types';
+
 export interface CommunityRef {
   slug: string;
   name: string;
@@ -20,6 +22,8 @@ export interface UpdateItem {
 
 export interface UpdateDetail extends UpdateItem {
   body: string;
+  /** Hidden by moderation: the reason shows in its place (the text only for its author and moderators). */
+  hidden: HiddenState | null;
   can: { edit: boolean; delete: boolean };
 }
 
