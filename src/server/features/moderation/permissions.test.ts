@@ -111,3 +111,28 @@ describe('whom moderators may act on', () => {
     expect((await moderator.get(`/api/v1/moderation/people/${someone.userId}`)).body).toMatchObject({ can: { act: true }, warnings: 1, blocked: false, suspendedUntil: null });
   });
 });
+
+describe('the API reference', () => {
+  it('describes reports, the moderators’ routes and one’s own moderation, and the hidden state of content', async () => {
+    const app = await testApp();
+    const res = await app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = JSON.parse(res.body) as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
+    const wanted: [string, string][] = [
+      ['/api/v1/reports', 'post'],
+      ['/api/v1/moderation/reports', 'get'],
+      ['/api/v1/moderation/reports/{id}/close', 'post'],
+      ['/api/v1/moderation/hide', 'post'],
+      ['/api/v1/moderation/unhide', 'post'],
+      ['/api/v1/moderation/people/{id}', 'get'],
+      ['/api/v1/moderation/log', 'get'],
+      ['/api/v1/moderation/appeals', 'get'],
+      ['/api/v1/moderation/appeals/{id}/answer', 'post'],
+      ['/api/v1/me/moderation', 'get'],
+      ['/api/v1/me/moderation/{id}/appeal', 'post'],
+    ];
+    for (const kind of ['warn', 'suspend', 'unsuspend', 'block', 'unblock']) wanted.push([`/api/v1/moderation/people/{id}/${kind}`, 'post']);
+    for (const [p, method] of wanted) expect(doc.paths[p]?.[method], `${method} ${p}`).toBeDefined();
+    expect(JSON.stringify(doc.paths['/api/v1/comments'].get.responses)).toContain('"hidden"');
+  });
+});
