@@ -9,6 +9,7 @@ import { communitiesRoutes } from './features/communities/routes';
 import { debatesRoutes } from './features/debates/routes';
 import { adminRoutes } from './features/admin/routes';
 import { notificationsRoutes } from './features/notifications/routes';
+import { guidesRoutes } from './features/guides/routes';
 import { moderationRoutes } from './features/moderation/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
   ...debatesRoutes,
   ...adminRoutes,
   ...notificationsRoutes,
+  ...guidesRoutes,
   ...moderationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
