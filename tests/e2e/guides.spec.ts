@@ -51,7 +51,7 @@ test('the guides read in Arabic, right to left, on a phone', async ({ browser })
   await expect(content).toHaveAttribute('lang', 'ar');
   await expect(content).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 2, name: 'ما المشكلة التي تحلها؟' })).toBeVisible();
-  await expect(page.locator('.ldn-checklist li')).toHaveCount(6);
+  await expect(page.locator('.ldn-checklist li')).toHaveCount(7);
   await expect(page.locator('.ldn-guide__notice')).toHaveCount(0);
   await expectAccessible(page);
   await fitsPhone(page);
@@ -150,10 +150,15 @@ test('a guide without an Arabic version is shown in English, marked as such, unt
   expect(problems).toEqual([]);
 });
 
-test('the start flow is one long form without JavaScript', async ({ browser }) => {
+test('the guides read without JavaScript, and the start flow is one long form', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/guides/start');
+  await page.goto('/guides');
+  await expect(page.locator('.ldn-guide-list__item')).toHaveCount(6);
+  await page.goto('/guides/develop?uselang=ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Разработка: материалы, фасилитаторы, переводы');
+  await expect(page.getByRole('heading', { level: 2, name: 'Контрольный список' })).toBeVisible();
+  await page.goto('/guides/start?uselang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start an initiative');
   for (const step of ['The problem', 'The learners', 'Languages, regions and groups', 'Skills', 'Name your idea']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(step) })).toBeVisible();

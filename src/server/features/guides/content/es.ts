@@ -80,6 +80,7 @@ Resume en un párrafo: «Para *estas personas* en *estos idiomas y regiones*, qu
       reach: 'Nombra los idiomas, las regiones y los grupos a los que se dirige la iniciativa.',
       skills: 'Elige las pocas habilidades de liderazgo que desarrollará la iniciativa.',
       resources: 'Enumera las personas, el tiempo, el dinero y el material que necesitas, y de dónde podrían salir.',
+      team: 'Busca colíderes y las personas que necesita la iniciativa, para que no dependa de una sola persona.',
       idea: 'Publica la idea en la plataforma y pide comentarios.',
     },
   },

@@ -80,6 +80,7 @@ Résumez en un paragraphe : « Pour *ces apprenants*, dans *ces langues et régi
       reach: 'Nommez les langues, les régions et les groupes auxquels s’adresse l’initiative.',
       skills: 'Choisissez les quelques compétences de leadership que l’initiative développera.',
       resources: 'Listez les personnes, le temps, l’argent et les supports nécessaires, et d’où ils pourraient venir.',
+      team: 'Trouvez des co-responsables et les personnes dont l’initiative a besoin, pour qu’elle ne repose pas sur une seule personne.',
       idea: 'Publiez l’idée sur la plateforme et demandez des avis.',
     },
   },
