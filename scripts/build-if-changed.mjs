@@ -24,6 +24,20 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
 const digest = hash.digest('hex');
 
+// Test files running side by side may each ask for a build: one builds, the others wait and then find it done.
+const lockDir = path.join(root, `${dist}.build-lock`);
+for (let waited = 0; ; waited += 200) {
+  try {
+    fs.mkdirSync(lockDir);
+    break;
+  } catch {
+    // A lock left by a build that died (older than 10 minutes) is taken over.
+    if (Date.now() - fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs > 600_000) fs.rmSync(lockDir, { recursive: true, force: true });
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }));
+
 const ready = fs.existsSync(path.join(root, dist, 'server/entry-server.js')) && fs.existsSync(path.join(root, dist, 'client/.vite/manifest.json'));
 if (ready && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === digest && !process.argv.includes('--force')) {
   process.exit(0);
