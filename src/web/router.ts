@@ -11,6 +11,7 @@ import { adminRoutes } from './features/admin/routes';
 import { notificationsRoutes } from './features/notifications/routes';
 import { guidesRoutes } from './features/guides/routes';
 import { moderationRoutes } from './features/moderation/routes';
+import { initiativesRoutes } from './features/initiatives/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -24,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
   ...notificationsRoutes,
   ...guidesRoutes,
   ...moderationRoutes,
+  ...initiativesRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
 ];
 

@@ -205,3 +205,18 @@ export async function touch(db: Db, id: number, at: Date): Promise<void> {
 /** The person's languages, region and skills, for "open calls matching me". */
 export const profileOf = (db: Db, userId: number) =>
   db.selectFrom('users').select(['languages', 'region', 'interests']).where('id', '=', userId).executeTakeFirst();
+
+/** What the board's filters offer: languages initiatives name, and the groups taking part in any. */
+export async function facets(db: Db) {
+  const [languages, communities] = await Promise.all([
+    sql<{ code: string }>`select distinct unnest(languages) as code from initiatives order by 1 limit 500`.execute(db),
+    db
+      .selectFrom('communities as c')
+      .select(['c.slug', 'c.name'])
+      .where((eb) => eb.exists(eb.selectFrom('initiative_communities as ic').select('ic.initiative_id').whereRef('ic.community_id', '=', 'c.id')))
+      .orderBy('c.name_key')
+      .limit(500)
+      .execute(),
+  ]);
+  return { languages: languages.rows.map((r) => r.code), communities };
+}

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
 import './subjects';
+import { facets } from './repo';
 import './quiet';
 import { decide, putCall, signUp, signupsPage, withdraw } from './call-service';
 import { addGrant, addLink, changeGrant, check, evaluate, postUpdate, removeGrant, removeLink } from './record-service';
@@ -56,6 +57,14 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
   app.get('/initiatives/counts', {
     schema: { tags, summary: 'How many initiatives are at each stage, with the same filters as the list', querystring: countsQuery, response: { 200: countsAnswer } },
   }, (req) => stageCounts(fastify, req.query));
+
+  app.get('/initiatives/facets', {
+    schema: {
+      tags,
+      summary: 'What the filters offer: the languages initiatives name and the groups taking part in any',
+      response: { 200: z.object({ languages: z.array(z.string()), communities: z.array(z.object({ slug: z.string(), name: z.string() })) }) },
+    },
+  }, () => facets(fastify.db));
 
   app.get('/initiatives/archive', {
     schema: { tags, summary: 'Archived and discontinued initiatives, latest ended first: search and filters by region, language, group, skill, year, outcome', querystring: archiveQuery, response: { 200: initiativeList } },

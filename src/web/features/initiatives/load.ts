@@ -1,0 +1,150 @@
+// Loaders of the initiatives pages: on the server for the first paint, in the browser on navigation.
+import type { LocationQuery } from 'vue-router';
+import { query } from '../../api';
+import type { LoadContext } from '../../state';
+import { formatDate, formatDateTime } from '../../ui/time';
+import { BOARD_STAGES, STAGES, type Stage } from '../../../contracts/initiatives';
+import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities/reference';
+import type { InitiativeDetail, InitiativeItem, Page } from './types';
+
+export const BOARD_SHOWN = 6;
+export const PAGE_SIZE = 20;
+
+/** The board's and archive's filters as the page's query holds them ('' when unset). */
+export interface Filters {
+  region: string;
+  language: string;
+  community: string;
+  skill: string;
+  stage: string;
+  q: string;
+  year: string;
+  outcome: string;
+}
+
+export function filtersOf(q: LocationQuery): Filters {
+  return {
+    region: queryString(q.region),
+    language: queryString(q.language),
+    community: queryString(q.community),
+    skill: queryString(q.skill),
+    stage: queryString(q.stage),
+    q: queryString(q.q).trim(),
+    year: queryString(q.year),
+    outcome: queryString(q.outcome),
+  };
+}
+
+/** Only the filters that are set, for links and API calls. */
+export function setOnly(f: Partial<Filters>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(f)) if (v) out[k] = v;
+  return out;
+}
+
+export type Shown<T> = T & { createdText: string; endedText: string | null };
+
+function shown<T extends InitiativeItem>(i: T, ctx: LoadContext): Shown<T> {
+  const { lang, timeZone } = ctx.state;
+  return { ...i, createdText: formatDateTime(i.createdAt, lang, timeZone), endedText: i.endedAt ? formatDateTime(i.endedAt, lang, timeZone) : null };
+}
+
+interface FacetData {
+  languages: CodeName[];
+  communities: { slug: string; name: string }[];
+  names: Record<string, string>;
+}
+
+async function facets(ctx: LoadContext, f: Filters, items: InitiativeItem[]): Promise<FacetData> {
+  const res = await ctx.api.get<{ languages: string[]; communities: { slug: string; name: string }[] }>('/initiatives/facets');
+  const codes = new Set(res.languages);
+  if (f.language) codes.add(f.language);
+  return {
+    languages: languagesNamed([...codes], ctx.state.lang),
+    communities: res.communities,
+    names: languageNames(items.flatMap((i) => i.languages), ctx.state.lang),
+  };
+}
+
+export interface BoardData extends FacetData {
+  filters: Filters;
+  matching: boolean;
+  counts: Record<Stage, number>;
+  total: number;
+  /** Without a stage (and not matching): the newest few of each stage. */
+  sections: { stage: Stage; items: Shown<InitiativeItem>[] }[];
+  /** With a stage or "matching me": one list, paged. */
+  list: { items: Shown<InitiativeItem>[]; next: string | null; cursor: string } | null;
+  error: string | null;
+}
+
+export async function loadBoard(ctx: LoadContext): Promise<BoardData> {
+  const f = filtersOf(ctx.route.query);
+  const matching = queryString(ctx.route.query.matching) === 'me' && !!ctx.state.user;
+  const cursor = queryString(ctx.route.query.cursor);
+  const common = { region: f.region, language: f.language, community: f.community, skill: f.skill };
+  const stage = (STAGES as readonly string[]).includes(f.stage) ? (f.stage as Stage) : null;
+  const countsP = ctx.api.get<{ counts: Record<Stage, number>; total: number }>(`/initiatives/counts${query(common)}`);
+  let sections: BoardData['sections'] = [];
+  let list: BoardData['list'] = null;
+  if (stage || matching) {
+    const res = await ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`);
+    list = { items: res.items.map((i) => shown(i, ctx)), next: res.next, cursor };
+  } else {
+    const pages = await Promise.all(BOARD_STAGES.map((s) => ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: s, limit: BOARD_SHOWN })}`)));
+    sections = BOARD_STAGES.map((s, n) => ({ stage: s, items: pages[n].items.map((i) => shown(i, ctx)) }));
+  }
+  const counts = await countsP;
+  const items = list ? list.items : sections.flatMap((s) => s.items);
+  return { filters: f, matching, counts: counts.counts, total: counts.total, sections, list, error: null, ...(await facets(ctx, f, items)) };
+}
+
+export interface ArchiveData extends FacetData {
+  filters: Filters;
+  items: Shown<InitiativeItem>[];
+  next: string | null;
+  cursor: string;
+}
+
+export async function loadArchive(ctx: LoadContext): Promise<ArchiveData> {
+  const f = filtersOf(ctx.route.query);
+  const cursor = queryString(ctx.route.query.cursor);
+  const { stage: _stage, ...rest } = f;
+  const res = await ctx.api.get<Page<InitiativeItem>>(`/initiatives/archive${query({ ...setOnly(rest), cursor, limit: PAGE_SIZE })}`);
+  const items = res.items.map((i) => shown(i, ctx));
+  return { filters: f, items, next: res.next, cursor, ...(await facets(ctx, f, items)) };
+}
+
+export interface InitiativeData {
+  initiative: Shown<InitiativeDetail>;
+  names: Record<string, string>;
+  dates: Record<string, string>;
+  times: Record<string, string>;
+}
+
+export async function loadInitiative(ctx: LoadContext): Promise<InitiativeData> {
+  const i = await ctx.api.get<InitiativeDetail>(`/initiatives/${encodeURIComponent(String(ctx.route.params.id))}`);
+  const { lang, timeZone } = ctx.state;
+  const dates: Record<string, string> = {};
+  const day = (d: string | null | undefined) => {
+    if (d) dates[d] ??= formatDate(d, lang);
+  };
+  if (i.callDetail) [i.callDetail.start, i.callDetail.end, i.callDetail.deadline].forEach(day);
+  day(i.evaluation?.followUp);
+  const times: Record<string, string> = {};
+  for (const t of [i.lastActivityAt, ...i.updates.map((u) => u.createdAt), ...i.waitingList.map((s) => s.createdAt)]) times[t] ??= formatDateTime(t, lang, timeZone);
+  const codes = [...i.languages, ...(i.evaluation?.reached.map((r) => r.language) ?? [])];
+  return { initiative: shown(i, ctx), names: languageNames(codes, lang), dates, times };
+}
+
+export interface NewData {
+  signedIn: boolean;
+  languages: CodeName[];
+  communities: { slug: string; name: string }[];
+}
+
+export async function loadNew(ctx: LoadContext): Promise<NewData> {
+  if (!ctx.state.user) return { signedIn: false, languages: [], communities: [] };
+  const groups = await ctx.api.get<Page<{ slug: string; name: string }>>('/communities?limit=100');
+  return { signedIn: true, languages: allLanguages(ctx.state.lang), communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })) };
+}
