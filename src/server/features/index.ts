@@ -11,6 +11,7 @@ import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
 import { moderationRoutes } from './moderation/routes';
 import { initiativesRoutes } from './initiatives/routes';
+import { initiativesArchiveRoutes } from './initiatives/archive-routes';
 import { guidesRoutes } from './guides/routes';
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
@@ -25,5 +26,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(telegramRoutes);
   await app.register(moderationRoutes);
   await app.register(initiativesRoutes);
+  await app.register(initiativesArchiveRoutes);
   await app.register(guidesRoutes);
 }

@@ -8,7 +8,6 @@ import './quiet';
 import { decide, putCall, signUp, signupsPage, withdraw } from './call-service';
 import { addGrant, addLink, changeGrant, check, evaluate, postUpdate, removeGrant, removeLink } from './record-service';
 import {
-  archiveQuery,
   callBody,
   callShown,
   checkBody,
@@ -41,7 +40,7 @@ import {
   updateBody,
   volunteerBody,
 } from './schema';
-import { archivePage, createInitiative, getInitiative, listPage, moveStage, movePhase, patchInitiative, stageCounts, support, withdrawSupport } from './service';
+import { createInitiative, getInitiative, listPage, moveStage, movePhase, patchInitiative, stageCounts, support, withdrawSupport } from './service';
 import { alive, answerRequest, invite, stepDown, volunteer } from './team-service';
 
 export async function initiativesRoutes(fastify: FastifyInstance): Promise<void> {
@@ -66,9 +65,7 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
     },
   }, () => facets(fastify.db));
 
-  app.get('/initiatives/archive', {
-    schema: { tags, summary: 'Archived and discontinued initiatives, latest ended first: search and filters by region, language, group, skill, year, outcome', querystring: archiveQuery, response: { 200: initiativeList } },
-  }, (req) => archivePage(fastify, req.query));
+  // GET /initiatives/archive: archive-routes.ts.
 
   app.post('/initiatives', {
     config: { rateTier: ['topic', 'topic-day'] },
