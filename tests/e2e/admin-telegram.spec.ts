@@ -1,32 +1,12 @@
 // The admin page in the browser: the network admin logs in, opens /admin from the user menu, connects the
 // Telegram channel (bad input first: errors beside the fields, what was typed kept), sees the posts and the
 // mail outbox; Arabic and a 360 px phone; anyone else is refused with a page that says why. axe everywhere.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { personPage } from './people';
 import { e2eAdmin } from './env';
 
 const TOKEN = '7000000001:AAGe2eAdminTokenSecretPartXYZ0123456';
-
-async function visit(page: Page, url: string) {
-  const res = await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-  return res;
-}
-
-/** A new browser context signed up as a new person through the API (same cookies as the page). */
-async function member(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const session = await page.request.get('/api/v1/session');
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post('/api/v1/accounts', {
-    data: { username: `Member ${Date.now().toString(36)}`, password: 'member password 123' },
-    headers: { 'x-csrf-token': csrfToken },
-  });
-  expect(res.status()).toBe(201);
-  return page;
-}
 
 test('the admin connects the Telegram channel and reads the outbox', async ({ page }) => {
   const problems = watchConsole(page);
@@ -113,7 +93,7 @@ test('members and anonymous visitors are refused the admin page, with the reason
   await hydrated(page);
   await expectAccessible(page);
 
-  const someone = await member(browser);
+  const someone = (await personPage(browser, `Member ${Date.now().toString(36)}`)).page;
   const memberProblems = watchConsole(someone);
   const refused = await someone.goto('/admin');
   expect(refused?.status()).toBe(403);

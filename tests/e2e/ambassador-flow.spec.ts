@@ -1,17 +1,11 @@
 // The network's first flow: sign up → register a group → an admin marks it partner → a second person joins →
 // the coordinator designates them ambassador → the participants directory's ambassador filter shows them.
 // Plus the directories without JavaScript, profile editing, and the pages at 360 px. axe on every page.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
 
 async function signUp(browser: Browser, name: string) {
   const page = await (await browser.newContext()).newPage();

@@ -27,3 +27,11 @@ export function watchConsole(page: Page): string[] {
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForSelector('html[data-hydrated="true"]');
 }
+
+/** Opens a page, waits until it has hydrated and checks it with axe; answers the navigation's response. */
+export async function visit(page: Page, url: string) {
+  const res = await page.goto(url);
+  await hydrated(page);
+  await expectAccessible(page);
+  return res;
+}

@@ -1,28 +1,12 @@
 // Debates in the browser: opening one, arguing for and against side by side, supporting, replying under an
 // argument, closing with a conclusion; comments under an update; axe on every page and a 360 px phone.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
-
-/** A new browser context signed up as a new person through the API (same cookies as the page). */
-async function person(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const session = await page.request.get('/api/v1/session');
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post('/api/v1/accounts', { data: { username: name, password: 'debate password 123' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.status()).toBe(201);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { personPage } from './people';
 
 test('a two-column debate: open, argue for and against, support, reply, close', async ({ browser }) => {
   const suffix = Date.now().toString(36);
-  const opener = await person(browser, `Opener ${suffix}`);
+  const opener = (await personPage(browser, `Opener ${suffix}`)).page;
   const problems = watchConsole(opener);
   await visit(opener, '/debates');
   await expect(opener.getByRole('link', { name: /Discussions here follow the Universal Code of Conduct/ }).first()).toHaveAttribute('href', /Universal_Code_of_Conduct/);
@@ -46,7 +30,7 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
   const forColumn = opener.locator('.ldn-debate__side--for');
   await expect(forColumn.locator('.ldn-argument')).toHaveCount(1);
 
-  const other = await person(browser, `Critic ${suffix}`);
+  const other = (await personPage(browser, `Critic ${suffix}`)).page;
   const otherProblems = watchConsole(other);
   await visit(other, url);
   await other.getByRole('radio', { name: 'Against' }).check();
@@ -104,7 +88,7 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
 
 test('comments under an update: post, reply, edit with history, and read without JavaScript', async ({ browser }) => {
   const suffix = Date.now().toString(36);
-  const page = await person(browser, `Commenter ${suffix}`);
+  const page = (await personPage(browser, `Commenter ${suffix}`)).page;
   const problems = watchConsole(page);
   await visit(page, '/updates');
   await page.locator('.ldn-update-summary a').first().click();

@@ -3,14 +3,8 @@
 // one, and the guided "start an initiative" flow, stepped with JavaScript and one long form without it.
 // axe on every page visited; the reading pages fit a 360 px phone.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
 
 async function fitsPhone(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,35 +2,16 @@
 // e2e admin) hides it from the queue with a reason; A sees the placeholder, why, and their own text, and
 // appeals; the moderator reverses the appeal and the comment is back. Then a suspension shows on every page.
 // axe on every page, Arabic and a 360 px phone.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { personPage } from './people';
 import { e2eAdmin } from './env';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
-
-/** A new browser context signed up (or, with a password, logged in) through the API: same cookies as the page. */
-async function person(browser: Browser, name: string, login?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const session = await page.request.get('/api/v1/session');
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = login
-    ? await page.request.post('/api/v1/session', { data: { username: name, password: login }, headers: { 'x-csrf-token': csrfToken } })
-    : await page.request.post('/api/v1/accounts', { data: { username: name, password: 'moderation password 123' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.status()).toBeLessThan(300);
-  const body = (await res.json()) as { csrfToken: string; user: { id: string } };
-  return { page, csrf: body.csrfToken, id: body.user.id };
-}
 
 test('a report, a moderator hiding the comment, the author seeing why and appealing', async ({ browser }) => {
   const suffix = Date.now().toString(36);
-  const a = await person(browser, `Author ${suffix}`);
-  const b = await person(browser, `Reporter ${suffix}`);
-  const mod = await person(browser, e2eAdmin.username, e2eAdmin.password);
+  const a = await personPage(browser, `Author ${suffix}`);
+  const b = await personPage(browser, `Reporter ${suffix}`);
+  const mod = await personPage(browser, e2eAdmin.username, e2eAdmin.password);
   const problems = [a, b, mod].map((p) => watchConsole(p.page));
 
   // A comments under a community update.
@@ -127,8 +108,8 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
 
 test('a suspension from the person page: the person reads why on every page and cannot comment', async ({ browser }) => {
   const suffix = Date.now().toString(36);
-  const a = await person(browser, `Flooder ${suffix}`);
-  const mod = await person(browser, e2eAdmin.username, e2eAdmin.password);
+  const a = await personPage(browser, `Flooder ${suffix}`);
+  const mod = await personPage(browser, e2eAdmin.username, e2eAdmin.password);
   const problems = watchConsole(mod.page);
 
   await visit(mod.page, `/people/Flooder_${suffix}`);
@@ -143,7 +124,7 @@ test('a suspension from the person page: the person reads why on every page and 
   expect(problems).toEqual([]);
 
   // Members do not see the moderators' tools; they may report the person.
-  const other = await person(browser, `Bystander ${suffix}`);
+  const other = await personPage(browser, `Bystander ${suffix}`);
   await visit(other.page, `/people/Flooder_${suffix}`);
   await expect(other.page.getByRole('button', { name: 'Report this person' })).toBeVisible();
   await expect(other.page.getByRole('button', { name: 'Suspend' })).toHaveCount(0);

@@ -1,34 +1,18 @@
 // Notifications in the browser: A mentions B in a comment; B sees the unread count in the header, the
 // notification on /notifications, opens it and lands on the comment, the count gone. Following with the button,
 // the e-mail settings, Arabic, a 360 px phone and reading without JavaScript; axe on every page.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { personPage } from './people';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A notification's text: names and titles are bidi-isolated (U+2068 … U+2069) in the page. */
 const sentence = (actor: string, verb: string, title: string) => new RegExp(`^\u2068?${escape(actor)}\u2069? ${verb} “\u2068?${escape(title)}\u2069?”$`);
 
-/** A new browser context signed up as a new person through the API (same cookies as the page). */
-async function person(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const session = await page.request.get('/api/v1/session');
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post('/api/v1/accounts', { data: { username: name, password: 'notify password 123' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.status()).toBe(201);
-  return { page, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
-
 test('a mention notifies: unread count, the list, opening it, marking read', async ({ browser }) => {
   const suffix = Date.now().toString(36);
-  const a = await person(browser, `Mentioner ${suffix}`);
-  const b = await person(browser, `Mentioned ${suffix}`);
+  const a = await personPage(browser, `Mentioner ${suffix}`);
+  const b = await personPage(browser, `Mentioned ${suffix}`);
   const problemsA = watchConsole(a.page);
   const problemsB = watchConsole(b.page);
 

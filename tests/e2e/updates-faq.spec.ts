@@ -1,14 +1,8 @@
 // Community Updates, the FAQ and the overview in the browser: posting through the page (field errors keep
 // what was typed), the list and the Atom feed, the FAQ without JavaScript and its admin tools, axe everywhere.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, watchConsole } from './axe';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
 
 /** Logs the browser context in as the network admin through the API (same cookies as the page). */
 async function logInAsAdmin(page: Page) {

@@ -1,7 +1,7 @@
 // Accounts in the browser: "Log in with Wikimedia" against the local OAuth stand-in, local sign-up and
 // log-in, and the settings page (password, sessions, tokens), with axe on every page visited.
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated } from './axe';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -9,24 +9,6 @@ const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.r
  * Console errors and hydration warnings, like watchConsole, except what these flows cause on purpose: the
  * browser reports each refused form submission (400) as a failed resource, and the site has no favicon.
  */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    const text = msg.text();
-    const url = msg.location().url ?? '';
-    const expected = /Failed to load resource/.test(text) && (/\/favicon\.ico$/.test(url) || (/status of 400/.test(text) && url.includes('/api/v1/')));
-    if (!expected && (msg.type() === 'error' || /hydration/i.test(text))) problems.push(`${msg.type()}: ${text} (${url})`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  return problems;
-}
-
-async function visit(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
-  await expectAccessible(page);
-}
-
 test('Log in with Wikimedia ends signed in', async ({ page }) => {
   const problems = watchConsole(page);
   await visit(page, '/login');
