@@ -16,6 +16,8 @@ import { canManage, loadInitiative, manage, todayOf } from './access';
 import { acceptedOf, findCall, jobsOf, listSignups, signupsOf } from './call-repo';
 import { checkedItems, findEvaluation, grantsOf, linksOf, pendingRequests, updatesOf } from './content-repo';
 import { follows } from './notify';
+import { exportRecords } from './export-repo';
+import { reports } from './export';
 import { movesOf, person, presentCall, presentChecklist, presentEvaluation, presentItem, presentRequest, presentSignup } from './present';
 import {
   addLead,
@@ -310,4 +312,26 @@ export async function withdrawSupport(app: FastifyInstance, req: FastifyRequest,
     await audit(trx, { ...actorOf(req), action: 'initiative.support.withdraw', objectType: 'initiative', objectId: row.id });
   });
   return { supporters: Number((await findInitiative(app.db, row.id, todayOf(app)))!.supporters), supported: false };
+}
+
+// --- exports
+
+/** At most this many initiatives go into one archive download (the newest ended first). */
+export const EXPORT_MAX = 5000;
+
+/** The archive, with the archive page's filters, as report records. */
+export async function archiveReports(app: FastifyInstance, q: Omit<ArchiveQuery, 'limit' | 'cursor'>) {
+  const rows = await listArchive(app.db, await filtersOf(app, q), todayOf(app), null, EXPORT_MAX);
+  const kept = rows.slice(0, EXPORT_MAX);
+  return reports(kept, await exportRecords(app.db, kept.map((r) => r.id)), app.deps.config.baseUrl);
+}
+
+/** One initiative as a report record with its progress updates, oldest first. */
+export async function initiativeReport(app: FastifyInstance, idParam: string) {
+  const row = await loadInitiative(app, idParam);
+  const [records, updates] = await Promise.all([exportRecords(app.db, [row.id]), updatesOf(app.db, row.id)]);
+  return {
+    report: reports([row], records, app.deps.config.baseUrl)[0],
+    updates: updates.reverse().map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
+  };
 }
