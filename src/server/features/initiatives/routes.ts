@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
 import './subjects';
-import { facets } from './repo';
+import { cachedFacets } from './service';
 import './quiet';
 import { decide, putCall, signUp, signupsPage, withdraw } from './call-service';
 import { addGrant, addLink, changeGrant, check, evaluate, postUpdate, removeGrant, removeLink } from './record-service';
@@ -63,7 +63,7 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
       summary: 'What the filters offer: the languages initiatives name and the groups taking part in any',
       response: { 200: z.object({ languages: z.array(z.string()), communities: z.array(z.object({ slug: z.string(), name: z.string() })) }) },
     },
-  }, () => facets(fastify.db));
+  }, () => cachedFacets(fastify));
 
   // GET /initiatives/archive: archive-routes.ts.
 

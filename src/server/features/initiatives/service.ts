@@ -25,6 +25,7 @@ import {
   communitiesOf,
   communityIds,
   countByStage,
+  facets,
   findInitiative,
   leadsOf,
   listArchive,
@@ -334,4 +335,19 @@ export async function initiativeReport(app: FastifyInstance, idParam: string) {
     report: reports([row], records, app.deps.config.baseUrl)[0],
     updates: updates.reverse().map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
   };
+}
+
+// --- the filters' choices: read at most every half minute per instance (a new language or group shows soon)
+
+const FACETS_SECONDS = 30;
+const facetCache = new WeakMap<FastifyInstance, { at: number; value: Promise<Awaited<ReturnType<typeof facets>>> }>();
+
+export function cachedFacets(app: FastifyInstance) {
+  const now = app.deps.clock.now().getTime();
+  const kept = facetCache.get(app);
+  if (kept && now - kept.at < FACETS_SECONDS * 1000) return kept.value;
+  const value = facets(app.db);
+  value.catch(() => facetCache.delete(app));
+  facetCache.set(app, { at: now, value });
+  return value;
 }
