@@ -5,7 +5,8 @@ import { loadDemoCommunities } from './features/communities/demo';
 import { loadDemoFaq } from './features/faq/demo';
 import { loadDemoUpdates } from './features/updates/demo';
 import { loadDemoDebates } from './features/debates/demo';
+import { loadDemoInitiatives } from './features/initiatives/demo';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
-export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates, loadDemoDebates];
+export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates, loadDemoDebates, loadDemoInitiatives];

@@ -157,3 +157,37 @@ test('the board counts stages and filters with a plain GET form, without JavaScr
   await plain.goto(`/initiatives?uselang=ar`);
   await expect(plain.locator('html')).toHaveAttribute('dir', 'rtl');
 });
+
+test('evaluating: the leads record outcomes and lessons, archive it, and it is found in the archive with its export', async ({ browser }) => {
+  const suffix = Date.now().toString(36);
+  const { page, token } = await person(browser, `Evaluator ${suffix}`);
+  const problems = watchConsole(page);
+  const send = (method: 'post' | 'put', url: string, data: unknown) => page.request[method](url, { data, headers: { 'x-csrf-token': token } });
+  const title = `Facilitation workshops ${suffix}`;
+  const created = await (await send('post', '/api/v1/initiatives', { title, summary: 'Workshops on facilitation.', regions: ['CEE'], languages: ['ru'] })).json();
+  for (const stage of ['active', 'evaluating']) expect((await send('post', `/api/v1/initiatives/${created.id}/stage`, { stage })).status()).toBe(200);
+  await visit(page, `/initiatives/${created.id}`);
+  await page.getByRole('button', { name: 'Record the evaluation' }).click();
+  await page.getByLabel('Goal', { exact: true }).fill('Train 40 facilitators');
+  await page.getByLabel('Number of people').fill('31');
+  await page.getByRole('button', { name: 'Save the evaluation' }).click();
+  // Lessons are required: the field says so and what was typed stays.
+  await expect(page.locator('#evaluation').getByText('This field is required.')).toBeVisible();
+  await expect(page.getByLabel('Goal', { exact: true })).toHaveValue('Train 40 facilitators');
+  await page.locator('#evaluation textarea[name=lessons]').fill('Short sessions work **better**.');
+  await page.getByRole('button', { name: 'Save the evaluation' }).click();
+  await expect(page.getByRole('heading', { name: '31 people reached' })).toBeVisible();
+  await expect(page.locator('#evaluation strong').first()).toHaveText('Goal met');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Move to: Archived' }).click();
+  await expect(page.locator('.ldn-initiative-card__chips').first()).toContainText('Archived');
+
+  await visit(page, `/initiatives/archive?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  const wikitext = await page.request.get(`/initiatives/${created.id}/export.wikitext`);
+  expect(wikitext.status()).toBe(200);
+  expect(await wikitext.text()).toContain('== Evaluation ==');
+  const csv = await page.request.get(`/initiatives/archive.csv?q=${encodeURIComponent(title)}`);
+  expect((await csv.text()).split('\r\n')[1]).toContain(`"${title}"`);
+  expect(problems.filter((p) => !p.includes('status of 400'))).toEqual([]);
+});

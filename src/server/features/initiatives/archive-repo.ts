@@ -1,6 +1,7 @@
 // SQL for the archive of past initiatives (archived and discontinued): search words in the title, summary
 // and the evaluation's lessons, filters, and keyset pages newest ended first. The search and the order use
-// indexes: initiatives_archive_idx (0011) for the order, the two trigram indexes for words (0011, 0013).
+// indexes: initiatives_archive_idx (0011) for the order, trigram indexes on the archive's titles and summaries
+// and on the evaluations' texts for words (0013).
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { ArchiveOutcome } from '../../../contracts/initiatives-archive';
@@ -24,9 +25,9 @@ export const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)
 function archiveWhere(f: ArchiveFilters): RawBuilder<SqlBool> {
   const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`i.stage in ('archived', 'discontinued')`, sql<SqlBool>`i.ended_at is not null`];
   for (const w of f.words) {
-    // Each side of the union is answered by its own trigram index.
+    // Each side of the union is answered by its own trigram index (0013).
     conds.push(sql<SqlBool>`i.id in (
-      select t.id from initiatives t where (t.title || ' ' || t.summary) ilike ${likeWord(w)}
+      select t.id from initiatives t where t.stage in ('archived', 'discontinued') and (t.title || ' ' || t.summary) ilike ${likeWord(w)}
       union
       select e.initiative_id from initiative_evaluations e where (e.lessons || ' ' || e.differently) ilike ${likeWord(w)})`);
   }
