@@ -6,7 +6,7 @@ import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { isRegion } from '../../../contracts/regions';
 import { isSkill } from '../../../contracts/skills';
 import { PHASES, STAGE_MOVES, STAGES, type Phase, type Stage } from '../../../contracts/initiatives';
-import { phaseChecklist } from '../guides/service';
+import { phaseChecklist, type PhaseChecklist } from '../guides/service';
 import { actorOf, audit } from '../../http/audit';
 import { badRequest, conflict, notFound, type FieldError } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
@@ -132,7 +132,7 @@ export async function detail(app: FastifyInstance, req: FastifyRequest, id: numb
     checkedItems(db, r.id),
     findEvaluation(db, r.id),
     viewer ? supports(db, r.id, viewer.id) : Promise.resolve(false),
-    Promise.all(PHASES.map(async (phase) => ({ phase, list: await phaseChecklist(db, phase, req.lang) }))),
+    checklists(app, req.lang),
   ]);
   const isLead = !!viewer && leads.some((l) => l.user_id === viewer.id);
   const callOpen = r.call_state === 'open';
@@ -349,5 +349,22 @@ export function cachedFacets(app: FastifyInstance) {
   const value = facets(app.db);
   value.catch(() => facetCache.delete(app));
   facetCache.set(app, { at: now, value });
+  return value;
+}
+
+// --- the guides' checklists: the same for every initiative, read at most every half minute per language
+
+const checklistCache = new WeakMap<FastifyInstance, Map<string, { at: number; value: Promise<{ phase: Phase; list: PhaseChecklist | null }[]> }>>();
+
+function checklists(app: FastifyInstance, lang: string) {
+  const now = app.deps.clock.now().getTime();
+  let byLang = checklistCache.get(app);
+  if (!byLang) checklistCache.set(app, (byLang = new Map()));
+  const kept = byLang.get(lang);
+  if (kept && now - kept.at < FACETS_SECONDS * 1000) return kept.value;
+  const value = Promise.all(PHASES.map(async (phase) => ({ phase, list: await phaseChecklist(app.db, phase, lang) })));
+  // A phase without its guide (not loaded yet) is not kept: the next page asks again.
+  value.then((lists) => lists.some((l) => !l.list) && byLang.delete(lang)).catch(() => byLang.delete(lang));
+  byLang.set(lang, { at: now, value });
   return value;
 }
