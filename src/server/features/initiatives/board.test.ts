@@ -132,3 +132,25 @@ describe('permissions', () => {
     expect(refused).toHaveLength(changes.length);
   });
 });
+
+describe('API description', () => {
+  it('describes the initiatives endpoints in the OpenAPI document', async () => {
+    const app = await testApp();
+    const res = await app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(JSON.parse(res.body).paths);
+    for (const p of [
+      '/api/v1/initiatives',
+      '/api/v1/initiatives/{id}',
+      '/api/v1/initiatives/{id}/call',
+      '/api/v1/initiatives/{id}/jobs/{jobId}/signups',
+      '/api/v1/initiatives/{id}/signups/{signupId}/accept',
+      '/api/v1/initiatives/{id}/signups/{signupId}/decline',
+      '/api/v1/initiatives/{id}/stage',
+      '/api/v1/initiatives/{id}/phase',
+      '/api/v1/initiatives/{id}/evaluation',
+    ]) {
+      expect(paths).toContain(p);
+    }
+  });
+});
