@@ -48,6 +48,15 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   const url = new URL(lead.url()).pathname;
   const id = url.split('/').pop()!;
   await expectAccessible(lead);
+  // The lead links a group through the edit form.
+  await lead.getByRole('link', { name: 'Change it' }).click();
+  await lead.waitForURL(/\/edit$/);
+  await hydrated(lead);
+  await expectAccessible(lead);
+  await lead.locator('#initiative-groups').selectOption({ index: 1 });
+  await lead.getByRole('button', { name: 'Save the changes' }).click();
+  await lead.waitForURL(/\/initiatives\/\d+$/);
+  await expect(lead.getByRole('term').filter({ hasText: 'Groups involved' })).toBeVisible();
   // Each phase links to its guide.
   await expect(lead.getByRole('link', { name: 'Guide to the Define phase' })).toHaveAttribute('href', '/guides/define');
   await expect(lead.getByRole('link', { name: 'Guide to the Evaluate phase' })).toHaveAttribute('href', '/guides/evaluate');

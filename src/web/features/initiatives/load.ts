@@ -148,3 +148,20 @@ export async function loadNew(ctx: LoadContext): Promise<NewData> {
   const groups = await ctx.api.get<Page<{ slug: string; name: string }>>('/communities?limit=100');
   return { signedIn: true, languages: allLanguages(ctx.state.lang), communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })) };
 }
+
+export interface EditData {
+  initiative: InitiativeDetail;
+  languages: CodeName[];
+  communities: { slug: string; name: string }[];
+}
+
+export async function loadEdit(ctx: LoadContext): Promise<EditData> {
+  const [initiative, groups] = await Promise.all([
+    ctx.api.get<InitiativeDetail>(`/initiatives/${encodeURIComponent(String(ctx.route.params.id))}`),
+    ctx.api.get<Page<{ slug: string; name: string }>>('/communities?limit=100'),
+  ]);
+  // The groups it names stay choosable even beyond the first hundred.
+  const communities = groups.items.map((g) => ({ slug: g.slug, name: g.name }));
+  for (const c of initiative.communities) if (!communities.some((g) => g.slug === c.slug)) communities.push(c);
+  return { initiative, languages: allLanguages(ctx.state.lang), communities };
+}

@@ -8,11 +8,12 @@ const once = <T>(load: () => Promise<T>) => {
 };
 // Loaders come in with their page's chunk, out of the first route's JavaScript.
 const loaders = once(() => import('./load'));
-const load = (name: 'loadBoard' | 'loadArchive' | 'loadInitiative' | 'loadNew') => async (ctx: LoadContext) => (await loaders())[name](ctx);
+const load = (name: 'loadBoard' | 'loadArchive' | 'loadInitiative' | 'loadNew' | 'loadEdit') => async (ctx: LoadContext) => (await loaders())[name](ctx);
 
 export const initiativesRoutes: RouteRecordRaw[] = [
   { path: '/initiatives', name: 'initiatives', component: once(() => import('./BoardPage.vue')), meta: { titleKey: 'initiatives-title', load: load('loadBoard') } },
   { path: '/initiatives/new', name: 'initiative-new', component: once(() => import('./NewInitiativePage.vue')), meta: { titleKey: 'initiatives-new-title', load: load('loadNew') } },
   { path: '/initiatives/archive', name: 'initiatives-archive', component: once(() => import('./ArchivePage.vue')), meta: { titleKey: 'initiatives-archive-title', load: load('loadArchive') } },
+  { path: '/initiatives/:id(\\d+)/edit', name: 'initiative-edit', component: once(() => import('./EditInitiativePage.vue')), meta: { load: load('loadEdit') } },
   { path: '/initiatives/:id(\\d+)', name: 'initiative', component: once(() => import('./InitiativePage.vue')), meta: { load: load('loadInitiative') } },
 ];
