@@ -84,7 +84,9 @@ export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam
       if (j.id) await updateJob(trx, Number(j.id), values);
       else await insertJob(trx, row.id, values);
     }
-    const reopen = deadline >= today;
+    // A call whose jobs are all full stays (or becomes) closed; one with room and a deadline to come is open.
+    const full = await everyJobFull(trx, row.id);
+    const reopen = deadline >= today && !full;
     await saveCall(trx, row.id, { goals: body.goals, start: body.start, end: body.end, deadline, howToJoin: body.howToJoin ?? '', at, reopen });
     if (row.stage === 'idea') await trx.updateTable('initiatives').set({ stage: 'recruiting' }).where('id', '=', row.id).where('stage', '=', 'idea').execute();
     await touch(trx, row.id, at);
@@ -95,7 +97,8 @@ export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam
       objectId: row.id,
       details: { jobs: body.jobs.length, deadline, removedJobs: removed.map((j) => j.id) },
     });
-    if (reopen && (await everyJobFull(trx, row.id))) await closeAndTell(trx, row, 'full', user.id, at);
+    // Closing tells the people waiting, once: a call that was closed already stays closed quietly.
+    if (full) await closeAndTell(trx, row, 'full', user.id, at);
     // A newly opened call is announced on the channel (once per initiative).
     if (!before && reopen) {
       await announce(trx, app.deps, { event: 'call', subject: { type: 'initiative', id: row.id }, language: row.languages[0] ?? req.lang, title: row.title, path: `/initiatives/${row.id}` });

@@ -130,6 +130,13 @@ describe('signing up and accepting', () => {
     expect((await notificationsOf(a)).filter((n) => n.kind === 'call_closed')).toHaveLength(0);
     const late = await someone(app);
     expect((await signUp(late, i.id, jobId)).status).toBe(409);
+    // Changing the text of a full call keeps it closed without telling the waiting again.
+    const edited = await lead.put(`/api/v1/initiatives/${i.id}/call`, { goals: ['One goal, reworded'], jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 1 }], start: '2090-01-01', end: '2090-02-01' });
+    expect(edited.body).toMatchObject({ status: 'closed', closedReason: 'full' });
+    expect((await notificationsOf(b)).filter((n) => n.kind === 'call_closed')).toHaveLength(1);
+    // One more place opens it again.
+    const more = await lead.put(`/api/v1/initiatives/${i.id}/call`, { goals: ['One goal'], jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 2 }], start: '2090-01-01', end: '2090-02-01' });
+    expect(more.body).toMatchObject({ status: 'open', closedReason: null });
   });
 
   it('closes the call after its deadline, at read and by the daily check that tells the people waiting', async () => {
