@@ -33,7 +33,7 @@ import {
 } from './call-repo';
 import { follows, tellPeople } from './notify';
 import { presentCall, presentSignup } from './present';
-import { findInitiative, touch } from './repo';
+import { findInitiative, leadIds, touch } from './repo';
 import type { CallBody } from './schema';
 import type { SignupStatus } from './tables';
 
@@ -121,6 +121,8 @@ export async function signUp(app: FastifyInstance, req: FastifyRequest, idParam:
   const id = await app.db.transaction().execute(async (trx) => {
     const newId = await insertSignup(trx, { initiativeId: row.id, jobId, userId: user.id, message: message ?? '', at });
     if (newId === null) throw conflict('initiatives-already-signed-up');
+    // The leads hear of it, to answer from the waiting list.
+    await tellPeople(trx, 'new_signup', await leadIds(trx, row.id), { initiative: row, actorId: user.id, at, anchor: 'call', object: { type: 'signup', id: newId } });
     await follows(trx, user.id, row.id, at);
     await touch(trx, row.id, at);
     await audit(trx, { ...actorOf(req), action: 'initiative.signup', objectType: 'initiative', objectId: row.id, details: { signup: newId, job: jobId } });

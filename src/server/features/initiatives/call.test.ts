@@ -78,6 +78,7 @@ describe('signing up and accepting', () => {
     expect(sa.status).toBe(201);
     expect(sa.body).toMatchObject({ status: 'pending', jobId: translator.id, message: 'I translate into Spanish.' });
     expect((await signUp(a, i.id, translator.id)).status).toBe(409);
+    expect((await notificationsOf(lead)).filter((n) => n.kind === 'new_signup')).toHaveLength(1);
     const sb = (await signUp(b, i.id, translator.id)).body;
     const general = await c.post(`/api/v1/initiatives/${i.id}/signups`, { message: 'I can help with anything.' });
     expect(general.body).toMatchObject({ jobId: null, status: 'pending' });

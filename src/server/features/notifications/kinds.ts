@@ -11,6 +11,7 @@ export const KINDS = [
   // Initiatives (features/initiatives/notify.ts): what concerns one person first, then what followers hear.
   'lead_invite',
   'lead_volunteer',
+  'new_signup',
   'signup_answered',
   'call_closed',
   'follow_up',
@@ -37,6 +38,7 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   activity: 'weekly',
   lead_invite: 'immediately',
   lead_volunteer: 'immediately',
+  new_signup: 'immediately',
   signup_answered: 'immediately',
   call_closed: 'immediately',
   follow_up: 'immediately',
