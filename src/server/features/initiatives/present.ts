@@ -1,6 +1,6 @@
 // Initiatives as the API shows them: explicit whitelists, Markdown rendered and sanitized on the server.
 import { STAGE_MOVES, type Phase, type Stage } from '../../../contracts/initiatives';
-import { renderMarkdown } from '../../markdown/render';
+import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import type { CallRow, JobRow, SignupRow } from './call-repo';
 import type { EvaluationRow, RequestRow } from './content-repo';
 import type { InitiativeRow } from './repo';
@@ -16,6 +16,7 @@ export function presentItem(r: InitiativeRow, communities: CommunityOf[], leads:
     id: String(r.id),
     title: r.title,
     summary: r.summary,
+    summaryText: markdownExcerpt(r.summary, 240),
     stage: r.stage as Stage,
     phase: (r.phase as Phase | null) ?? null,
     languages: r.languages,

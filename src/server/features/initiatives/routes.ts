@@ -87,7 +87,6 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
   }, (req) => moveStage(fastify, req, req.params.id, req.body.stage));
 
   app.post('/initiatives/:id/phase', {
-    config: lead,
     schema: { tags, summary: 'Move an active initiative to another phase of the LDP guide (leads)', params: idParams, body: phaseBody, response: detail },
   }, (req) => movePhase(fastify, req, req.params.id, req.body.phase));
 
@@ -128,12 +127,10 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
   }, (req) => signupsPage(fastify, req, req.params.id, req.query));
 
   app.post('/initiatives/:id/signups/:signupId/accept', {
-    config: lead,
     schema: { tags, summary: 'Accept a sign-up (leads); into a full job it is a 409', params: signupParams, response: { 200: signupAnswer } },
   }, (req) => decide(fastify, req, req.params.id, req.params.signupId, 'accepted'));
 
   app.post('/initiatives/:id/signups/:signupId/decline', {
-    config: lead,
     schema: { tags, summary: 'Decline a sign-up (leads)', params: signupParams, response: { 200: signupAnswer } },
   }, (req) => decide(fastify, req, req.params.id, req.params.signupId, 'declined'));
 
@@ -213,7 +210,6 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
   });
 
   app.put('/initiatives/:id/checklist/:item', {
-    config: lead,
     schema: { tags, summary: 'Check or uncheck an item of a phase checklist (leads)', params: itemParams, body: checkBody },
   }, (req) => check(fastify, req, req.params.id, req.params.item, req.body.checked));
 

@@ -170,6 +170,8 @@ export const initiativeItem = z.object({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
+  /** The summary as plain text, shortened (for lists). */
+  summaryText: z.string(),
   stage: z.enum(STAGES),
   phase: z.enum(PHASES).nullable(),
   languages: z.array(z.string()),

@@ -10,6 +10,7 @@ export interface InitiativeItem {
   id: string;
   title: string;
   summary: string;
+  summaryText: string;
   stage: Stage;
   phase: Phase | null;
   languages: string[];
