@@ -3,6 +3,7 @@
 // accepted people than places, even when two leads accept at once: acceptance locks the job's row. The call
 // closes when every job is full or when its deadline passes, and the people still waiting are told either way.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { actorOf, audit } from '../../http/audit';
 import { badRequest, conflict, notFound } from '../../http/errors';
@@ -203,7 +204,11 @@ export async function closePastDeadlines(db: Db, now: Date): Promise<number> {
     for (const { initiative_id } of due) {
       await db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('initiatives').select(['id', 'title']).where('id', '=', initiative_id).executeTakeFirstOrThrow();
-        if (await closeAndTell(trx, row, 'deadline', null, now)) closed++;
+        if (await closeAndTell(trx, row, 'deadline', null, now)) {
+          closed++;
+          // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).
+          await sql`select nextval('directory_version_seq')`.execute(trx);
+        }
       });
     }
   }

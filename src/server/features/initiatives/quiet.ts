@@ -32,6 +32,8 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
         )
         returning i.id, i.title`.execute(trx);
       for (const r of due.rows) await tellFollowers(trx, 'initiative_quiet', { initiative: { id: Number(r.id), title: r.title }, actorId: null, at: now, anchor: 'quiet' });
+      // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).
+      if (due.rows.length) await sql`select nextval('directory_version_seq')`.execute(trx);
       return due.rows;
     });
     flagged += rows.length;
