@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { LoadContext } from '../../state';
+import { initiativesArchiveRoute } from './archive/routes';
 
 // Each import is made once per process and shared by every router instance (the server builds one per request).
 const once = <T>(load: () => Promise<T>) => {
@@ -13,7 +14,7 @@ const load = (name: 'loadBoard' | 'loadArchive' | 'loadInitiative' | 'loadNew' |
 export const initiativesRoutes: RouteRecordRaw[] = [
   { path: '/initiatives', name: 'initiatives', component: once(() => import('./BoardPage.vue')), meta: { titleKey: 'initiatives-title', load: load('loadBoard') } },
   { path: '/initiatives/new', name: 'initiative-new', component: once(() => import('./NewInitiativePage.vue')), meta: { titleKey: 'initiatives-new-title', load: load('loadNew') } },
-  { path: '/initiatives/archive', name: 'initiatives-archive', component: once(() => import('./ArchivePage.vue')), meta: { titleKey: 'initiatives-archive-title', load: load('loadArchive') } },
+  initiativesArchiveRoute,
   { path: '/initiatives/:id(\\d+)/edit', name: 'initiative-edit', component: once(() => import('./EditInitiativePage.vue')), meta: { load: load('loadEdit') } },
   { path: '/initiatives/:id(\\d+)', name: 'initiative', component: once(() => import('./InitiativePage.vue')), meta: { load: load('loadInitiative') } },
 ];
