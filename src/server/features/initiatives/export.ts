@@ -109,10 +109,19 @@ export const literal = (s: string) => (s === '' ? '' : `<nowiki>${s.replace(/&/g
 /** A paragraph of text people typed, its line breaks kept. */
 const block = (s: string) => s.split(/\r?\n\s*\r?\n/).map((p) => literal(p.trim())).filter(Boolean).join('\n\n');
 /** An external link [url text]: the address made safe for the bracket syntax. */
-const extLink = (url: string, text: string) => `[${url.replace(/[\s[\]<>"]/g, encodeURIComponent)} ${literal(text)}]`;
-/** A user page on Meta when the name can be a wiki title, else the name as text. */
+const extLink = (url: string, text: string) => `[${wikiUrl(url)} ${literal(text)}]`;
+/**
+ * An address as wikitext reads it literally: every character outside a plain set (brackets, braces, pipes,
+ * quotes, tildes, spaces, letters beyond ASCII) percent-encoded, and `__` split, so no template, link, quote,
+ * signature or magic word can come out of it. The address stays the same to a browser.
+ */
+export const wikiUrl = (url: string) =>
+  url
+    .replace(/[^A-Za-z0-9\-._:/?#@!$&()*+,;=%]/gu, (c) => encodeURIComponent(c).replace(/['~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`))
+    .replace(/__/g, '_%5F');
+/** A user page on Meta when the name can be a wiki title (and holds no quote, signature or magic word), else the name as text. */
 const userLink = (p: { username: string; displayName: string }) =>
-  /[[\]{}|#<>]/.test(p.username) ? literal(p.displayName) : `[[m:User:${p.username}|${literal(p.displayName)}]]`;
+  /[[\]{}|#<>]|''|~~~|__/.test(p.username) ? literal(p.displayName) : `[[m:User:${p.username}|${literal(p.displayName)}]]`;
 
 export function wikitext(r: Report, updates: { title: string; body: string; createdAt: string }[], t: Translate, lang: string): string {
   const out: string[] = [];
