@@ -5,6 +5,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { ArchiveOutcome } from '../../../contracts/initiatives-archive';
+import { notHidden } from '../moderation/visibility';
 
 /** The archive's filters, checked by the service. */
 export interface ArchiveFilters {
@@ -23,7 +24,8 @@ export interface ArchiveFilters {
 export const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function archiveWhere(f: ArchiveFilters): RawBuilder<SqlBool> {
-  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`i.stage in ('archived', 'discontinued')`, sql<SqlBool>`i.ended_at is not null`];
+  // Initiatives hidden by moderation leave the archive and its downloads.
+  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`i.stage in ('archived', 'discontinued')`, sql<SqlBool>`i.ended_at is not null`, notHidden('initiative', 'i.id')];
   for (const w of f.words) {
     // Each side of the union is answered by its own trigram index (0013).
     conds.push(sql<SqlBool>`i.id in (

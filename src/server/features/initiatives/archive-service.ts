@@ -1,12 +1,14 @@
 // The archive of past initiatives: archived (completed) and discontinued ones with their documentation,
 // searched and filtered by region, language, group, skill, year and outcome. Anyone may read it, signed in or
-// not (as they may read each initiative), so no use case here checks a permission.
+// not (as they may read each initiative), so no use case here checks a permission, and an instance keeps its
+// answers until the content changes.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ARCHIVE_OUTCOMES, type ArchiveOutcome } from '../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { isRegion } from '../../../contracts/regions';
 import { isSkill } from '../../../contracts/skills';
+import { VersionedCache } from '../../http/content-cache';
 import { badRequest, type FieldError } from '../../http/errors';
 import { decodeCursor, listQuery, page } from '../../http/pagination';
 import { listArchived, type ArchiveFilters, type ArchivedRow } from './archive-repo';
@@ -152,11 +154,18 @@ export async function withGroupsAndLeads(app: FastifyInstance, rows: ArchivedRow
   return rows.map((r) => presentArchived(r, communities, leads));
 }
 
-export async function archiveSearch(app: FastifyInstance, q: ArchiveSearchQuery) {
-  const f = await archiveFiltersOf(app, q);
-  const rows = await listArchived(app.db, f, afterOf(q.cursor), q.limit);
-  const { items, next } = page(rows, q.limit, (r) => [r.ended_at!.toISOString(), r.id]);
-  return { items: await withGroupsAndLeads(app, items), next };
+type ArchivePage = z.infer<typeof archivePageAnswer>;
+/** Answers are the same for everyone: kept while the content stays the same (http/content-cache.ts). */
+const kept = new VersionedCache<ArchivePage>(500);
+
+export function archiveSearch(app: FastifyInstance, q: ArchiveSearchQuery): Promise<ArchivePage> {
+  const key = JSON.stringify([q.q ?? '', q.region ?? '', q.language ?? '', q.community ?? '', q.skill ?? '', q.year ?? '', q.outcome ?? '', q.cursor ?? '', q.limit]);
+  return kept.get(app.db, key, async () => {
+    const f = await archiveFiltersOf(app, q);
+    const rows = await listArchived(app.db, f, afterOf(q.cursor), q.limit);
+    const { items, next } = page(rows, q.limit, (r) => [r.ended_at!.toISOString(), r.id]);
+    return { items: await withGroupsAndLeads(app, items), next };
+  });
 }
 
 /** The whole archive with the filters, page by page (for the downloads). */
@@ -170,4 +179,17 @@ export async function* archivePages(app: FastifyInstance, f: ArchiveFilters, siz
     const last = chunk[chunk.length - 1];
     after = [last.ended_at!.toISOString(), last.id];
   }
+}
+
+/**
+ * The ids of the whole archive with the search's filters (newest ended first, at most `max`): what the downloads
+ * (/initiatives/archive.json and .csv) should list, so that they hold exactly what the search shows.
+ */
+export async function archiveIds(app: FastifyInstance, q: ArchiveFilterQuery, max: number): Promise<number[]> {
+  const ids: number[] = [];
+  for await (const rows of archivePages(app, await archiveFiltersOf(app, q), 500)) {
+    ids.push(...rows.map((r) => r.id));
+    if (ids.length >= max) return ids.slice(0, max);
+  }
+  return ids;
 }
