@@ -14,7 +14,7 @@ const en = read('en');
 const keys = Object.keys(en);
 
 // Messages that are rightly the same as English in a language (names, loanwords, symbols).
-const SAME_AS_ENGLISH = new Set(['fr:nav-faq', 'fr:nav-participants', 'fr:notifications-title', 'fr:notifications-nav', 'es:moderation-type-debate', 'fr:moderation-type-argument', 'es:moderation-reason-spam', 'fr:moderation-reason-spam', 'fr:initiatives-nav', 'fr:initiatives-title', 'es:initiatives-stage-idea']);
+const SAME_AS_ENGLISH = new Set(['fr:nav-faq', 'fr:nav-participants', 'fr:notifications-title', 'fr:notifications-nav', 'es:moderation-type-debate', 'fr:moderation-type-argument', 'es:moderation-reason-spam', 'fr:moderation-reason-spam', 'fr:initiatives-nav', 'fr:initiatives-title', 'es:initiatives-stage-idea', 'fr:moderation-type-initiative']);
 const isVerbatimOk = (lang: string, key: string, text: string) =>
   SAME_AS_ENGLISH.has(`${lang}:${key}`) || !/[A-Za-z]{3,}/.test(text.replace(/\$\d|\{\{[^}]*\}\}|https?:\S+/g, ''));
 

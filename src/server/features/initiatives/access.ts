@@ -3,9 +3,10 @@
 // anonymous people), writing nothing else.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../http/context';
-import { notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { ensure, hasRole, requireUser } from '../../http/permissions';
 import { parseId } from '../conversations/subjects';
+import { hiddenView } from '../moderation/visibility';
 import { findInitiative, isLead, type InitiativeRow } from './repo';
 
 /** Today's date (UTC) by the app's clock: calls close after their deadline's day. */
@@ -35,4 +36,19 @@ export async function manage(app: FastifyInstance, req: FastifyRequest, idParam:
   const row = await loadInitiative(app, idParam);
   await ensure(app.db, req, await canManage(app, user, row.id), action, { type: 'initiative', id: row.id });
   return { user, row };
+}
+
+/**
+ * Hidden by moderation: everyone sees the reason; its author, its leads, admins and moderators still read it
+ * (`manager`: the viewer leads it or is staff, as canManage answers).
+ */
+export function initiativeView(r: InitiativeRow, viewer: CurrentUser | null, manager: boolean) {
+  const { hidden, readable } = hiddenView(r, viewer, r.author_id);
+  return { hidden, readable: readable || manager };
+}
+
+/** Adding to an initiative (support, sign-ups, volunteering) needs one the person may read: 409 while it is hidden. */
+export async function ensureReadable(app: FastifyInstance, user: CurrentUser, r: InitiativeRow): Promise<void> {
+  if (r.hidden_reason === null) return;
+  if (!initiativeView(r, user, await canManage(app, user, r.id)).readable) throw conflict('moderation-subject-hidden');
 }

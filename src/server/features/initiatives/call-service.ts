@@ -12,7 +12,7 @@ import { ensure, requireUser } from '../../http/permissions';
 import { registerSchedule } from '../../jobs/queue';
 import { parseId } from '../conversations/subjects';
 import { announce } from '../telegram/service';
-import { loadInitiative, manage, todayOf } from './access';
+import { ensureReadable, loadInitiative, manage, todayOf } from './access';
 import {
   acceptedOf,
   callsPastDeadline,
@@ -111,6 +111,7 @@ export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam
 export async function signUp(app: FastifyInstance, req: FastifyRequest, idParam: string, jobParam: string | null, message: string | undefined) {
   const user = requireUser(req);
   const row = await loadInitiative(app, idParam);
+  await ensureReadable(app, user, row);
   let jobId: number | null = null;
   if (jobParam !== null) {
     jobId = parseId(jobParam);

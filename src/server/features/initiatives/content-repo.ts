@@ -5,16 +5,20 @@ import type { Outcome, Reached } from './tables';
 
 export const UPDATES_SHOWN = 50;
 
+/** Newest first, with each one's hidden state (moderation). */
 export const updatesOf = (db: Db, initiativeId: number) =>
   db
     .selectFrom('initiative_updates as p')
     .leftJoin('users as u', 'u.id', 'p.author_id')
-    .select(['p.id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name'])
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'initiative_update').onRef('h.subject_id', '=', 'p.id'))
+    .select(['p.id', 'p.author_id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name', 'h.reason as hidden_reason', 'h.automatic as hidden_automatic'])
     .where('p.initiative_id', '=', initiativeId)
     .orderBy('p.created_at', 'desc')
     .orderBy('p.id', 'desc')
     .limit(UPDATES_SHOWN)
     .execute();
+
+export type UpdateRow = Awaited<ReturnType<typeof updatesOf>>[number];
 
 export const insertUpdate = async (db: Db, v: { initiativeId: number; authorId: number; title: string; body: string; at: Date }) =>
   (

@@ -13,7 +13,7 @@ export async function initiativesDownloadRoutes(fastify: FastifyInstance): Promi
   const config = { rateTier: 'export' };
 
   app.get('/initiatives/:id/export.wikitext', { config, schema: { hide: true, params: idParams } }, async (req, reply) => {
-    const { report, updates } = await initiativeReport(fastify, req.params.id);
+    const { report, updates } = await initiativeReport(fastify, req, req.params.id);
     return reply
       .type('text/plain; charset=utf-8')
       .header('content-disposition', `attachment; filename="initiative-${report.id}.wikitext"`)

@@ -2,7 +2,9 @@
 import { STAGE_MOVES, type Phase, type Stage } from '../../../contracts/initiatives';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import type { CallRow, JobRow, SignupRow } from './call-repo';
-import type { EvaluationRow, RequestRow } from './content-repo';
+import type { CurrentUser } from '../../http/context';
+import { hiddenView } from '../moderation/visibility';
+import type { EvaluationRow, RequestRow, UpdateRow } from './content-repo';
 import type { InitiativeRow } from './repo';
 import type { PhaseChecklist } from '../guides/service';
 
@@ -107,3 +109,52 @@ export const presentRequest = (r: RequestRow) => ({
 
 /** The stages a manager may move the initiative to now. */
 export const movesOf = (stage: Stage): Stage[] => [...STAGE_MOVES[stage]];
+
+/**
+ * A progress update. Hidden by moderation, it keeps its place with the reason; its author, the initiative's
+ * leads, admins and moderators (`manager`) still read it.
+ */
+export function presentProgress(u: UpdateRow, viewer: CurrentUser | null, manager: boolean) {
+  const { hidden, readable } = hiddenView(u, viewer, u.author_id);
+  const shown = readable || manager;
+  return {
+    id: String(u.id),
+    title: shown ? u.title : '',
+    bodyHtml: shown ? renderMarkdown(u.body) : '',
+    hidden,
+    author: person(u.username, u.display_name),
+    createdAt: u.created_at.toISOString(),
+  };
+}
+
+interface DetailShape {
+  can: { support: boolean; signUp: boolean; volunteer: boolean };
+}
+
+/**
+ * A hidden initiative as people who may not read it see it: where it stands and who leads it, with none of its
+ * text, call, team requests, progress, grants or evaluation, and nothing they can add to it.
+ */
+export function withheld<T extends DetailShape>(d: T): T {
+  return {
+    ...d,
+    title: '',
+    summary: '',
+    summaryText: '',
+    problem: '',
+    audience: '',
+    summaryHtml: '',
+    problemHtml: '',
+    audienceHtml: '',
+    callDetail: null,
+    mySignups: [],
+    waitingList: [],
+    leadRequests: [],
+    updates: [],
+    links: [],
+    grants: [],
+    checklist: [],
+    evaluation: null,
+    can: { ...d.can, support: false, signUp: false, volunteer: false },
+  };
+}

@@ -1,7 +1,9 @@
 // SQL for initiatives themselves: the board and archive lists with their filters, counts per stage, one
 // initiative, its groups, leads and supporters. A page of the list costs three queries whatever its size.
+// Initiatives hidden by moderation leave the lists, the counts and the filters' choices.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
+import { notHidden } from '../moderation/visibility';
 
 /** The call's state on a day (UTC date): none, open or closed. */
 export const callState = (today: string) =>
@@ -15,6 +17,7 @@ const selectInitiatives = (db: Db, today: string) =>
   db
     .selectFrom('initiatives as i')
     .leftJoin('users as a', 'a.id', 'i.author_id')
+    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'initiative').onRef('h.subject_id', '=', 'i.id'))
     .select([
       'a.username as author_username',
       'a.display_name as author_display_name',
@@ -35,6 +38,8 @@ const selectInitiatives = (db: Db, today: string) =>
       'i.ended_at',
       'i.outcome',
       'i.created_at',
+      'h.reason as hidden_reason',
+      'h.automatic as hidden_automatic',
       sql<number>`(select count(*) from initiative_supporters s where s.initiative_id = i.id)`.as('supporters'),
       callState(today).as('call_state'),
       openPlaces.as('open_places'),
@@ -64,7 +69,7 @@ const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function where(f: Filters): RawBuilder<SqlBool> {
   {
-    const conds: RawBuilder<SqlBool>[] = [];
+    const conds: RawBuilder<SqlBool>[] = [notHidden('initiative', 'i.id')];
     if (f.stage) conds.push(sql<SqlBool>`i.stage = ${f.stage}`);
     if (f.stages) conds.push(sql<SqlBool>`i.stage in (${sql.join(f.stages)})`);
     if (f.region) conds.push(sql<SqlBool>`i.regions @> array[${f.region}]::text[]`);
@@ -95,7 +100,7 @@ function where(f: Filters): RawBuilder<SqlBool> {
           or (cardinality(i.skills) = 0 and not exists (select 1 from initiative_jobs j where j.initiative_id = i.id and cardinality(j.skills) > 0)))`);
       }
     }
-    return conds.length ? sql<SqlBool>`(${sql.join(conds, sql` and `)})` : sql<SqlBool>`true`;
+    return sql<SqlBool>`(${sql.join(conds, sql` and `)})`;
   }
 }
 
@@ -209,11 +214,13 @@ export const profileOf = (db: Db, userId: number) =>
 /** What the board's filters offer: languages initiatives name, and the groups taking part in any. */
 export async function facets(db: Db) {
   const [languages, communities] = await Promise.all([
-    sql<{ code: string }>`select distinct unnest(languages) as code from initiatives order by 1 limit 500`.execute(db),
+    sql<{ code: string }>`select distinct unnest(languages) as code from initiatives i where ${notHidden('initiative', 'i.id')} order by 1 limit 500`.execute(db),
     db
       .selectFrom('communities as c')
       .select(['c.slug', 'c.name'])
-      .where((eb) => eb.exists(eb.selectFrom('initiative_communities as ic').select('ic.initiative_id').whereRef('ic.community_id', '=', 'c.id')))
+      .where((eb) =>
+        eb.exists(eb.selectFrom('initiative_communities as ic').select('ic.initiative_id').whereRef('ic.community_id', '=', 'c.id').where(notHidden('initiative', 'ic.initiative_id'))),
+      )
       .orderBy('c.name_key')
       .limit(500)
       .execute(),

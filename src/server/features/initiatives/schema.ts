@@ -1,6 +1,7 @@
 // Request and response shapes of initiatives.
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
+import { hiddenState } from '../moderation/visibility';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { REGIONS } from '../../../contracts/regions';
 import { SKILLS } from '../../../contracts/skills';
@@ -232,6 +233,11 @@ export const callShown = z.object({
 });
 
 export const initiativeDetail = initiativeItem.extend({
+  /**
+   * Hidden by moderation: the reason shown in its place. Only its author, leads, admins and moderators then get
+   * its text and the rest; others get empty texts and lists.
+   */
+  hidden: hiddenState,
   problem: z.string(),
   audience: z.string(),
   summaryHtml: z.string(),
@@ -254,7 +260,8 @@ export const initiativeDetail = initiativeItem.extend({
       createdAt: z.string(),
     }),
   ),
-  updates: z.array(z.object({ id: z.string(), title: z.string(), bodyHtml: z.string(), author: person.nullable(), createdAt: z.string() })),
+  /** Progress updates, newest first; a hidden one keeps its place with the reason (empty title and text for most readers). */
+  updates: z.array(z.object({ id: z.string(), title: z.string(), bodyHtml: z.string(), hidden: hiddenState, author: person.nullable(), createdAt: z.string() })),
   links: z.array(z.object({ id: z.string(), kind: z.enum(LINK_KINDS), title: z.string(), url: z.string() })),
   grants: z.array(
     z.object({

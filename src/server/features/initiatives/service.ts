@@ -12,13 +12,13 @@ import { badRequest, conflict, notFound, type FieldError } from '../../http/erro
 import { decodeCursor, page } from '../../http/pagination';
 import { requireUser } from '../../http/permissions';
 import { renderMarkdown } from '../../markdown/render';
-import { canManage, loadInitiative, manage, todayOf } from './access';
+import { canManage, ensureReadable, initiativeView, loadInitiative, manage, todayOf } from './access';
 import { acceptedOf, findCall, jobsOf, listSignups, signupsOf } from './call-repo';
 import { checkedItems, findEvaluation, grantsOf, linksOf, pendingRequests, updatesOf } from './content-repo';
 import { follows } from './notify';
 import { exportRecords } from './export-repo';
 import { reports } from './export';
-import { movesOf, person, presentCall, presentChecklist, presentEvaluation, presentItem, presentRequest, presentSignup } from './present';
+import { movesOf, person, presentCall, presentChecklist, presentEvaluation, presentItem, presentProgress, presentRequest, presentSignup, withheld } from './present';
 import {
   addLead,
   addSupporter,
@@ -117,6 +117,7 @@ export async function detail(app: FastifyInstance, req: FastifyRequest, id: numb
   if (!r) throw notFound();
   const viewer = req.user;
   const manager = await canManage(app, viewer, r.id);
+  const { hidden, readable } = initiativeView(r, viewer, manager);
   const [communities, leads, call, jobs, accepted, mine, waiting, requests, updates, links, grants, checked, evaluation, supported, phases] = await Promise.all([
     communitiesOf(db, [r.id]),
     leadsOf(db, [r.id]),
@@ -138,8 +139,9 @@ export async function detail(app: FastifyInstance, req: FastifyRequest, id: numb
   const callOpen = r.call_state === 'open';
   const live = !['archived', 'discontinued'].includes(r.stage);
   const noLead = leads.length === 0;
-  return {
+  const shown = {
     ...presentItem(r, communities, leads),
+    hidden,
     problem: r.problem,
     audience: r.audience,
     summaryHtml: renderMarkdown(r.summary),
@@ -153,7 +155,7 @@ export async function detail(app: FastifyInstance, req: FastifyRequest, id: numb
     waitingList: waiting.slice(0, 100).map(presentSignup),
     // Invitations are seen by the invitee and the leads; volunteers by the leads and the volunteer.
     leadRequests: requests.filter((q) => manager || q.user_id === viewer?.id).map(presentRequest),
-    updates: updates.map((u) => ({ id: String(u.id), title: u.title, bodyHtml: renderMarkdown(u.body), author: person(u.username, u.display_name), createdAt: u.created_at.toISOString() })),
+    updates: updates.map((u) => presentProgress(u, viewer, manager)),
     links: links.map((l) => ({ id: String(l.id), kind: l.kind as 'event', title: l.title, url: l.url })),
     grants: grants.map((g) => ({ id: String(g.id), program: g.program as 'other', amount: g.amount, currency: g.currency, status: g.status as 'planned', url: g.url })),
     checklist: presentChecklist(phases, checked),
@@ -168,6 +170,8 @@ export async function detail(app: FastifyInstance, req: FastifyRequest, id: numb
       moves: manager ? movesOf(r.stage as Stage) : [],
     },
   };
+  // Hidden by moderation: the reason in its place, for all but its author, leads and moderators.
+  return readable ? shown : withheld(shown);
 }
 
 export async function getInitiative(app: FastifyInstance, req: FastifyRequest, idParam: string) {
@@ -296,6 +300,7 @@ export async function movePhase(app: FastifyInstance, req: FastifyRequest, idPar
 export async function support(app: FastifyInstance, req: FastifyRequest, idParam: string) {
   const user = requireUser(req);
   const row = await loadInitiative(app, idParam);
+  await ensureReadable(app, user, row);
   const at = app.deps.clock.now();
   await app.db.transaction().execute(async (trx) => {
     if (!(await addSupporter(trx, row.id, user.id, at))) throw conflict('initiatives-already-supported');
@@ -327,13 +332,17 @@ export async function archiveReports(app: FastifyInstance, q: Omit<ArchiveQuery,
   return reports(kept, await exportRecords(app.db, kept.map((r) => r.id)), app.deps.config.baseUrl);
 }
 
-/** One initiative as a report record with its progress updates, oldest first. */
-export async function initiativeReport(app: FastifyInstance, idParam: string) {
+/**
+ * One initiative as a report record with its progress updates, oldest first. Hidden by moderation, it is only
+ * for its author, leads and moderators (404 for others); hidden progress updates are left out.
+ */
+export async function initiativeReport(app: FastifyInstance, req: FastifyRequest, idParam: string) {
   const row = await loadInitiative(app, idParam);
+  if (!initiativeView(row, req.user, await canManage(app, req.user, row.id)).readable) throw notFound();
   const [records, updates] = await Promise.all([exportRecords(app.db, [row.id]), updatesOf(app.db, row.id)]);
   return {
     report: reports([row], records, app.deps.config.baseUrl)[0],
-    updates: updates.reverse().map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
+    updates: updates.filter((u) => u.hidden_reason === null).reverse().map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
   };
 }
 

@@ -1,6 +1,7 @@
 // Initiatives are discussable and followable subjects ({type: 'initiative', id}): comments hang under the
 // initiative's page, and followers hear of its progress. An archived or discontinued one still takes comments
-// (people ask about what was done), so it stays open.
+// (people ask about what was done), so it stays open. Progress updates are subjects too
+// ({type: 'initiative_update', id}), so that they can be reported and hidden; they take no comments.
 import { registerSubject } from '../conversations/subjects';
 
 registerSubject('initiative', {
@@ -9,5 +10,13 @@ registerSubject('initiative', {
   find: async (db, id) => {
     const row = await db.selectFrom('initiatives').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
     return row && { title: row.title, link: `/initiatives/${row.id}`, open: true };
+  },
+});
+
+registerSubject('initiative_update', {
+  commentable: false,
+  find: async (db, id) => {
+    const row = await db.selectFrom('initiative_updates').select(['id', 'initiative_id', 'title']).where('id', '=', id).executeTakeFirst();
+    return row && { title: row.title, link: `/initiatives/${row.initiative_id}#update-${row.id}`, open: true };
   },
 });

@@ -7,7 +7,7 @@ import { actorOf, audit } from '../../http/audit';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { ensure, requireUser } from '../../http/permissions';
 import { parseId } from '../conversations/subjects';
-import { canManage, isStaff, loadInitiative, manage } from './access';
+import { canManage, ensureReadable, isStaff, loadInitiative, manage } from './access';
 import { decideRequest, findRequest, insertRequest } from './content-repo';
 import { follows, tellFollowers, tellPeople } from './notify';
 import { addLead, isLead, leadIds, removeLead, touch } from './repo';
@@ -33,6 +33,7 @@ export async function invite(app: FastifyInstance, req: FastifyRequest, idParam:
 export async function volunteer(app: FastifyInstance, req: FastifyRequest, idParam: string, body: { message?: string }) {
   const user = requireUser(req);
   const row = await loadInitiative(app, idParam);
+  await ensureReadable(app, user, row);
   if (['archived', 'discontinued'].includes(row.stage)) throw conflict('initiatives-ended');
   const leads = await leadIds(app.db, row.id);
   if (leads.includes(user.id)) throw conflict('initiatives-already-lead');

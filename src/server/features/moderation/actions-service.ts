@@ -1,12 +1,14 @@
 // Moderators' actions, each with a written reason, logged in the moderation log and audited in the same
 // transaction: hiding and unhiding content (which also reviews automatic hides and closes the item's open
-// reports), warning, suspending for a time, and blocking an account (which ends its sessions and tokens).
+// reports; showing an item again sends its Telegram posts held back meanwhile), warning, suspending for a time,
+// and blocking an account (which ends its sessions and tokens).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection';
 import { actorOf, audit } from '../../http/audit';
 import { badRequest, conflict } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { ensure } from '../../http/permissions';
+import { releaseHeld } from '../telegram/service';
 import { describeAll, mayActOnContent, mayActOnPerson, requireModerator } from './access';
 import { presentAction } from './present';
 import {
@@ -71,12 +73,13 @@ export async function unhideContent(app: FastifyInstance, req: FastifyRequest, b
     if (!(await deleteHidden(trx, subject))) throw conflict('moderation-not-hidden', 'subject');
     const action = await insertAction(trx, { kind: 'unhide', subject, targetId: subject.ownerId, moderatorId: user.id, reason: body.reason, at: now });
     const reports = await closeReports(trx, { subject }, { status: 'dismissed', by: user.id, at: now });
+    const posts = await releaseHeld(trx, subject, now);
     await audit(trx, {
       ...actorOf(req),
       action: 'moderation.unhide',
       objectType: subject.type,
       objectId: subject.id,
-      details: { action: action.id, reason: body.reason, wasAutomatic: current.automatic, reportsDismissed: reports },
+      details: { action: action.id, reason: body.reason, wasAutomatic: current.automatic, reportsDismissed: reports, telegramPostsReleased: posts },
     });
     return action.id;
   });

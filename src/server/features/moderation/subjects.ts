@@ -1,12 +1,12 @@
-// What can be reported and moderated: content (comments, arguments, debates, updates) and people. Titles and
-// links come from the conversations subjects registry; whose item it is comes from a tiny read of each
-// item's table here, so moderation needs no other feature's code.
+// What can be reported and moderated: content (comments, arguments, debates, updates, initiatives and their
+// progress updates) and people. Titles and links come from the conversations subjects registry; whose item it
+// is comes from a tiny read of each item's table here, so moderation needs no other feature's code.
 import { usernameToPath } from '../../../contracts/usernames';
 import type { Db } from '../../db/connection';
 import { HttpError, badRequest, notFound } from '../../http/errors';
 import { parseId, registerSubject, resolveSubject, subjectTypes } from '../conversations/subjects';
 
-export const CONTENT_TYPES = ['comment', 'argument', 'debate', 'update'] as const;
+export const CONTENT_TYPES = ['comment', 'argument', 'debate', 'update', 'initiative', 'initiative_update'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export const isContentType = (t: string): t is ContentType => (CONTENT_TYPES as readonly string[]).includes(t);
 export const REPORTABLE_TYPES = [...CONTENT_TYPES, 'person'] as const;
@@ -22,7 +22,7 @@ if (!subjectTypes().includes('person')) {
   });
 }
 
-/** Whose the item is: its author (the opener of a debate), or the person themselves. */
+/** Whose the item is: its author (the opener of a debate, who posted the idea of an initiative), or the person themselves. */
 async function ownerOf(db: Db, type: string, id: number): Promise<number | null | undefined> {
   switch (type) {
     case 'comment': {
@@ -35,6 +35,10 @@ async function ownerOf(db: Db, type: string, id: number): Promise<number | null 
       return (await db.selectFrom('debates').select('opener_id').where('id', '=', id).executeTakeFirst())?.opener_id;
     case 'update':
       return (await db.selectFrom('updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id;
+    case 'initiative':
+      return (await db.selectFrom('initiatives').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id;
+    case 'initiative_update':
+      return (await db.selectFrom('initiative_updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id;
     case 'person':
       return (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())?.id;
     default:

@@ -3,6 +3,7 @@
 // reason, which everyone sees; the text stays readable to its author and to moderators and admins.
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Db } from '../../db/connection';
 import type { CurrentUser } from '../../http/context';
 import { hasRole } from '../../http/permissions';
 
@@ -12,6 +13,12 @@ export const isModerator = (user: CurrentUser | null): boolean => hasRole(user, 
 /** SQL condition: the item of this type whose id is in `idColumn` (a reference such as 'd.id') is not hidden. */
 export const notHidden = (type: string, idColumn: string) =>
   sql<boolean>`not exists (select 1 from moderation_hidden mh where mh.subject_type = ${type} and mh.subject_id = ${sql.ref(idColumn)})`;
+
+/** Whether the item is hidden now: for work done later about it, such as a queued Telegram post. */
+export async function isHidden(db: Db, type: string, id: number): Promise<boolean> {
+  const row = await db.selectFrom('moderation_hidden').select('subject_id').where('subject_type', '=', type).where('subject_id', '=', id).executeTakeFirst();
+  return !!row;
+}
 
 /** The hidden-state columns a repo selects from a left join of moderation_hidden (null when not hidden). */
 export interface HiddenColumns {

@@ -27,5 +27,5 @@ if (!subjectTypes().includes('person')) {
   });
 }
 
-/** Types that cannot be followed themselves: a comment is followed through the item it is on. */
-export const UNFOLLOWABLE = new Set(['comment']);
+/** Types that cannot be followed themselves: a comment (or an initiative's progress update) through the item it is on. */
+export const UNFOLLOWABLE = new Set(['comment', 'initiative_update']);

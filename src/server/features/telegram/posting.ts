@@ -1,15 +1,17 @@
 // Announcing on Telegram. A feature calls announce() inside the transaction that creates the item: when the
 // channel is connected and the event is chosen, one post is written (at most one per event and item) and a
 // job queued with it. The job sends it with the Bot API; an error answer or no connection throws so the queue
-// retries with backoff, and after the last attempt the post is failed, for admins to see and retry.
+// retries with backoff, and after the last attempt the post is failed, for admins to see and retry. A post of an
+// item the moderators hid is held back (queued, with a note) until they show the item again.
 import type { Db } from '../../db/connection';
 import type { Deps } from '../../http/context';
 import { isUiLanguage, type UiLanguage } from '../../../contracts/languages';
 import { translator } from '../../http/i18n';
 import { enqueue, registerJobHandler } from '../../jobs/queue';
+import { isHidden } from '../moderation/visibility';
 import { scrub, sendMessage } from './client';
 import { telegramEvent } from './events';
-import { findPost, insertPost, markSent, recordFailure } from './repo';
+import { findPost, heldPosts, holdPost, insertPost, markSent, recordFailure } from './repo';
 import { isConnected, loadSettings } from './settings';
 
 export const POST_JOB = 'telegram.post';
@@ -55,12 +57,24 @@ export async function announce(db: Db, deps: Pick<Deps, 'config' | 'clock'>, a: 
   if (id !== null) await queuePostJob(db, id, now);
 }
 
+/** The item is shown again (moderation): its held-back posts go out now. Called in the transaction of the change. */
+export async function releaseHeld(db: Db, subject: { type: string; id: number }, now: Date): Promise<number> {
+  const ids = await heldPosts(db, subject);
+  for (const id of ids) await queuePostJob(db, id, now);
+  return ids.length;
+}
+
 registerJobHandler(
   POST_JOB,
   async (payload, ctx) => {
     const post = await findPost(ctx.db, Number(payload.postId));
     // Sent already, or put back by an admin with a job of its own.
     if (!post || post.status !== 'queued') return;
+    // The item is hidden by moderation: nothing goes out until it is shown again (releaseHeld).
+    if (await isHidden(ctx.db, post.subject_type, post.subject_id)) {
+      await holdPost(ctx.db, post.id);
+      return;
+    }
     const settings = await loadSettings(ctx.db, ctx.deps.config);
     try {
       if (!settings.botToken || !settings.chatId) throw new Error('the Telegram channel is not connected');

@@ -86,6 +86,25 @@ export const recordFailure = (db: Db, id: number, v: { error: string; attempts: 
     .where('status', '!=', 'sent')
     .execute();
 
+/** The note on a post held back while its item is hidden by moderation (it stays queued). */
+export const HELD_NOTE = 'held back: the moderators hid the item; it is sent when they show it again';
+
+export const holdPost = (db: Db, id: number) =>
+  db.updateTable('telegram_posts').set({ last_error: HELD_NOTE }).where('id', '=', id).where('status', '=', 'queued').execute();
+
+/** Posts of an item held back while it was hidden. */
+export const heldPosts = async (db: Db, s: { type: string; id: number }): Promise<number[]> =>
+  (
+    await db
+      .selectFrom('telegram_posts')
+      .select('id')
+      .where('subject_type', '=', s.type)
+      .where('subject_id', '=', s.id)
+      .where('status', '=', 'queued')
+      .where('last_error', '=', HELD_NOTE)
+      .execute()
+  ).map((r) => r.id);
+
 /** Puts a failed post back in the queue; false when it was not failed (already retried, or sent). */
 export async function requeuePost(db: Db, id: number): Promise<boolean> {
   const res = await db

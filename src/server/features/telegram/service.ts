@@ -13,8 +13,9 @@ import { findPost, listPosts, requeuePost, saveSettings } from './repo';
 import type { ListPostsQuery, OutboxQuery, PutSettingsBody } from './schema';
 import { loadSettings } from './settings';
 
-// What other features use: announce an item inside its transaction, and register an event that can be posted.
-export { announce, type Announcement } from './posting';
+// What other features use: announce an item inside its transaction, release the posts held back while it was
+// hidden, and register an event that can be posted.
+export { announce, releaseHeld, type Announcement } from './posting';
 export { registerTelegramEvent } from './events';
 
 export async function getSettings(app: FastifyInstance, req: FastifyRequest) {

@@ -1,5 +1,6 @@
 // Initiatives as the API answers them (src/server/features/initiatives/schema.ts).
 import type { Phase, Stage } from '../../../contracts/initiatives';
+import type { HiddenState } from '../moderation/types';
 
 export interface Person {
   username: string;
@@ -78,6 +79,8 @@ export interface Evaluation {
 }
 
 export interface InitiativeDetail extends InitiativeItem {
+  /** Hidden by moderation: the reason; its text then comes only to its author, leads and moderators. */
+  hidden: HiddenState | null;
   problem: string;
   audience: string;
   summaryHtml: string;
@@ -90,7 +93,7 @@ export interface InitiativeDetail extends InitiativeItem {
   mySignups: Signup[];
   waitingList: Signup[];
   leadRequests: { id: string; kind: 'invitation' | 'volunteer'; person: Person | null; message: string; createdAt: string }[];
-  updates: { id: string; title: string; bodyHtml: string; author: Person | null; createdAt: string }[];
+  updates: { id: string; title: string; bodyHtml: string; hidden: HiddenState | null; author: Person | null; createdAt: string }[];
   links: { id: string; kind: 'event' | 'training' | 'course' | 'other'; title: string; url: string }[];
   grants: { id: string; program: string; amount: string; currency: string; status: string; url: string | null }[];
   checklist: { phase: Phase; guide: string; items: { id: string; text: string; language: string; checked: boolean }[] }[];
