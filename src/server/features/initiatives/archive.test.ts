@@ -168,6 +168,24 @@ describe('the archive', () => {
     expect(seen).toEqual(newestFirst);
   });
 
+  it('gives the JSON and CSV downloads exactly what the search shows with the same filters', async () => {
+    const app = await testApp();
+    const lead = await someone(app);
+    const word = unique('dl');
+    const byLessons = await ended(lead, { idea: { title: 'Lessons only', summary: 'x' }, evaluation: evaluationOf(['met'], { lessons: `Found by ${word}.` }) });
+    const byTitle = await ended(lead, { idea: { title: `Titled ${word}`, summary: 'x' }, end: 'discontinued' });
+    for (const filters of [`q=${word}`, `q=${word}&outcome=not_evaluated`, `q=${word}&outcome=met`]) {
+      const search = ids((await lead.get(`/api/v1/initiatives/archive?${filters}`)).body);
+      const json = await new TestClient(app).get(`/initiatives/archive.json?${filters}`);
+      expect(json.status, json.text).toBe(200);
+      expect(json.body.items.map((i: { id: string }) => i.id)).toEqual(search);
+      const csv = await new TestClient(app).get(`/initiatives/archive.csv?${filters}`);
+      expect(csv.status, csv.text).toBe(200);
+      expect(csv.text.trim().split('\r\n').length - 1).toBe(search.length);
+    }
+    expect(ids((await lead.get(`/api/v1/initiatives/archive?q=${word}`)).body)).toEqual([byTitle.id, byLessons.id]);
+  });
+
   it('refuses malformed filters, naming each parameter', async () => {
     const app = await testApp();
     const anon = new TestClient(app);

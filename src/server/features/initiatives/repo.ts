@@ -50,6 +50,10 @@ export type InitiativeRow = Awaited<ReturnType<ReturnType<typeof selectInitiativ
 export const findInitiative = (db: Db, id: number, today: string): Promise<InitiativeRow | undefined> =>
   selectInitiatives(db, today).where('i.id', '=', id).executeTakeFirst();
 
+/** Several initiatives by id, in no particular order. */
+export const findInitiatives = (db: Db, ids: number[], today: string): Promise<InitiativeRow[]> =>
+  ids.length ? selectInitiatives(db, today).where('i.id', 'in', ids).execute() : Promise.resolve([]);
+
 /** The filters the board and the archive share; values are checked by the service. */
 export interface Filters {
   stage?: string;

@@ -16,6 +16,7 @@ import { canManage, ensureReadable, initiativeView, loadInitiative, manage, toda
 import { acceptedOf, findCall, jobsOf, listSignups, signupsOf } from './call-repo';
 import { checkedItems, findEvaluation, grantsOf, linksOf, pendingRequests, updatesOf } from './content-repo';
 import { follows } from './notify';
+import { archiveIds } from './archive-service';
 import { exportRecords } from './export-repo';
 import { reports } from './export';
 import { movesOf, person, presentCall, presentChecklist, presentEvaluation, presentItem, presentProgress, presentRequest, presentSignup, withheld } from './present';
@@ -27,6 +28,7 @@ import {
   countByStage,
   facets,
   findInitiative,
+  findInitiatives,
   leadsOf,
   listArchive,
   listInitiatives,
@@ -327,8 +329,11 @@ export const EXPORT_MAX = 5000;
 
 /** The archive, with the archive page's filters, as report records. */
 export async function archiveReports(app: FastifyInstance, q: Omit<ArchiveQuery, 'limit' | 'cursor'>) {
-  const rows = await listArchive(app.db, await filtersOf(app, q), todayOf(app), null, EXPORT_MAX);
-  const kept = rows.slice(0, EXPORT_MAX);
+  // Exactly what the archive search shows with the same filters (archive-service.ts), newest ended first.
+  const ids = await archiveIds(app, q, EXPORT_MAX);
+  const found = new Map<number, InitiativeRow>();
+  for (let n = 0; n < ids.length; n += 500) for (const r of await findInitiatives(app.db, ids.slice(n, n + 500), todayOf(app))) found.set(r.id, r);
+  const kept = ids.map((id) => found.get(id)).filter((r): r is InitiativeRow => !!r);
   return reports(kept, await exportRecords(app.db, kept.map((r) => r.id)), app.deps.config.baseUrl);
 }
 
