@@ -1,44 +1,121 @@
-// Every public page of the foundation, in English and in Arabic: its content reads with JavaScript off, it
-// hydrates with no console error or mismatch, axe finds nothing, and it fits a 360 px wide phone.
-import { expect, test, type Page } from '@playwright/test';
+// Every page, in English and in Arabic: its content reads with JavaScript off, it hydrates with no console error
+// or mismatch, axe finds nothing, and it fits a 360 px wide phone. Public pages are visited anonymously; pages
+// for members (a person signed up for the run) and for moderators and admins (the e2e admin) signed in.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectAccessible, hydrated, watchConsole } from './axe';
+import { e2eAdmin } from './env';
+import { E2E_PASSWORD } from './people';
 
-/** A demo group's and a demo person's page, found through the directories. */
+type Who = 'anonymous' | 'member' | 'admin';
+
+const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
+type List<T> = { items: T[] };
+
+/** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
-  const groups = await (await page.request.get('/api/v1/communities?limit=1')).json();
-  const people = await (await page.request.get('/api/v1/participants?limit=1')).json();
-  return [`/communities/${groups.items[0].slug}`, `/people/${encodeURIComponent(people.items[0].username.replace(/ /g, '_'))}`];
+  const groups = await api<List<{ slug: string }>>(page, '/communities?limit=1');
+  const people = await api<List<{ username: string }>>(page, '/participants?limit=1');
+  const debates = await api<List<{ id: string }>>(page, '/debates?limit=1');
+  const guides = await api<List<{ slug: string }>>(page, '/guides');
+  const initiatives: string[] = [];
+  for (const stage of ['idea', 'recruiting', 'active', 'archived']) {
+    const found = await api<List<{ id: string }>>(page, `/initiatives?stage=${stage}&limit=1`);
+    if (found.items[0]) initiatives.push(`/initiatives/${found.items[0].id}`);
+  }
+  expect(initiatives.length, 'demo initiatives').toBeGreaterThanOrEqual(3);
+  return [
+    `/communities/${groups.items[0].slug}`,
+    `/people/${encodeURIComponent(people.items[0].username.replace(/ /g, '_'))}`,
+    `/debates/${debates.items[0].id}`,
+    `/guides/${guides.items[0].slug}`,
+    ...initiatives,
+  ];
 }
 
-const PAGES = ['/', '/participants', '/communities', '/faq', '/updates', '/login', '/signup'];
+const PAGES = [
+  '/',
+  '/participants',
+  '/communities',
+  '/faq',
+  '/updates',
+  '/login',
+  '/signup',
+  '/initiatives',
+  '/initiatives?region=SSA&stage=recruiting',
+  '/initiatives/archive',
+  '/guides',
+  '/guides/start',
+  '/debates',
+];
+
+/** Pages that need someone signed in, and who. */
+const SIGNED_IN: [Who, string][] = [
+  ['member', '/initiatives/new'],
+  ['member', '/notifications'],
+  ['member', '/moderation/mine'],
+  ['admin', '/moderation'],
+  ['admin', '/admin'],
+];
+
+/** Signs the context in (its pages share the cookie): a new member, or the e2e admin. */
+async function signIn(context: BrowserContext, who: Who, name: string): Promise<void> {
+  if (who === 'anonymous') return;
+  const { csrfToken } = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const res =
+    who === 'admin'
+      ? await context.request.post('/api/v1/session', { data: { username: e2eAdmin.username, password: e2eAdmin.password }, headers })
+      : await context.request.post('/api/v1/accounts', { data: { username: name, password: E2E_PASSWORD }, headers });
+  expect(res.status(), `signing in as ${who}`).toBeLessThan(300);
+  const session = (await (await context.request.get('/api/v1/session')).json()) as { user: { roles: string[] } | null };
+  expect(session.user?.roles.includes('admin') ?? null, `signed in as ${who}`).toBe(who === 'admin');
+}
+
+/** Every page with the person to visit it as: one browser context per person, made with `options`. */
+async function sweep(browser: Browser, options: Parameters<Browser['newContext']>[0], visitOne: (page: Page, path: string) => Promise<void>) {
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const contexts = new Map<Who, { context: BrowserContext; page: Page; problems: string[] }>();
+  const as = async (who: Who) => {
+    let c = contexts.get(who);
+    if (!c) {
+      const context = await browser.newContext(options);
+      await signIn(context, who, `Sweeper ${suffix}`);
+      const page = await context.newPage();
+      c = { context, page, problems: watchConsole(page) };
+      contexts.set(who, c);
+    }
+    return c.page;
+  };
+  const anonymous = await as('anonymous');
+  const visits: [Who, string][] = [...[...PAGES, ...(await samplePages(anonymous))].map((p): [Who, string] => ['anonymous', p]), ...SIGNED_IN];
+  for (const [who, path] of visits) await visitOne(await as(who), path);
+  const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));
+  for (const c of contexts.values()) await c.context.close();
+  return problems;
+}
+
+const withLang = (path: string, lang: string) => `${path}${path.includes('?') ? '&' : '?'}uselang=${lang}`;
 
 for (const lang of ['en', 'ar']) {
   test(`pages read without JavaScript (${lang})`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const path of [...PAGES, ...(await samplePages(page))]) {
-      const res = await page.goto(`${path}?uselang=${lang}`);
+    await sweep(browser, { javaScriptEnabled: false }, async (page, path) => {
+      const res = await page.goto(withLang(path, lang));
       expect(res?.status(), path).toBe(200);
       await expect(page.locator('html'), path).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       await expect(page.locator('main h1').first(), path).toBeVisible();
       expect((await page.locator('main').innerText()).trim().length, path).toBeGreaterThan(40);
-    }
-    await context.close();
+    });
   });
 
   test(`pages hydrate cleanly, pass axe and fit 360 px (${lang})`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    for (const path of [...PAGES, ...(await samplePages(page))]) {
-      await page.goto(`${path}?uselang=${lang}`);
+    const problems = await sweep(browser, { viewport: { width: 360, height: 740 } }, async (page, path) => {
+      await page.goto(withLang(path, lang));
       await hydrated(page);
       await expectAccessible(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-    }
+    });
     expect(problems).toEqual([]);
-    await context.close();
   });
 }
 
