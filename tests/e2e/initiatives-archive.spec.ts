@@ -56,7 +56,9 @@ test('search and filter past initiatives, with and without JavaScript, and downl
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(csv.headers()['content-disposition']).toContain('attachment');
+  // The same two as the search: one by its title, one by its lessons learned.
   expect(await csv.text()).toContain(`Translation sprint ${word}`);
+  expect(await csv.text()).toContain(`Mentoring circles ${suffix}`);
   const json = await api.get(jsonHref!);
   expect(json.status()).toBe(200);
   expect(json.headers()['content-type']).toContain('application/json');
