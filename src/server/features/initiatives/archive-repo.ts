@@ -64,8 +64,21 @@ function archiveWhere(f: ArchiveFilters): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${sql.join(conds, sql` and `)})`;
 }
 
-/** One page of the archive, newest ended first; `after` is [ended_at ISO, id] of the previous page's last. */
+/**
+ * One page of the archive, newest ended first; `after` is [ended_at ISO, id] of the previous page's last.
+ * With words to find, the planner is told to prefer the trigram indexes: it prices ILIKE on a whole table of
+ * lessons as cheap and scans them all when a word is common (3.7 ms against 0.5 ms at 3,500 evaluations, and
+ * growing with the archive), so the query runs in a transaction of its own with sequential scans off.
+ */
 export function listArchived(db: Db, f: ArchiveFilters, after: [string, number] | null, limit: number) {
+  if (!f.words.length) return selectArchived(db, f, after, limit);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return selectArchived(trx, f, after, limit);
+  });
+}
+
+function selectArchived(db: Db, f: ArchiveFilters, after: [string, number] | null, limit: number) {
   let q = db
     .selectFrom('initiatives as i')
     .leftJoin('initiative_evaluations as e', 'e.initiative_id', 'i.id')
@@ -94,4 +107,4 @@ export function listArchived(db: Db, f: ArchiveFilters, after: [string, number] 
   return q.orderBy('i.ended_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
 }
 
-export type ArchivedRow = Awaited<ReturnType<typeof listArchived>>[number];
+export type ArchivedRow = Awaited<ReturnType<typeof selectArchived>>[number];
