@@ -85,6 +85,14 @@ describe('the archive', () => {
     expect(await search(`${word} rooms`)).toEqual([inLessons.id]);
     expect(await search(`${word} ñandú`)).toEqual([inLessons.id]);
     expect(await search(`${word} nowhere-else`)).toEqual([]);
+    // Words too short for the trigram indexes are still found.
+    expect(await search(`${word} ñ`)).toEqual([inLessons.id]);
+    // Page by page: a full page is found reading the newest in order, the last by the indexes; the same either way.
+    const first = await new TestClient(app).get(`/api/v1/initiatives/archive?q=${word}&limit=2`);
+    expect(ids(first.body)).toEqual([inLessons.id, inSummary.id]);
+    const second = await new TestClient(app).get(`/api/v1/initiatives/archive?q=${word}&limit=2&cursor=${first.body.next}`);
+    expect(ids(second.body)).toEqual([inTitle.id]);
+    expect(second.body.next).toBeNull();
     // LIKE's own characters are taken literally.
     expect(await search(`${word} %`)).toEqual([]);
     expect(await search(`${word} _`)).toEqual([]);
