@@ -7,54 +7,17 @@
 //
 //   npm run bench                          # both databases (PostgreSQL from BENCH_DATABASE_URL or the local server)
 //   npm run bench -- --db pglite           # one database
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
 import { generateNetwork, generateThread } from './generate';
+import { bench, dropSchema, pgUrl, signedInCookie, start, stop, waitFor, type Figure } from './lib';
 
 const args = process.argv.slice(2);
 const onlyDb = args.includes('--db') ? args[args.indexOf('--db') + 1] : null;
-const duration = Number(process.env.BENCH_SECONDS ?? 10);
-const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-interface Figure { target: string; db: string; connections: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
-
-async function waitFor(url: string, seconds = 60) {
-  for (let i = 0; i < seconds * 10; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function start(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(tsx, [script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((r) => child.on('exit', r));
-}
-
-async function measure(url: string, connections: number, seconds: number, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
-}
-
-async function bench(target: string, db: string, url: string, headers: Record<string, string> = {}): Promise<Figure[]> {
-  const check = await fetch(url, { headers });
-  if (!check.ok) throw new Error(`${target}: ${url} answered ${check.status}`);
-  await measure(url, 10, 3, headers); // warm-up, not reported
-  const out: Figure[] = [];
-  for (const connections of [10, 50]) out.push({ target, db, connections, ...(await measure(url, connections, duration, headers)) });
-  return out;
-}
 
 interface Prepared {
   env: Record<string, string>;
@@ -82,28 +45,6 @@ async function tenthPageCursor(base: string, threadId: number): Promise<string> 
     cursor = res.next;
   }
   return cursor!;
-}
-
-/** A signed-in person's cookie: pages for them are rendered afresh every time, never kept. */
-async function signedInCookie(base: string): Promise<string> {
-  const session = await fetch(`${base}/api/v1/session`);
-  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/v1/accounts`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ username: 'Bench Reader', password: 'bench reader password' }),
-  });
-  if (res.status !== 201) throw new Error(`signing up answered ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
-async function dropSchemas() {
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: pgUrl });
-  await client.connect();
-  await client.query(`drop schema if exists ldn_bench_${process.pid} cascade`);
-  await client.end();
 }
 
 // The page needs the current web bundle.
@@ -138,7 +79,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
     figures.push(...(await bench('thread page 10 signed in', kind, tenth, reader)));
   } finally {
     await stop(server);
-    if (kind === 'postgres') await dropSchemas();
+    if (kind === 'postgres') await dropSchema(`ldn_bench_${process.pid}`);
   }
 }
 
