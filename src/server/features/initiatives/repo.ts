@@ -4,6 +4,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import { notHidden } from '../moderation/visibility';
+import { VersionedCache } from '../../http/content-cache';
 
 /** The call's state on a day (UTC date): none, open or closed. */
 export const callState = (today: string) =>
@@ -122,7 +123,11 @@ export function listArchive(db: Db, f: Filters, today: string, after: [string, n
   return q.orderBy('i.ended_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
 }
 
-export async function countByStage(db: Db, f: Filters): Promise<Record<string, number>> {
+/** Counts per stage read every initiative that fits: kept, per set of filters, until the content changes. */
+export const countByStage = (db: Db, f: Filters): Promise<Record<string, number>> => keptCounts.get(db, JSON.stringify(f), () => readCounts(db, f));
+const keptCounts = new VersionedCache<Record<string, number>>(200);
+
+async function readCounts(db: Db, f: Filters): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('initiatives as i')
     .select(['i.stage', sql<number>`count(*)`.as('n')])
@@ -215,8 +220,14 @@ export async function touch(db: Db, id: number, at: Date): Promise<void> {
 export const profileOf = (db: Db, userId: number) =>
   db.selectFrom('users').select(['languages', 'region', 'interests']).where('id', '=', userId).executeTakeFirst();
 
-/** What the board's filters offer: languages initiatives name, and the groups taking part in any. */
-export async function facets(db: Db) {
+/**
+ * What the board's filters offer: languages initiatives name, and the groups taking part in any. The same for
+ * everyone and read over every initiative, so kept until the content changes (http/content-cache.ts).
+ */
+export const facets = (db: Db) => keptFacets.get(db, 'facets', () => readFacets(db));
+const keptFacets = new VersionedCache<Awaited<ReturnType<typeof readFacets>>>(1);
+
+async function readFacets(db: Db) {
   const [languages, communities] = await Promise.all([
     sql<{ code: string }>`select distinct unnest(languages) as code from initiatives i where ${notHidden('initiative', 'i.id')} order by 1 limit 500`.execute(db),
     db
