@@ -58,15 +58,27 @@ export interface VersionValues {
   at: Date;
 }
 
-/** Writes the version (insert or replace) and its revision row. */
-export async function saveVersion(db: Db, v: VersionValues): Promise<void> {
+/**
+ * Writes the version and its revision row. A first save inserts (two first saves at once: the second meets the
+ * unique key and fails, so it is told instead of silently replacing the first); later saves replace the row
+ * the caller locked.
+ */
+export async function saveVersion(db: Db, v: VersionValues, first: boolean): Promise<void> {
   const checklist = JSON.stringify(v.checklist);
   const content = { title: v.title, summary: v.summary, body: v.body, checklist, revision: v.revision, source_revision: v.sourceRevision };
-  await db
-    .insertInto('guide_versions')
-    .values({ guide_id: v.guideId, language: v.language, ...content, updated_by: v.editorId, updated_at: v.at })
-    .onConflict((oc) => oc.columns(['guide_id', 'language']).doUpdateSet({ ...content, updated_by: v.editorId, updated_at: v.at }))
-    .execute();
+  if (first) {
+    await db
+      .insertInto('guide_versions')
+      .values({ guide_id: v.guideId, language: v.language, ...content, updated_by: v.editorId, updated_at: v.at })
+      .execute();
+  } else {
+    await db
+      .updateTable('guide_versions')
+      .set({ ...content, updated_by: v.editorId, updated_at: v.at })
+      .where('guide_id', '=', v.guideId)
+      .where('language', '=', v.language)
+      .execute();
+  }
   await db
     .insertInto('guide_revisions')
     .values({ guide_id: v.guideId, language: v.language, ...content, minor: v.minor, note: v.note, created_by: v.editorId, created_at: v.at })

@@ -39,7 +39,7 @@ export async function ensureGuides(db: Db, now = new Date()): Promise<boolean> {
           note: '',
           editorId: null,
           at: now,
-        });
+        }, true);
       }
     }
     return true;

@@ -171,7 +171,7 @@ export async function putVersion(app: FastifyInstance, req: FastifyRequest, slug
         note: body.note ?? '',
         editorId: user.id,
         at: app.deps.clock.now(),
-      });
+      }, !current);
       if (minor) await carryTranslations(trx, guide.id, SOURCE_LANGUAGE, currentRevision, revision);
       await audit(trx, {
         ...actorOf(req),

@@ -39,7 +39,7 @@ export async function testGuide(app: FastifyInstance, translations: Record<strin
       note: '',
       editorId: null,
       at,
-    });
+    }, true);
   }
   return slug;
 }
