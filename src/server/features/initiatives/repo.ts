@@ -116,13 +116,6 @@ export function listInitiatives(db: Db, f: Filters, today: string, after: [strin
   return q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
 }
 
-/** Archived and discontinued ones, latest ended first; `after` is [ended_at ISO, id]. */
-export function listArchive(db: Db, f: Filters, today: string, after: [string, number] | null, limit: number) {
-  let q = selectInitiatives(db, today).where(where({ ...f, stages: ['archived', 'discontinued'] }));
-  if (after) q = q.where(sql<SqlBool>`(i.ended_at, i.id) < (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
-  return q.orderBy('i.ended_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
-}
-
 /** Counts per stage read every initiative that fits: kept, per set of filters, until the content changes. */
 export const countByStage = (db: Db, f: Filters): Promise<Record<string, number>> => keptCounts.get(db, JSON.stringify(f), () => readCounts(db, f));
 const keptCounts = new VersionedCache<Record<string, number>>(200);

@@ -30,7 +30,6 @@ import {
   findInitiative,
   findInitiatives,
   leadsOf,
-  listArchive,
   listInitiatives,
   profileOf,
   removeSupporter,
@@ -241,13 +240,6 @@ export async function listPage(app: FastifyInstance, req: FastifyRequest, q: Lis
   }
   const rows = await listInitiatives(app.db, f, todayOf(app), cursorOf(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
-  return { items: await withPeople(app, items), next };
-}
-
-export async function archivePage(app: FastifyInstance, q: ArchiveQuery) {
-  const f = await filtersOf(app, q);
-  const rows = await listArchive(app.db, f, todayOf(app), cursorOf(q.cursor), q.limit);
-  const { items, next } = page(rows, q.limit, (r) => [(r.ended_at ?? r.created_at).toISOString(), r.id]);
   return { items: await withPeople(app, items), next };
 }
 

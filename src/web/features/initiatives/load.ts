@@ -99,22 +99,6 @@ export async function loadBoard(ctx: LoadContext): Promise<BoardData> {
   return { filters: f, matching, counts: counts.counts, total: counts.total, sections, list, error: null, ...(await facets(ctx, f, items)) };
 }
 
-export interface ArchiveData extends FacetData {
-  filters: Filters;
-  items: Shown<InitiativeItem>[];
-  next: string | null;
-  cursor: string;
-}
-
-export async function loadArchive(ctx: LoadContext): Promise<ArchiveData> {
-  const f = filtersOf(ctx.route.query);
-  const cursor = queryString(ctx.route.query.cursor);
-  const { stage: _stage, ...rest } = f;
-  const res = await ctx.api.get<Page<InitiativeItem>>(`/initiatives/archive${query({ ...setOnly(rest), cursor, limit: PAGE_SIZE })}`);
-  const items = res.items.map((i) => shown(i, ctx));
-  return { filters: f, items, next: res.next, cursor, ...(await facets(ctx, f, items)) };
-}
-
 export interface InitiativeData {
   initiative: Shown<InitiativeDetail>;
   names: Record<string, string>;

@@ -9,7 +9,7 @@ const once = <T>(load: () => Promise<T>) => {
 };
 // Loaders come in with their page's chunk, out of the first route's JavaScript.
 const loaders = once(() => import('./load'));
-const load = (name: 'loadBoard' | 'loadArchive' | 'loadInitiative' | 'loadNew' | 'loadEdit') => async (ctx: LoadContext) => (await loaders())[name](ctx);
+const load = (name: 'loadBoard' | 'loadInitiative' | 'loadNew' | 'loadEdit') => async (ctx: LoadContext) => (await loaders())[name](ctx);
 
 export const initiativesRoutes: RouteRecordRaw[] = [
   { path: '/initiatives', name: 'initiatives', component: once(() => import('./BoardPage.vue')), meta: { titleKey: 'initiatives-title', load: load('loadBoard') } },
