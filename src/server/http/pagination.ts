@@ -27,6 +27,15 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorV
   throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
 }
 
+/** A keyset cursor of [time as ISO text, id] (the common newest-first order); anything else is a 400. */
+export function decodeTimeIdCursor(cursor: string | undefined): [string, number] | null {
+  const after = decodeCursor(cursor, 2);
+  if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'number')) {
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  }
+  return after as [string, number] | null;
+}
+
 /** Takes limit+1 rows, returns the page and the cursor of the next one. */
 export function page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValue[]): { items: T[]; next: string | null } {
   const items = rows.slice(0, limit);

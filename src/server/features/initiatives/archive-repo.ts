@@ -6,37 +6,22 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { ArchiveOutcome } from '../../../contracts/initiatives-archive';
 import { notHidden } from '../moderation/visibility';
+import { likeWord, sharedConds, type SharedFilters } from './filters';
 
 /** The archive's filters, checked by the service. */
-export interface ArchiveFilters {
+export interface ArchiveFilters extends SharedFilters {
   /** Words that must each appear (anywhere, any case) in the title, summary, lessons or what they'd do differently. */
   words: string[];
-  region?: string;
-  language?: string;
-  /** A group's id; -1 for a group that does not exist (nothing matches). */
-  communityId?: number;
-  skill?: string;
   year?: number;
   outcome?: ArchiveOutcome;
 }
-
-/** `%word%` for ILIKE, with LIKE's own characters taken literally. */
-export const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** What every page of the archive with these filters holds, words aside, after the cursor `after`. */
 function baseConds(f: ArchiveFilters, after: [string, number] | null): RawBuilder<SqlBool>[] {
   // Initiatives hidden by moderation leave the archive and its downloads.
   const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`i.stage in ('archived', 'discontinued')`, sql<SqlBool>`i.ended_at is not null`, notHidden('initiative', 'i.id')];
   if (after) conds.push(sql<SqlBool>`(i.ended_at, i.id) < (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
-  if (f.region) conds.push(sql<SqlBool>`i.regions @> array[${f.region}]::text[]`);
-  if (f.language) conds.push(sql<SqlBool>`i.languages @> array[${f.language}]::text[]`);
-  if (f.communityId !== undefined) {
-    conds.push(sql<SqlBool>`exists (select 1 from initiative_communities ic where ic.initiative_id = i.id and ic.community_id = ${f.communityId})`);
-  }
-  if (f.skill) {
-    conds.push(sql<SqlBool>`(i.skills @> array[${f.skill}]::text[] or exists (select 1 from initiative_jobs j
-      where j.initiative_id = i.id and j.skills @> array[${f.skill}]::text[]))`);
-  }
+  conds.push(...sharedConds(f));
   if (f.year !== undefined) {
     conds.push(sql<SqlBool>`i.ended_at >= ${`${f.year}-01-01T00:00:00Z`}::timestamptz and i.ended_at < ${`${f.year + 1}-01-01T00:00:00Z`}::timestamptz`);
   }
@@ -94,10 +79,14 @@ const WALK = 400;
 export async function listArchived(db: Db, f: ArchiveFilters, after: [string, number] | null, limit: number) {
   const base = baseConds(f, after);
   if (!f.words.length) return selectArchived(db, and(base), limit);
-  const walked = await sql<{ id: number }>`select w.id from (
+  const walked = await selectArchived(
+    db,
+    sql<SqlBool>`i.id in (select w.id from (
       select i.id, i.ended_at, i.title, i.summary from initiatives i where ${and(base)} order by i.ended_at desc, i.id desc limit ${WALK}
-    ) w where ${and(rowWords(f.words, 'w'))} order by w.ended_at desc, w.id desc limit ${limit + 1}`.execute(db);
-  if (walked.rows.length > limit) return selectArchived(db, sql<SqlBool>`i.id in (${sql.join(walked.rows.map((r) => Number(r.id)))})`, limit);
+    ) w where ${and(rowWords(f.words, 'w'))} order by w.ended_at desc, w.id desc limit ${limit + 1})`,
+    limit,
+  );
+  if (walked.length > limit) return walked;
   const long = f.words.filter(indexable);
   const where = and([...base, ...indexedWords(long), ...rowWords(f.words.filter((w) => !indexable(w)), 'i')]);
   if (!long.length) return selectArchived(db, where, limit);
@@ -130,6 +119,11 @@ function selectArchived(db: Db, where: RawBuilder<SqlBool>, limit: number) {
       'e.outcomes',
       'e.reached',
       sql<number>`(select count(*) from initiative_signups s where s.initiative_id = i.id and s.status = 'accepted')`.as('people'),
+      // Its groups and leads in the same statement: a page of the archive is one query.
+      sql<{ slug: string; name: string }[]>`(select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name_key), '[]'::json)
+        from initiative_communities ic join communities c on c.id = ic.community_id where ic.initiative_id = i.id)`.as('communities'),
+      sql<{ username: string; display_name: string }[]>`(select coalesce(json_agg(json_build_object('username', u.username, 'display_name', u.display_name) order by l.since, l.user_id), '[]'::json)
+        from initiative_leads l join users u on u.id = l.user_id where l.initiative_id = i.id)`.as('leads'),
     ])
     .where(where)
     .orderBy('i.ended_at', 'desc')

@@ -5,15 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ARCHIVE_OUTCOMES, type ArchiveOutcome } from '../../../contracts/initiatives-archive';
-import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
-import { isRegion } from '../../../contracts/regions';
-import { isSkill } from '../../../contracts/skills';
 import { VersionedCache } from '../../http/content-cache';
 import { badRequest, type FieldError } from '../../http/errors';
-import { decodeCursor, listQuery, page } from '../../http/pagination';
+import { decodeTimeIdCursor, listQuery, page } from '../../http/pagination';
 import { listArchived, type ArchiveFilters, type ArchivedRow } from './archive-repo';
 import { person } from './present';
-import { communitiesOf, communityIds, leadsOf } from './repo';
+import { checkSharedFilters, communityFilter } from './filters';
 
 /** At most this many words are searched; more are ignored. */
 export const MAX_WORDS = 8;
@@ -72,19 +69,7 @@ export function wordsOf(q: string | undefined): string[] {
 /** The filters of a query; malformed values are a 400 naming each parameter; an unknown group matches nothing. */
 export async function archiveFiltersOf(app: FastifyInstance, q: ArchiveFilterQuery): Promise<ArchiveFilters> {
   const errors: FieldError[] = [];
-  const f: ArchiveFilters = { words: wordsOf(q.q) };
-  if (q.region) {
-    if (isRegion(q.region)) f.region = q.region;
-    else errors.push({ field: 'region', message: 'validation-invalid-choice' });
-  }
-  if (q.language) {
-    if (isMediaWikiLanguage(q.language)) f.language = q.language;
-    else errors.push({ field: 'language', message: 'initiatives-language-unknown' });
-  }
-  if (q.skill) {
-    if (isSkill(q.skill)) f.skill = q.skill;
-    else errors.push({ field: 'skill', message: 'validation-invalid-choice' });
-  }
+  const f: ArchiveFilters = { words: wordsOf(q.q), ...checkSharedFilters(q, errors) };
   if (q.year) {
     if (/^\d{4}$/.test(q.year)) f.year = Number(q.year);
     else errors.push({ field: 'year', message: 'validation-format' });
@@ -94,19 +79,7 @@ export async function archiveFiltersOf(app: FastifyInstance, q: ArchiveFilterQue
     else errors.push({ field: 'outcome', message: 'validation-invalid-choice' });
   }
   if (errors.length) throw badRequest(errors);
-  if (q.community) {
-    const { ids } = await communityIds(app.db, [q.community]);
-    f.communityId = ids.get(q.community) ?? -1;
-  }
-  return f;
-}
-
-function afterOf(cursor: string | undefined): [string, number] | null {
-  const after = decodeCursor(cursor, 2);
-  if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'number')) {
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  }
-  return after as [string, number] | null;
+  return { ...f, ...(await communityFilter(app, q.community)) };
 }
 
 /** Plain text from the start of a Markdown text, cut at a word. */
@@ -118,10 +91,7 @@ export function excerpt(text: string | null, max = EXCERPT): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-type CommunityOf = Awaited<ReturnType<typeof communitiesOf>>[number];
-type LeadOf = Awaited<ReturnType<typeof leadsOf>>[number];
-
-export function presentArchived(r: ArchivedRow, communities: CommunityOf[], leads: LeadOf[]): z.infer<typeof archivedItem> {
+export function presentArchived(r: ArchivedRow): z.infer<typeof archivedItem> {
   const outcomes = r.outcomes ?? [];
   const count = (result: string) => outcomes.filter((o) => o.result === result).length;
   return {
@@ -134,8 +104,8 @@ export function presentArchived(r: ArchivedRow, communities: CommunityOf[], lead
     languages: r.languages,
     regions: r.regions,
     skills: r.skills,
-    communities: communities.filter((c) => c.initiative_id === r.id).map((c) => ({ slug: c.slug, name: c.name })),
-    leads: leads.filter((l) => l.initiative_id === r.id).map((l) => person(l.username, l.display_name)!),
+    communities: r.communities.map((c) => ({ slug: c.slug, name: c.name })),
+    leads: r.leads.map((l) => person(l.username, l.display_name)!),
     createdAt: r.created_at.toISOString(),
     endedAt: r.ended_at!.toISOString(),
     evaluated: r.lessons !== null,
@@ -147,13 +117,6 @@ export function presentArchived(r: ArchivedRow, communities: CommunityOf[], lead
   };
 }
 
-/** Rows with their groups and leads: three queries per page, whatever its size. */
-export async function withGroupsAndLeads(app: FastifyInstance, rows: ArchivedRow[]) {
-  const ids = rows.map((r) => r.id);
-  const [communities, leads] = await Promise.all([communitiesOf(app.db, ids), leadsOf(app.db, ids)]);
-  return rows.map((r) => presentArchived(r, communities, leads));
-}
-
 type ArchivePage = z.infer<typeof archivePageAnswer>;
 /** Answers are the same for everyone: kept while the content stays the same (http/content-cache.ts). */
 const kept = new VersionedCache<ArchivePage>(500);
@@ -162,9 +125,9 @@ export function archiveSearch(app: FastifyInstance, q: ArchiveSearchQuery): Prom
   const key = JSON.stringify([q.q ?? '', q.region ?? '', q.language ?? '', q.community ?? '', q.skill ?? '', q.year ?? '', q.outcome ?? '', q.cursor ?? '', q.limit]);
   return kept.get(app.db, key, async () => {
     const f = await archiveFiltersOf(app, q);
-    const rows = await listArchived(app.db, f, afterOf(q.cursor), q.limit);
+    const rows = await listArchived(app.db, f, decodeTimeIdCursor(q.cursor), q.limit);
     const { items, next } = page(rows, q.limit, (r) => [r.ended_at!.toISOString(), r.id]);
-    return { items: await withGroupsAndLeads(app, items), next };
+    return { items: items.map(presentArchived), next };
   });
 }
 

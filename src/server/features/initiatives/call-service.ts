@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { actorOf, audit } from '../../http/audit';
 import { badRequest, conflict, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
+import { decodeTimeIdCursor, page } from '../../http/pagination';
 import { ensure, requireUser } from '../../http/permissions';
 import { registerSchedule } from '../../jobs/queue';
 import { parseId } from '../conversations/subjects';
@@ -178,11 +178,7 @@ export async function signupsPage(app: FastifyInstance, req: FastifyRequest, idP
   const { row } = await manage(app, req, idParam, 'initiative.signups.read');
   const status = (q.status ?? 'pending') as SignupStatus;
   if (!['pending', 'accepted', 'declined', 'withdrawn'].includes(status)) throw badRequest([{ field: 'status', message: 'validation-invalid-choice' }]);
-  const after = decodeCursor(q.cursor, 2);
-  if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'number')) {
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  }
-  const rows = await listSignups(app.db, row.id, status, after as [string, number] | null, q.limit);
+  const rows = await listSignups(app.db, row.id, status, decodeTimeIdCursor(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
   return { items: items.map(presentSignup), next };
 }

@@ -3,10 +3,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { csv, wikitext } from './export';
-import { archiveQuery, idParams } from './schema';
+import { z } from 'zod';
+import { archiveFilterQuery } from './archive-service';
+import { idParams } from './schema';
 import { archiveReports, initiativeReport } from './service';
 
-const filters = archiveQuery.omit({ cursor: true, limit: true });
+// The archive search's filters (archive-service.ts): a download holds what the search shows.
+const filters = z.object(archiveFilterQuery);
 
 export async function initiativesDownloadRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -3,8 +3,8 @@
 // transaction, and the bot token is never written to the audit log.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorOf, audit } from '../../http/audit';
-import { badRequest, conflict, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
+import { conflict, notFound } from '../../http/errors';
+import { decodeTimeIdCursor, page } from '../../http/pagination';
 import { listOutbox } from '../../mail/outbox';
 import { requireAdmin } from './admin';
 import { queuePostJob } from './posting';
@@ -41,17 +41,9 @@ export async function putSettings(app: FastifyInstance, req: FastifyRequest, bod
   return presentSettings(await loadSettings(app.db, app.deps.config), req.t);
 }
 
-function cursorOf(cursor: string | undefined): [string, number] | null {
-  const after = decodeCursor(cursor, 2);
-  if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'number')) {
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  }
-  return after as [string, number] | null;
-}
-
 export async function listPostsPage(app: FastifyInstance, req: FastifyRequest, q: ListPostsQuery) {
   await requireAdmin(app, req, 'telegram.posts.read');
-  const rows = await listPosts(app.db, { status: q.status, after: cursorOf(q.cursor), limit: q.limit });
+  const rows = await listPosts(app.db, { status: q.status, after: decodeTimeIdCursor(q.cursor), limit: q.limit });
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
   return { items: items.map(presentPost), next };
 }
@@ -72,7 +64,7 @@ export async function retryPost(app: FastifyInstance, req: FastifyRequest, idPar
 
 export async function listOutboxPage(app: FastifyInstance, req: FastifyRequest, q: OutboxQuery) {
   await requireAdmin(app, req, 'mail.outbox.read');
-  const after = cursorOf(q.cursor);
+  const after = decodeTimeIdCursor(q.cursor);
   const rows = await listOutbox(app.db, after ? { createdAt: new Date(after[0]), id: after[1] } : null, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
   return {

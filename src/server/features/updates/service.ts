@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorOf, audit } from '../../http/audit';
 import { badRequest, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
+import { decodeTimeIdCursor, page } from '../../http/pagination';
 import { ensure, hasRole, requireUser } from '../../http/permissions';
 import { communitiesLedBy, todayUtc } from '../communities/roles';
 import { recordActivity } from '../notifications/service';
@@ -56,10 +56,7 @@ export async function getUpdate(app: FastifyInstance, req: FastifyRequest, idPar
 }
 
 export async function listUpdatesPage(app: FastifyInstance, q: ListUpdatesQuery) {
-  const after = decodeCursor(q.cursor, 2) as [string, number] | null;
-  if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'number')) {
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  }
+  const after = decodeTimeIdCursor(q.cursor);
   const rows = await listUpdates(app.db, { community: q.community, language: q.language, after, limit: q.limit });
   const { items, next } = page(rows, q.limit, (r) => [r.published_at.toISOString(), r.id]);
   return { items: items.map(presentUpdate), next };
