@@ -114,13 +114,13 @@ export const movesOf = (stage: Stage): Stage[] => [...STAGE_MOVES[stage]];
  * A progress update. Hidden by moderation, it keeps its place with the reason; its author, the initiative's
  * leads, admins and moderators (`manager`) still read it.
  */
-export function presentProgress(u: UpdateRow, viewer: CurrentUser | null, manager: boolean) {
+export function presentProgress(u: UpdateRow, viewer: CurrentUser | null, manager: boolean, bodyHtml = renderMarkdown(u.body)) {
   const { hidden, readable } = hiddenView(u, viewer, u.author_id);
   const shown = readable || manager;
   return {
     id: String(u.id),
     title: shown ? u.title : '',
-    bodyHtml: shown ? renderMarkdown(u.body) : '',
+    bodyHtml: shown ? bodyHtml : '',
     hidden,
     author: person(u.username, u.display_name),
     createdAt: u.created_at.toISOString(),

@@ -13,7 +13,7 @@ import { deleteGrant, deleteLink, findEvaluation, insertGrant, insertLink, inser
 import { tellFollowers, tellPeople } from './notify';
 import { leadIds, touch } from './repo';
 import type { EvaluationBody, GrantBody } from './schema';
-import { detail } from './service';
+import { detail } from './detail-service';
 
 export async function postUpdate(app: FastifyInstance, req: FastifyRequest, idParam: string, body: { title: string; body: string }) {
   const { user, row } = await manage(app, req, idParam, 'initiative.update');

@@ -5,6 +5,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import { notHidden } from '../moderation/visibility';
 import { VersionedCache } from '../../http/content-cache';
+import { likeWord, sharedConds, type SharedFilters } from './filters';
 
 /** The call's state on a day (UTC date): none, open or closed. */
 export const callState = (today: string) =>
@@ -55,58 +56,32 @@ export const findInitiative = (db: Db, id: number, today: string): Promise<Initi
 export const findInitiatives = (db: Db, ids: number[], today: string): Promise<InitiativeRow[]> =>
   ids.length ? selectInitiatives(db, today).where('i.id', 'in', ids).execute() : Promise.resolve([]);
 
-/** The filters the board and the archive share; values are checked by the service. */
-export interface Filters {
+/** The board's filters; values are checked by the service. */
+export interface Filters extends SharedFilters {
   stage?: string;
-  stages?: string[];
-  region?: string;
-  language?: string;
-  communityId?: number;
-  skill?: string;
+  /** Words in the title or summary. */
   q?: string;
-  year?: number;
-  outcome?: string;
   /** Open calls that fit a person (null fields: no constraint). */
   matching?: { languages: string[]; region: string | null; skills: string[]; today: string };
 }
 
-const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function where(f: Filters): RawBuilder<SqlBool> {
-  {
-    const conds: RawBuilder<SqlBool>[] = [notHidden('initiative', 'i.id')];
-    if (f.stage) conds.push(sql<SqlBool>`i.stage = ${f.stage}`);
-    if (f.stages) conds.push(sql<SqlBool>`i.stage in (${sql.join(f.stages)})`);
-    if (f.region) conds.push(sql<SqlBool>`i.regions @> array[${f.region}]::text[]`);
-    if (f.language) conds.push(sql<SqlBool>`i.languages @> array[${f.language}]::text[]`);
-    if (f.communityId !== undefined) {
-      conds.push(sql<SqlBool>`exists (select 1 from initiative_communities ic where ic.initiative_id = i.id and ic.community_id = ${f.communityId})`);
+  const conds: RawBuilder<SqlBool>[] = [notHidden('initiative', 'i.id'), ...sharedConds(f)];
+  if (f.stage) conds.push(sql<SqlBool>`i.stage = ${f.stage}`);
+  if (f.q) conds.push(sql<SqlBool>`(i.title || ' ' || i.summary) ilike ${likeWord(f.q)}`);
+  if (f.matching) {
+    const m = f.matching;
+    conds.push(sql<SqlBool>`i.stage in ('recruiting', 'active') and exists (select 1 from initiative_calls c
+      where c.initiative_id = i.id and c.closed_at is null and c.deadline >= ${m.today}::date)`);
+    if (m.languages.length) conds.push(sql<SqlBool>`(cardinality(i.languages) = 0 or i.languages && ${sql.val(m.languages)}::text[])`);
+    if (m.region) conds.push(sql<SqlBool>`(cardinality(i.regions) = 0 or i.regions @> array[${m.region}]::text[])`);
+    if (m.skills.length) {
+      conds.push(sql<SqlBool>`(i.skills && ${sql.val(m.skills)}::text[] or exists (select 1 from initiative_jobs j
+        where j.initiative_id = i.id and j.skills && ${sql.val(m.skills)}::text[])
+        or (cardinality(i.skills) = 0 and not exists (select 1 from initiative_jobs j where j.initiative_id = i.id and cardinality(j.skills) > 0)))`);
     }
-    if (f.skill) {
-      conds.push(sql<SqlBool>`(i.skills @> array[${f.skill}]::text[] or exists (select 1 from initiative_jobs j
-        where j.initiative_id = i.id and j.skills @> array[${f.skill}]::text[]))`);
-    }
-    if (f.q) conds.push(sql<SqlBool>`(i.title || ' ' || i.summary) ilike ${like(f.q)}`);
-    if (f.year !== undefined) {
-      conds.push(sql<SqlBool>`i.ended_at >= ${`${f.year}-01-01T00:00:00Z`}::timestamptz and i.ended_at < ${`${f.year + 1}-01-01T00:00:00Z`}::timestamptz`);
-    }
-    if (f.outcome === 'completed') conds.push(sql<SqlBool>`i.stage = 'archived'`);
-    else if (f.outcome === 'discontinued') conds.push(sql<SqlBool>`i.stage = 'discontinued'`);
-    else if (f.outcome) conds.push(sql<SqlBool>`i.outcome = ${f.outcome}`);
-    if (f.matching) {
-      const m = f.matching;
-      conds.push(sql<SqlBool>`i.stage in ('recruiting', 'active') and exists (select 1 from initiative_calls c
-        where c.initiative_id = i.id and c.closed_at is null and c.deadline >= ${m.today}::date)`);
-      if (m.languages.length) conds.push(sql<SqlBool>`(cardinality(i.languages) = 0 or i.languages && ${sql.val(m.languages)}::text[])`);
-      if (m.region) conds.push(sql<SqlBool>`(cardinality(i.regions) = 0 or i.regions @> array[${m.region}]::text[])`);
-      if (m.skills.length) {
-        conds.push(sql<SqlBool>`(i.skills && ${sql.val(m.skills)}::text[] or exists (select 1 from initiative_jobs j
-          where j.initiative_id = i.id and j.skills && ${sql.val(m.skills)}::text[])
-          or (cardinality(i.skills) = 0 and not exists (select 1 from initiative_jobs j where j.initiative_id = i.id and cardinality(j.skills) > 0)))`);
-      }
-    }
-    return sql<SqlBool>`(${sql.join(conds, sql` and `)})`;
   }
+  return sql<SqlBool>`(${sql.join(conds, sql` and `)})`;
 }
 
 /** Newest first; `after` is [created_at ISO, id] of the previous page's last. */

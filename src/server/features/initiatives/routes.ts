@@ -3,11 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
 import './subjects';
-import { cachedFacets } from './service';
 import './quiet';
 import { decide, putCall, signUp, signupsPage, withdraw } from './call-service';
 import { addGrant, addLink, changeGrant, check, evaluate, postUpdate, removeGrant, removeLink } from './record-service';
 import {
+  boardAnswer,
+  boardQuery,
   callBody,
   callShown,
   checkBody,
@@ -15,6 +16,7 @@ import {
   countsQuery,
   createBody,
   evaluationBody,
+  facetsAnswer,
   grantBody,
   grantParams,
   idParams,
@@ -40,7 +42,9 @@ import {
   updateBody,
   volunteerBody,
 } from './schema';
-import { createInitiative, getInitiative, listPage, moveStage, movePhase, patchInitiative, stageCounts, support, withdrawSupport } from './service';
+import { getInitiative } from './detail-service';
+import { createInitiative, moveStage, movePhase, patchInitiative, support, withdrawSupport } from './service';
+import { boardOverview, filterChoices, listPage, stageCounts } from './board-service';
 import { alive, answerRequest, invite, stepDown, volunteer } from './team-service';
 
 export async function initiativesRoutes(fastify: FastifyInstance): Promise<void> {
@@ -61,9 +65,18 @@ export async function initiativesRoutes(fastify: FastifyInstance): Promise<void>
     schema: {
       tags,
       summary: 'What the filters offer: the languages initiatives name and the groups taking part in any',
-      response: { 200: z.object({ languages: z.array(z.string()), communities: z.array(z.object({ slug: z.string(), name: z.string() })) }) },
+      response: { 200: facetsAnswer },
     },
-  }, () => cachedFacets(fastify));
+  }, () => filterChoices(fastify));
+
+  app.get('/initiatives/board', {
+    schema: {
+      tags,
+      summary: 'The board at a glance with the filters: counts per stage, what the filters offer, and the newest few of each stage',
+      querystring: boardQuery,
+      response: { 200: boardAnswer },
+    },
+  }, (req) => boardOverview(fastify, req.query));
 
   // GET /initiatives/archive: archive-routes.ts.
 

@@ -9,7 +9,6 @@ import {
   GRANT_PROGRAMS,
   GRANT_STATUSES,
   LINK_KINDS,
-  OUTCOMES,
   PHASES,
   RESULTS,
   STAGES,
@@ -76,15 +75,12 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 export const countsQuery = z.object({ ...filters, q: z.string().max(200).optional() });
 export type CountsQuery = z.infer<typeof countsQuery>;
 
-export const archiveQuery = z.object({
+export const boardQuery = z.object({
   ...filters,
-  q: z.string().max(200).optional(),
-  year: z.string().max(4).optional(),
-  outcome: z.string().max(20).optional(),
-  ...listQuery,
+  /** How many of the newest initiatives of each stage to list (0: only the counts and the filters' choices). */
+  shown: z.coerce.number().int().min(0).max(20).default(6),
 });
-export type ArchiveQuery = z.infer<typeof archiveQuery>;
-export const ARCHIVE_OUTCOMES = OUTCOMES;
+export type BoardQuery = z.infer<typeof boardQuery>;
 
 export const idParams = z.object({ id: z.string().max(30) });
 export const jobParams = z.object({ id: z.string().max(30), jobId: z.string().max(30) });
@@ -193,6 +189,13 @@ export const initiativeItem = z.object({
 
 export const initiativeList = z.object({ items: z.array(initiativeItem), next: z.string().nullable() });
 export const countsAnswer = z.object({ counts: z.record(z.string(), z.number()), total: z.number() });
+export const facetsAnswer = z.object({ languages: z.array(z.string()), communities: z.array(community) });
+export const boardAnswer = countsAnswer.extend({
+  /** What the filters offer: the languages initiatives name and the groups taking part in any. */
+  facets: facetsAnswer,
+  /** The newest few of each of the board's stages, in the board's order. */
+  sections: z.array(z.object({ stage: z.enum(STAGES), items: z.array(initiativeItem) })),
+});
 
 const signupShown = z.object({
   id: z.string(),

@@ -11,7 +11,7 @@ import { canManage, ensureReadable, isStaff, loadInitiative, manage } from './ac
 import { decideRequest, findRequest, insertRequest } from './content-repo';
 import { follows, tellFollowers, tellPeople } from './notify';
 import { addLead, isLead, leadIds, removeLead, touch } from './repo';
-import { detail } from './service';
+import { detail } from './detail-service';
 
 export async function invite(app: FastifyInstance, req: FastifyRequest, idParam: string, body: { username: string; message?: string }) {
   const { user, row } = await manage(app, req, idParam, 'initiative.lead.invite');

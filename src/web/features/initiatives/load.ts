@@ -3,7 +3,7 @@ import type { LocationQuery } from 'vue-router';
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../ui/time';
-import { BOARD_STAGES, STAGES, type Stage } from '../../../contracts/initiatives';
+import { STAGES, type Stage } from '../../../contracts/initiatives';
 import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities/reference';
 import type { InitiativeDetail, InitiativeItem, Page } from './types';
 
@@ -55,8 +55,15 @@ interface FacetData {
   names: Record<string, string>;
 }
 
-async function facets(ctx: LoadContext, f: Filters, items: InitiativeItem[]): Promise<FacetData> {
-  const res = await ctx.api.get<{ languages: string[]; communities: { slug: string; name: string }[] }>('/initiatives/facets');
+/** What /initiatives/board answers: counts, the filters' choices and the newest few of each stage. */
+interface BoardAnswer {
+  counts: Record<Stage, number>;
+  total: number;
+  facets: { languages: string[]; communities: { slug: string; name: string }[] };
+  sections: { stage: Stage; items: InitiativeItem[] }[];
+}
+
+function facetsOf(ctx: LoadContext, f: Filters, res: BoardAnswer['facets'], items: InitiativeItem[]): FacetData {
   const codes = new Set(res.languages);
   if (f.language) codes.add(f.language);
   return {
@@ -84,19 +91,16 @@ export async function loadBoard(ctx: LoadContext): Promise<BoardData> {
   const cursor = queryString(ctx.route.query.cursor);
   const common = { region: f.region, language: f.language, community: f.community, skill: f.skill };
   const stage = (STAGES as readonly string[]).includes(f.stage) ? (f.stage as Stage) : null;
-  const countsP = ctx.api.get<{ counts: Record<Stage, number>; total: number }>(`/initiatives/counts${query(common)}`);
-  let sections: BoardData['sections'] = [];
-  let list: BoardData['list'] = null;
-  if (stage || matching) {
-    const res = await ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`);
-    list = { items: res.items.map((i) => shown(i, ctx)), next: res.next, cursor };
-  } else {
-    const pages = await Promise.all(BOARD_STAGES.map((s) => ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: s, limit: BOARD_SHOWN })}`)));
-    sections = BOARD_STAGES.map((s, n) => ({ stage: s, items: pages[n].items.map((i) => shown(i, ctx)) }));
-  }
-  const counts = await countsP;
+  const paged = !!(stage || matching);
+  // One call for the overview; a paged list adds its page, and the overview then lists no stage's newest.
+  const [board, res] = await Promise.all([
+    ctx.api.get<BoardAnswer>(`/initiatives/board${query({ ...common, shown: paged ? 0 : BOARD_SHOWN })}`),
+    paged ? ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`) : null,
+  ]);
+  const list = res ? { items: res.items.map((i) => shown(i, ctx)), next: res.next, cursor } : null;
+  const sections = paged ? [] : board.sections.map((s) => ({ stage: s.stage, items: s.items.map((i) => shown(i, ctx)) }));
   const items = list ? list.items : sections.flatMap((s) => s.items);
-  return { filters: f, matching, counts: counts.counts, total: counts.total, sections, list, error: null, ...(await facets(ctx, f, items)) };
+  return { filters: f, matching, counts: board.counts, total: board.total, sections, list, error: null, ...facetsOf(ctx, f, board.facets, items) };
 }
 
 export interface InitiativeData {
