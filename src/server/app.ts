@@ -11,6 +11,7 @@ import type { Clock, Deps } from './http/context';
 import { registerErrorHandling, HttpError } from './http/errors';
 import { registerLanguage } from './http/language';
 import { registerSessions } from './http/session';
+import { handedOver } from './http/handover';
 import { createRateLimiter, limitAction } from './http/rate-limit';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures } from './features';
@@ -112,7 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       max: Number(process.env.LDN_GLOBAL_RATE_PER_MINUTE ?? 600),
       timeWindow: 60_000,
       redis: options.redis ?? undefined,
-      allowList: (req) => req.url === '/healthz' || req.url.startsWith('/assets/'),
+      // A page's own API calls (http/handover.ts) were counted with the page.
+      allowList: (req) => req.url === '/healthz' || req.url.startsWith('/assets/') || !!handedOver(req),
     });
   }
   // Until the database is ready every request but the health check answers 503.

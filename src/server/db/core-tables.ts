@@ -25,6 +25,8 @@ export interface UsersTable {
   blocked_at: Date | null;
   /** Set by moderators (migrations/0010_moderation.sql): no posting, commenting or reporting until then. */
   suspended_until: Date | null;
+  /** Advanced by the person's own private writes: their kept pages are rendered afresh (migrations/0014). */
+  page_version: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

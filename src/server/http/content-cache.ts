@@ -48,21 +48,24 @@ export async function contentVersion(db: Db): Promise<string> {
   return state.pending;
 }
 
-/** Values kept while the content version stays the same, at most `max` of them (oldest dropped first). */
+/** Values kept while the content version stays the same, at most `max` of them per database (oldest dropped first). */
 export class VersionedCache<T> {
-  private entries = new Map<string, { version: string; value: T }>();
+  // Per database: two apps in one process (tests, tools) never see each other's answers.
+  private byDb = new WeakMap<Db, Map<string, { version: string; value: T }>>();
   constructor(private readonly max: number) {}
 
   /** The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. */
   async get(db: Db, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const version = await contentVersion(db);
-    const hit = this.entries.get(key);
+    let entries = this.byDb.get(db);
+    if (!entries) this.byDb.set(db, (entries = new Map()));
+    const hit = entries.get(key);
     if (hit && hit.version === version) return hit.value;
     const value = await compute();
     if (keep(value)) {
-      this.entries.delete(key);
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { version, value });
+      entries.delete(key);
+      if (entries.size >= this.max) entries.delete(entries.keys().next().value!);
+      entries.set(key, { version, value });
     }
     return value;
   }
@@ -73,17 +76,27 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
  * version (so the person who made the change sees it on their next page), and have this instance read it again.
- * Routes marked `privateWrite` change nothing anonymous visitors see and leave the version alone.
+ * Routes marked `privateWrite` change only what their author sees: they advance that person's page version
+ * instead (the pages kept for them, pages/plugin.ts), and leave everyone else's kept answers alone.
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (!SAFE.has(req.method)) writes++;
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!SAFE.has(req.method) && reply.statusCode < 400 && app.deps.db && !req.routeOptions.config?.privateWrite) {
+    if (SAFE.has(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
+    if (!req.routeOptions.config?.privateWrite) {
       await sql`select nextval('directory_version_seq')`.execute(app.db);
       writes++;
+    } else if (req.user) {
+      await app.db.updateTable('users').set({ page_version: sql`page_version + 1` }).where('id', '=', req.user.id).execute();
     }
     return payload;
   });
+}
+
+/** Something changed outside a request (a background job): every kept answer is read afresh. */
+export async function contentChanged(db: Db): Promise<void> {
+  await sql`select nextval('directory_version_seq')`.execute(db);
+  writes++;
 }

@@ -17,6 +17,8 @@ export interface CurrentUser {
   uiLanguage: string | null;
   /** Until when moderators suspended the person (set while a suspension lasts). */
   suspendedUntil?: Date | null;
+  /** Advanced by the person's own private writes (follows, read marks, settings): see pages/plugin.ts. */
+  pageVersion?: string;
 }
 
 export interface SessionInfo {

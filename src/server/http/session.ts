@@ -2,10 +2,12 @@
 // (GET /api/v1/session), are rotated when someone signs in, and expire after an idle and an absolute time.
 // Personal API tokens (Authorization: Bearer) authenticate without a cookie and need no CSRF token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import type { CurrentUser, Role, SessionInfo } from './context';
 import { hashSecret, newSecret, safeEqual } from './tokens';
 import { forbidden, unauthorized } from './errors';
+import { handedOver } from './handover';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -21,6 +23,7 @@ interface UserRow {
   ui_language: string | null;
   blocked_at: Date | null;
   suspended_until: Date | null;
+  page_version?: string;
 }
 
 function toUser(row: UserRow, now: Date): CurrentUser | null {
@@ -33,6 +36,7 @@ function toUser(row: UserRow, now: Date): CurrentUser | null {
     timeZone: row.time_zone,
     uiLanguage: row.ui_language,
     suspendedUntil: row.suspended_until && row.suspended_until > now ? row.suspended_until : null,
+    pageVersion: row.page_version,
   };
 }
 
@@ -88,6 +92,12 @@ export async function endSession(app: FastifyInstance, req: FastifyRequest, repl
 }
 
 async function authenticate(app: FastifyInstance, req: FastifyRequest) {
+  // An API call made while a page renders: the page's request already authenticated (http/handover.ts).
+  const handed = handedOver(req);
+  if (handed) {
+    Object.assign(req, handed);
+    return;
+  }
   const auth = req.headers.authorization;
   const db = app.db;
   if (auth?.startsWith('Bearer ')) {
@@ -112,6 +122,7 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
+    .select(sql<string>`u.page_version::text`.as('page_version'))
     .where('s.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row) return;

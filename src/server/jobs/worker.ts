@@ -8,6 +8,7 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../db/connection';
 import type { JobsTable } from './tables';
 import type { Deps } from '../http/context';
+import { contentChanged } from '../http/content-cache';
 import { enqueueNextOccurrence, handlerOf, registeredKinds, scheduleOf, scheduledKinds } from './queue';
 
 const LEASE_SECONDS = 300;
@@ -54,6 +55,8 @@ async function runOne(env: WorkerEnv, job: ClaimedJob, now: Date): Promise<void>
   try {
     await registered.handler(job.payload, { db: env.db, deps: env.deps, log: env.log, attempt: job.attempts, jobId: job.id, runAt: job.run_at });
     await finish({ status: 'done', finished_at: env.deps.clock.now(), locked_until: null, last_error: null });
+    // What it changed (a call closed, a post sent, a reminder) may show on kept pages: they are rendered afresh.
+    await contentChanged(env.db);
     if (scheduleOf(job.kind)) await enqueueNextOccurrence(env.db, job.kind, job.run_at);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -11,6 +11,7 @@ import { createApi, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts/present';
 import { VersionedCache } from '../http/content-cache';
+import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
@@ -49,13 +50,13 @@ function validZone(zone: string | undefined | null): string | null {
 }
 
 /** Runs API calls in-process with the visitor's cookie and language. */
-function injectTransport(app: FastifyInstance, req: FastifyRequest): Transport {
+function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: string): Transport {
   return async (method, url, body, headers = {}) => {
     const sep = url.includes('?') ? '&' : '?';
     const res = await app.inject({
       method,
       url: `${url}${sep}uselang=${req.lang}`,
-      headers: { ...headers, cookie: req.headers.cookie ?? '', 'user-agent': req.headers['user-agent'] ?? '', accept: 'application/json' },
+      headers: { ...headers, [HANDOVER_HEADER]: handover, cookie: req.headers.cookie ?? '', 'user-agent': req.headers['user-agent'] ?? '', accept: 'application/json' },
       payload: body as object | undefined,
       remoteAddress: req.ip,
     });
@@ -86,8 +87,10 @@ async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyR
     data: {},
     status: 200,
   };
-  const api = createApi(injectTransport(app, req), req.session?.csrfToken ?? null);
-  const result = await bundle.render(req.url, state, pageMessages(req.lang).messages, api);
+  const result = await withHandover(req, (key) => {
+    const api = createApi(injectTransport(app, req, key), req.session?.csrfToken ?? null);
+    return bundle.render(req.url, state, pageMessages(req.lang).messages, api);
+  });
   const preloads = bundle.preloadsFor(result.modules);
   const html = renderDocument({
     state: result.state,
@@ -107,15 +110,25 @@ async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyR
 // Pages as anonymous visitors see them are the same for all of them (no person, no token in the page): kept
 // per language, zone, day and address while the content version stays the same (http/content-cache.ts).
 const anonymousPages = new VersionedCache<RenderedPage>(300);
+// A signed-in person's page is theirs alone (their name, their session's CSRF token, what they may do): kept per
+// session while neither the content version nor their own page version (advanced by their private writes:
+// follows, read marks, settings) moves, so reloading or coming back to a page costs no rendering.
+const personalPages = new VersionedCache<RenderedPage>(200);
+
+function pageKey(app: FastifyInstance, req: FastifyRequest): string | null {
+  const day = app.deps.clock.now().toISOString().slice(0, 10);
+  const where = `${req.lang}|${viewerZone(req)}|${day}|${req.url}`;
+  if (!req.user) return `anonymous|${where}`;
+  // Signed in by a personal token rather than a session: rendered every time.
+  if (!req.session || req.user.pageVersion === undefined) return null;
+  return `${req.session.id}|${req.user.pageVersion}|${req.user.suspendedUntil?.toISOString() ?? ''}|${where}`;
+}
 
 export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest, reply: FastifyReply) {
-  let page: RenderedPage;
-  if (req.user) page = await renderHtml(app, bundle, req);
-  else {
-    const day = app.deps.clock.now().toISOString().slice(0, 10);
-    const key = `${req.lang}|${viewerZone(req)}|${day}|${req.url}`;
-    page = await anonymousPages.get(app.db, key, () => renderHtml(app, bundle, req), (p) => p.status === 200);
-  }
+  const key = pageKey(app, req);
+  const render = () => renderHtml(app, bundle, req);
+  const ok = (p: RenderedPage) => p.status === 200;
+  const page = key === null ? await render() : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok);
   return reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')
