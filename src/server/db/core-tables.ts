@@ -25,8 +25,6 @@ export interface UsersTable {
   blocked_at: Date | null;
   /** Set by moderators (migrations/0010_moderation.sql): no posting, commenting or reporting until then. */
   suspended_until: Date | null;
-  /** Advanced by the person's own private writes: their kept pages are rendered afresh (migrations/0014). */
-  page_version: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -75,6 +73,12 @@ export interface RateCountersTable {
   hits: number;
 }
 
+/** Advanced by a person's own private writes: their kept pages are rendered afresh (migrations/0014). */
+export interface PageVersionsTable {
+  user_id: number;
+  version: Generated<string>;
+}
+
 export interface CoreTables {
   users: UsersTable;
   username_history: UsernameHistoryTable;
@@ -82,4 +86,5 @@ export interface CoreTables {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   rate_counters: RateCountersTable;
+  page_versions: PageVersionsTable;
 }

@@ -89,7 +89,11 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
       await sql`select nextval('directory_version_seq')`.execute(app.db);
       writes++;
     } else if (req.user) {
-      await app.db.updateTable('users').set({ page_version: sql`page_version + 1` }).where('id', '=', req.user.id).execute();
+      await app.db
+        .insertInto('page_versions')
+        .values({ user_id: req.user.id, version: '1' })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ version: sql`page_versions.version + 1` }))
+        .execute();
     }
     return payload;
   });

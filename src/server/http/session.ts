@@ -122,7 +122,8 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
-    .select(sql<string>`u.page_version::text`.as('page_version'))
+    .leftJoin('page_versions as pv', 'pv.user_id', 's.user_id')
+    .select(sql<string>`coalesce(pv.version, 0)::text`.as('page_version'))
     .where('s.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row) return;
