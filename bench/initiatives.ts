@@ -6,8 +6,9 @@
 // the 10 s), and here also at 1 connection (one request at a time: the cost of a request with no queue),
 // LDN_RATE_LIMITS=off; non-2xx answers and errors are counted as failures, never as throughput.
 // Pages are measured as anonymous visitors see them (kept by the instance until the content changes) and as a
-// signed-in person sees them (rendered afresh for every request). The archive's API answers are kept too; one
-// run asks for a different page every time, so that none is kept.
+// signed-in person sees them: kept for their session until something they see changes, and, with an address
+// parameter no page reads that differs every time, rendered afresh for every request (the cost of a first
+// visit). The API's answers are kept too; one archive run asks for a different page every time, so that none is.
 //
 //   npm run bench:initiatives                       # PostgreSQL from BENCH_DATABASE_URL or the local server
 //   BENCH_SCALES=1000 npm run bench:initiatives     # one size only
@@ -27,6 +28,9 @@ const GROWTH_TARGET = 2;
 const GROWTH_FLOOR_MS = 5;
 
 interface Prepared { schema: string; counts: InitiativeCounts; busyId: number; word: string; ended: [number, number]; maxId: number }
+
+/** An address parameter no page reads: each request a page nobody asked for before, so it is rendered afresh. */
+const fresh = () => Math.random().toString(36).slice(2);
 
 /** A keyset position in the archive (ended at, id) picked at random: a page nobody asked for before. */
 function randomCursor(p: Prepared): string {
@@ -79,17 +83,20 @@ for (const scale of scales) {
     await run('board API stage=recruiting&region=SA', '/api/v1/initiatives?stage=recruiting&region=SA&limit=20');
     await run('board page, anonymous', '/initiatives');
     await run('board page, signed in', '/initiatives', reader);
+    await run('board page, signed in, rendered afresh', '/initiatives', reader, () => `/initiatives?fresh=${fresh()}`);
     await run('board page stage=active, signed in', '/initiatives?stage=active', reader);
     await run('board page stage=recruiting&region=SA, s.i.', '/initiatives?stage=recruiting&region=SA', reader);
     await run('initiative API', `/api/v1/initiatives/${p.busyId}`, reader);
     await run('initiative page, anonymous', `/initiatives/${p.busyId}`);
     await run('initiative page, signed in', `/initiatives/${p.busyId}`, reader);
+    await run('initiative page, signed in, rendered afresh', `/initiatives/${p.busyId}`, reader, () => `/initiatives/${p.busyId}?fresh=${fresh()}`);
     await run(`archive API q=${p.word}`, `/api/v1/initiatives/archive?q=${p.word}&limit=20`);
     await run(`archive API q=${p.word}&region=SA`, `/api/v1/initiatives/archive?q=${p.word}&region=SA&limit=20`);
     // Every request a page of the search that was not asked before: the answers kept never serve it.
     await run(`archive API q=${p.word}, never kept`, '/api/v1/initiatives/archive', {}, () => `/api/v1/initiatives/archive?q=${p.word}&limit=20&cursor=${randomCursor(p)}`);
     await run('archive page, anonymous', `/initiatives/archive?q=${p.word}`);
     await run('archive page, signed in', `/initiatives/archive?q=${p.word}`, reader);
+    await run('archive page, signed in, rendered afresh', `/initiatives/archive?q=${p.word}`, reader, () => `/initiatives/archive?q=${p.word}&fresh=${fresh()}`);
   } finally {
     await stop(server);
     await dropSchema(p.schema);
