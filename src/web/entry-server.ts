@@ -1,9 +1,11 @@
 // Server side of the pages: route, load data, render to HTML. The server plugin wraps it in the document.
+import { markRaw, toRaw } from 'vue';
 import { renderToString, type SSRContext } from 'vue/server-renderer';
 import { createMemoryHistory } from 'vue-router';
 import type { PageState } from '../contracts/page-state';
 import type { Api } from './api';
 import { createLdnApp, loadRoute } from './app';
+import { dataKey } from './state';
 
 export interface RenderResult {
   html: string;
@@ -25,6 +27,10 @@ export async function render(url: string, state: PageState, messages: Record<str
   const route = router.currentRoute.value;
   const status = await loadRoute({ api, route, state: live });
   live.status = status;
+  // Nothing changes the loaded data while the server renders it once: left plain, it is read without making a
+  // reactive proxy of every object in it (the browser hydrates its own reactive copy from the page).
+  const loaded: unknown = toRaw(live.data)[dataKey(route)];
+  if (loaded && typeof loaded === 'object') markRaw(loaded);
   const ctx: SSRContext = {};
   const html = await renderToString(app, ctx);
   return {

@@ -16,8 +16,11 @@ export interface CodeName {
 }
 
 /** Codes with their names in the interface language, sorted by name. */
+const collators = new Map<string, Intl.Collator>();
+
 export function named(codes: readonly string[], lang: string, nameOf: (code: string, lang: string) => string): CodeName[] {
-  const collator = new Intl.Collator(lang);
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
   return codes.map((code) => ({ code, name: nameOf(code, lang) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
