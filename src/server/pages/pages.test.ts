@@ -34,6 +34,17 @@ describe('server-rendered pages', () => {
     expect(res.text).toMatch(/codex-[\d.]+-rtl\.css/);
   });
 
+  it('name a person’s languages in the page’s language, joined as that language joins a list, without marking them as written in each language', async () => {
+    const app = await pagesApp();
+    const p = await signedUp(app, unique('Polyglot'));
+    expect((await p.patch('/api/v1/me/profile', { languages: ['es', 'fr'], publicFields: ['languages'] })).status).toBe(200);
+    const path = `/people/${encodeURIComponent(p.username.replace(/ /g, '_'))}`;
+    const en = (await new TestClient(app).get(path)).text;
+    expect(en).toContain('Spanish, French');
+    expect(en).not.toMatch(/<span lang="(es|fr)"/);
+    expect((await new TestClient(app).get(`${path}?uselang=es`)).text).toContain('español y francés');
+  });
+
   it('answer 404 with a page for an unknown address and an unknown person', async () => {
     const c = new TestClient(await pagesApp());
     expect((await c.get('/no/such/page')).status).toBe(404);
