@@ -73,6 +73,9 @@ export class VersionedCache<T> {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Whether a request changes nothing, so leaves the content version where it is. */
+export const isSafeMethod = (method: string): boolean => SAFE.has(method);
+
 /**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
  * version (so the person who made the change sees it on their next page), and have this instance read it again.

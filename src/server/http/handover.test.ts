@@ -1,32 +1,22 @@
 // A page's API calls take the identity the page's request handed over (http/handover.ts): the session is looked
 // up once per page, not once per call; a key from outside stands for nothing.
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../testing/harness';
+import { buildWebBundle, queryCounter, testApp } from '../testing/harness';
 import { TestClient, signedUp } from '../testing/client';
 import { HANDOVER_HEADER } from './handover';
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(buildWebBundle, 120_000);
 
 describe('identity handed over to a page’s API calls', () => {
   it('looks the session up once for a page that makes several API calls', async () => {
     const app = await testApp({ pages: true });
     const person = await signedUp(app);
-    let lookups = 0;
-    app.deps.db = app.db.withPlugin({
-      transformQuery: (args) => {
-        if (JSON.stringify(args.node).includes('"name":"sessions"')) lookups++;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
+    const lookups = queryCounter((node) => JSON.stringify(node).includes('"name":"sessions"')).install(app);
     // The board loads its overview and a page of initiatives: two API calls besides the page itself.
     const page = await person.get('/initiatives?stage=idea');
     expect(page.status).toBe(200);
     expect(page.text).toContain(person.username);
-    expect(lookups).toBe(1);
+    expect(lookups.count).toBe(1);
   });
 
   it('ignores a made-up key: the request is authenticated by its cookie alone', async () => {

@@ -1,14 +1,11 @@
 // Server-rendered pages: content in the HTML, a fresh CSP nonce per answer, and pages kept for anonymous
 // visitors never outliving a change.
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp, unique } from '../testing/harness';
+import { buildWebBundle, testApp, unique } from '../testing/harness';
 import { TestClient, signedUp } from '../testing/client';
 import { addMember, makeCommunity } from '../features/updates/testing';
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(buildWebBundle, 120_000);
 
 const pagesApp = () => testApp({ pages: true });
 const nonceOf = (html: string) => /<script type="module" nonce="([0-9a-f]+)"/.exec(html)?.[1];

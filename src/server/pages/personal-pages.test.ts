@@ -1,13 +1,10 @@
 // Pages kept for a signed-in person (pages/plugin.ts): rendered once while nothing they see changes, afresh
 // after a change anyone sees or one only they see, and never served to anyone else.
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../testing/harness';
+import { buildWebBundle, queryCounter, testApp } from '../testing/harness';
 import { signedUp } from '../testing/client';
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(buildWebBundle, 120_000);
 
 describe('pages kept for a signed-in person', () => {
   it('are rendered once, then afresh after their own follow and after someone’s support, and are theirs alone', async () => {
@@ -18,23 +15,16 @@ describe('pages kept for a signed-in person', () => {
     const idea = await author.post('/api/v1/initiatives', { title: 'Kept pages circle', summary: 'Circles of new organizers.' });
     expect(idea.status, idea.text).toBe(201);
     const url = `/initiatives/${idea.body.id}`;
-    let queries = 0;
-    app.deps.db = app.db.withPlugin({
-      transformQuery: (args) => {
-        queries++;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
+    const queries = queryCounter().install(app);
     const first = await reader.get(url);
     expect(first.status).toBe(200);
     expect(first.text).toMatch(/-->Follow<!--/);
     expect(first.text).toContain('0 supporters');
     // Kept: the second answer costs the session's lookup and the content version's read at most.
-    queries = 0;
+    queries.reset();
     const again = await reader.get(url);
     expect(again.text.replace(/nonce="[^"]+"/g, '')).toBe(first.text.replace(/nonce="[^"]+"/g, ''));
-    expect(queries).toBeLessThanOrEqual(2);
+    expect(queries.count).toBeLessThanOrEqual(2);
     // Their own follow changes only what they see: their page is rendered afresh.
     expect((await reader.post('/api/v1/follows', { subject: { type: 'initiative', id: idea.body.id } })).status).toBe(201);
     expect((await reader.get(url)).text).toMatch(/-->Unfollow<!--/);

@@ -1,6 +1,8 @@
 // Test harness: one database and one app per test worker (start-up costs seconds), tests isolated by data.
 // LDN_TEST_DB=postgres runs the same tests on PostgreSQL (TEST_DATABASE_URL), each worker in its own schema.
+import { execFileSync } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { buildApp, type AppOptions } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connection';
@@ -53,3 +55,35 @@ export function testApp(options: Partial<Omit<AppOptions, 'db'>> & { configOverr
 let counter = 0;
 /** A name no other test uses, in this run or another on the same database. */
 export const unique = (prefix = 'u'): string => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Builds the web bundle when its sources changed (pages render with it); for a suite's beforeAll. */
+export function buildWebBundle(): void {
+  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
+}
+
+/**
+ * Counts the queries sent through a database from now on, those whose operation tree `matches` when given (for
+ * example, names a table): `count` to read it, `reset` to start again. `install` puts the counting database in
+ * the app's place, so requests made through the app are counted too.
+ */
+export function queryCounter(matches?: (node: RootOperationNode) => boolean) {
+  let count = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      if (!matches || matches(args.node)) count++;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return {
+    plugin,
+    get count() {
+      return count;
+    },
+    reset: () => void (count = 0),
+    install(app: FastifyInstance) {
+      app.deps.db = app.db.withPlugin(plugin);
+      return this;
+    },
+  };
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { KyselyPlugin } from 'kysely';
-import { testApp, unique } from '../../testing/harness';
+import { queryCounter, testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp } from '../../testing/client';
 import { listComments } from './service';
 import { auditCount, makeUpdate, writeThread } from './testing';
@@ -130,23 +129,16 @@ describe('thread shape', () => {
       const reply = (await author.post('/api/v1/comments', { subject, body: `reply ${i}`, parentId: top.id })).body;
       ids.push(top.id, reply.id);
     }
-    let queries = 0;
-    const counter: KyselyPlugin = {
-      transformQuery: (args) => {
-        queries++;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const counted = app.db.withPlugin(counter);
+    const queries = queryCounter();
+    const counted = app.db.withPlugin(queries.plugin);
     const req = { user: null } as FastifyRequest;
     const seen: string[] = [];
     let cursor: string | undefined;
     const perPage: number[] = [];
     do {
-      queries = 0;
+      queries.reset();
       const res = await listComments(app, req, { subjectType: 'update', subjectId: updateId, cursor, limit: 5 }, counted);
-      perPage.push(queries);
+      perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
       // A reply to an earlier comment arriving meanwhile neither repeats nor hides a comment of later pages.
@@ -170,21 +162,15 @@ describe('a 1,000-comment thread', () => {
     const expected = tops.flatMap((t) => [t, ...rows.filter((r) => r.parent_id === t).map((r) => r.id).sort((a, b) => a - b)]).map(String);
     expect(expected).toHaveLength(1000);
 
-    let queries = 0;
-    const counted = app.db.withPlugin({
-      transformQuery: (args) => {
-        queries++;
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    });
+    const queries = queryCounter();
+    const counted = app.db.withPlugin(queries.plugin);
     const seen: string[] = [];
     const perPage: number[] = [];
     let cursor: string | undefined;
     do {
-      queries = 0;
+      queries.reset();
       const res = await listComments(app, { user: null } as FastifyRequest, { subjectType: 'update', subjectId: updateId, cursor, limit: 100 }, counted);
-      perPage.push(queries);
+      perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
     } while (cursor);

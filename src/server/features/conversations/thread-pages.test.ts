@@ -1,14 +1,11 @@
 // A long thread on a page: the first page in the HTML, and "show more" as a link a reader without JavaScript
 // follows to the next page (?comments=<cursor>), with a way back to the first comments.
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../testing/harness';
+import { buildWebBundle, testApp } from '../../testing/harness';
 import { TestClient, signedUp } from '../../testing/client';
 import { makeUpdate, writeThread } from './testing';
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(buildWebBundle, 120_000);
 
 const moreLink = (html: string) => /<a[^>]*href="([^"]*comments=[^"]*)"[^>]*>Show more comments<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
 const comments = (html: string) => [...html.matchAll(/<p>(Top comment \d+|Reply \d+)<\/p>/g)].map((m) => m[1]);

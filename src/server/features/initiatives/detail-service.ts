@@ -5,7 +5,7 @@
 // meant for them, hidden progress updates they may still read) is read for each request: at most three queries.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PHASES, type Phase, type Stage } from '../../../contracts/initiatives';
-import { VersionedCache } from '../../http/content-cache';
+import { isSafeMethod, VersionedCache } from '../../http/content-cache';
 import { notFound } from '../../http/errors';
 import { renderMarkdown } from '../../markdown/render';
 import { parseId } from '../conversations/subjects';
@@ -16,7 +16,6 @@ import { checkedItems, findEvaluation, grantsOf, linksOf, pendingRequests, updat
 import { movesOf, person, presentCall, presentChecklist, presentEvaluation, presentItem, presentProgress, presentRequest, presentSignup, withheld } from './present';
 import { communitiesOf, findInitiative, leadsOf, supports } from './repo';
 
-const SAFE = new Set(['GET', 'HEAD']);
 const kept = new VersionedCache<Shared | undefined>(300);
 
 type Shared = NonNullable<Awaited<ReturnType<typeof readShared>>>;
@@ -69,7 +68,7 @@ async function readShared(app: FastifyInstance, id: number, lang: string, today:
  */
 function shared(app: FastifyInstance, req: FastifyRequest, id: number) {
   const today = todayOf(app);
-  if (!SAFE.has(req.method)) return readShared(app, id, req.lang, today);
+  if (!isSafeMethod(req.method)) return readShared(app, id, req.lang, today);
   return kept.get(app.db, `${id}|${req.lang}|${today}`, () => readShared(app, id, req.lang, today), (v) => v !== undefined);
 }
 
