@@ -12,9 +12,10 @@ import { registerErrorHandling, HttpError } from './http/errors';
 import { registerLanguage } from './http/language';
 import { registerSessions } from './http/session';
 import { handedOver } from './http/handover';
-import { createRateLimiter, limitAction } from './http/rate-limit';
+import { createRateLimiter } from './http/rate-limit';
+import { registerRoutePolicies } from './http/route-policy';
 import { registerApiDocs } from './http/api-docs';
-import { registerFeatures } from './features';
+import { registerFeatures, registerRegistries } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates/feed';
@@ -125,10 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerSessions(app);
   registerContentVersionHooks(app);
-  app.addHook('preValidation', async (req) => {
-    const tier = req.routeOptions.config?.rateTier;
-    if (tier) await limitAction(app, req, tier);
-  });
+  registerRegistries();
+  registerRoutePolicies(app);
 
   app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
     if (!deps.db) return reply.code(503).send({ status: 'starting' });

@@ -1,4 +1,5 @@
-// Every feature's API routes, mounted under /api/v1. One line per feature.
+// Every feature, in one visible place: what each registers in the shared registries (subjects, jobs,
+// schedules, Telegram events, guards), then its API routes, mounted under /api/v1. One line per feature.
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/routes';
 import { updatesRoutes } from './updates/routes';
@@ -13,6 +14,12 @@ import { moderationRoutes } from './moderation/routes';
 import { initiativesRoutes } from './initiatives/routes';
 import { initiativesArchiveRoutes } from './initiatives/archive-routes';
 import { guidesRoutes } from './guides/routes';
+import { registerModeration } from './moderation';
+
+/** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
+export function registerRegistries(): void {
+  registerModeration();
+}
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);

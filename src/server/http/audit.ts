@@ -2,6 +2,7 @@
 // the change, so the record and the change land together or not at all.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection';
+import type { Ctx } from './context';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -26,5 +27,6 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
-/** Audit entry fields taken from the request: its actor and address. */
-export const actorOf = (req: FastifyRequest) => ({ actorId: req.user?.id ?? null, ip: req.ip });
+/** Audit entry fields taken from the context (or, while routes move over, the request): its actor and address. */
+export const actorOf = (x: Pick<Ctx, 'actor' | 'ip'> | FastifyRequest) =>
+  'actor' in x ? { actorId: x.actor?.id ?? null, ip: x.ip ?? undefined } : { actorId: x.user?.id ?? null, ip: x.ip };

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/connection';
+import { isPrivateWrite } from './route-policy';
 
 const FRESH_MS = 1000;
 
@@ -88,7 +89,7 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (SAFE.has(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
-    if (!req.routeOptions.config?.privateWrite) {
+    if (!isPrivateWrite(req.routeOptions.config)) {
       await sql`select nextval('directory_version_seq')`.execute(app.db);
       writes++;
     } else if (req.user) {

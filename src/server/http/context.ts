@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../contracts/languages';
 import type { Translate } from './i18n';
 import type { RateLimiter } from './rate-limit';
 import type { Mailer } from '../mail/mailer';
+import type { RoutePolicy } from './route-policy';
 
 export type Role = 'admin' | 'moderator';
 
@@ -28,6 +29,30 @@ export interface SessionInfo {
 
 export interface Clock {
   now(): Date;
+}
+
+/**
+ * What a use case needs to know about who asks and with what, built once per request by the route layer
+ * (`ctxOf` in http/ctx.ts), or by a job or the command line (`systemCtx`). Services take this, never Fastify
+ * objects, so the same use case runs from HTTP, a background job, the command line or a test.
+ */
+export interface Ctx {
+  /** The signed-in person, or null for an anonymous visitor or the system. */
+  actor: CurrentUser | null;
+  /** How the request was authenticated; null for anonymous visitors, jobs and the command line. */
+  via: 'session' | 'token' | null;
+  sessionId: number | null;
+  /** The client address, for the audit log; null outside HTTP. */
+  ip: string | null;
+  lang: UiLanguage;
+  /** Messages in `lang`. */
+  t: Translate;
+  db: Db;
+  /** The moment the request (or job) began: one clock reading per use case. */
+  now: Date;
+  config: Config;
+  /** App-wide services a few use cases need (the rate limiter when logging in, the clock for long jobs). */
+  deps: Deps;
 }
 
 export interface Deps {
@@ -55,12 +80,11 @@ declare module 'fastify' {
     t: Translate;
   }
   interface FastifyContextConfig {
-    /** Per-action rate limits applied before the handler, one tier or several (see rate-limit.ts). */
+    /** Who may call the route, its limits and kind of write: see http/route-policy.ts. */
+    policy?: RoutePolicy;
+    /** @deprecated transitional: use `policy.rate`. */
     rateTier?: string | readonly string[];
-    /**
-     * The write changes only what its author sees (read marks, follows, own settings, sessions, tokens), never a
-     * page kept for anonymous visitors, so the content version stays (see content-cache.ts).
-     */
+    /** @deprecated transitional: use `policy.privateWrite`. */
     privateWrite?: boolean;
   }
 }

@@ -1,9 +1,7 @@
 // Per-action rate limits with fixed windows. The counters live in Redis when REDIS_URL is set, otherwise in
-// the database, so every app instance sees the same counts. Routes name one or more tiers in
-// `config.rateTier`; before counting, the guards features register run (moderation: suspensions and the
-// first-day limits of new accounts), so every per-action limit goes through this one place.
+// the database, so every app instance sees the same counts. Routes name their tiers in their policy
+// (`policy.rate`, http/route-policy.ts), which counts them after the write guards have run.
 import { sql } from 'kysely';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/connection';
 import { HttpError } from './errors';
@@ -19,7 +17,7 @@ const DAY = 86400;
  * The tiers, counted per signed-in person (else per client address). Defaults follow Discourse's where it has
  * one; LDN_RATE_<TIER>=max/seconds changes a tier (README, config.ts).
  */
-export const RATE_TIERS: Record<string, RateRule> = {
+export const RATE_TIERS = {
   signup: { max: 5, windowSeconds: 3600 },
   // Counted on failed log-ins only (see accounts): 10 failures in 15 minutes from one address.
   'login-failure': { max: 10, windowSeconds: 900 },
@@ -38,7 +36,10 @@ export const RATE_TIERS: Record<string, RateRule> = {
   appeal: { max: 10, windowSeconds: DAY },
   export: { max: 20, windowSeconds: 3600 },
   token: { max: 20, windowSeconds: 3600 },
-};
+} as const satisfies Record<string, RateRule>;
+
+/** A tier's name: routes name tiers from this union, so a typo fails to compile. */
+export type RateTier = keyof typeof RATE_TIERS;
 
 /** 429 with Retry-After, and a detail saying how long to wait, in seconds, minutes or hours. */
 export function tooMany(retryAfter: number, titleKey = 'error-rate-limited'): HttpError {
@@ -51,20 +52,10 @@ export function tooMany(retryAfter: number, titleKey = 'error-rate-limited'): Ht
   return new HttpError(429, titleKey, { detailKey, params: [n], headers: { 'Retry-After': String(retryAfter) } });
 }
 
-/** A check a feature runs before every tiered action (signed in or not), such as refusing suspended people. */
-export type ActionGuard = (app: FastifyInstance, req: FastifyRequest, tiers: readonly string[]) => Promise<void>;
-const guards: ActionGuard[] = [];
-
-export function registerActionGuard(guard: ActionGuard): void {
-  if (!guards.includes(guard)) guards.push(guard);
-}
-
-/** Runs before a route's handler: the registered guards, then one count in each of the route's tiers. */
-export async function limitAction(app: FastifyInstance, req: FastifyRequest, tier: string | readonly string[]): Promise<void> {
-  const tiers = typeof tier === 'string' ? [tier] : tier;
-  for (const guard of guards) await guard(app, req, tiers);
-  const key = req.user ? `u${req.user.id}` : `ip:${req.ip}`;
-  for (const t of tiers) await app.deps.rateLimiter.consume(t, key);
+/** Counts one hit in each of the tiers for the person (else the client address); 429 past a limit. */
+export async function countTiers(limiter: RateLimiter, tiers: readonly RateTier[], who: { userId: number | null; ip: string }): Promise<void> {
+  const key = who.userId !== null ? `u${who.userId}` : `ip:${who.ip}`;
+  for (const t of tiers) await limiter.consume(t, key);
 }
 
 export interface RateLimiter {
@@ -83,7 +74,7 @@ export function createRateLimiter(opts: {
   /** The rules by tier; RATE_TIERS when not given. */
   tiers?: Record<string, RateRule>;
 }): RateLimiter {
-  const tiers = opts.tiers ?? RATE_TIERS;
+  const tiers: Record<string, RateRule> = opts.tiers ?? RATE_TIERS;
   const now = opts.now ?? Date.now;
   const windowOf = (rule: RateRule) => {
     const ms = rule.windowSeconds * 1000;

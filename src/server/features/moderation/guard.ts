@@ -1,23 +1,21 @@
-// Checks before every tiered action (see http/rate-limit.ts): suspended people may not post, comment, support
-// or report; and new accounts, on their first day, post a limited number of comments and topics and no links.
-// The first-day limits are lifted with the rate limits (LDN_RATE_LIMITS=off) and never apply to moderators.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { CurrentUser } from '../../http/context';
+// The write guard (http/route-policy.ts), run before every write by a signed-in person: a suspended person may
+// make only the writes their route marks `openWhileSuspended` (log out, own settings, appeals, deleting their
+// own content, …); and a new account, on its first day, is held to the first-day limits its route names
+// (no links, a few comments, a few topics). The first-day limits are lifted with the rate limits
+// (LDN_RATE_LIMITS=off) and never apply to moderators.
+import type { Ctx, CurrentUser } from '../../http/context';
 import { HttpError, type FieldError } from '../../http/errors';
-import { registerActionGuard, tooMany } from '../../http/rate-limit';
+import { tooMany } from '../../http/rate-limit';
+import type { FirstDayRule, RoutePolicy, WriteGuard } from '../../http/route-policy';
 import { renderMarkdown } from '../../markdown/render';
 import { formatDateTime } from '../../../web/ui/time';
 import { currentSuspension } from './repo';
 import { isModerator } from './visibility';
 
-/** Tiers of actions a suspension stops; deleting one's own things, appealing and settings stay open. */
-const SUSPENDED_TIERS = new Set(['post', 'comment', 'topic', 'topic-day', 'edit', 'support', 'report']);
-/** Tiers whose requests carry text people write (checked for links on the first day). */
-const WRITING_TIERS = new Set(['comment', 'topic', 'edit']);
 /** The audited actions that count as comments and as topics on the first day. */
-const FIRST_DAY_COUNTS: Record<string, { actions: string[]; limit: 'maxComments' | 'maxTopics'; message: string }> = {
-  comment: { actions: ['comment.create', 'debate.argument'], limit: 'maxComments', message: 'moderation-limit-new-comments' },
-  topic: { actions: ['debate.create', 'update.create'], limit: 'maxTopics', message: 'moderation-limit-new-topics' },
+const FIRST_DAY_COUNTS: Partial<Record<FirstDayRule, { actions: string[]; limit: 'maxComments' | 'maxTopics'; message: string }>> = {
+  comments: { actions: ['comment.create', 'debate.argument'], limit: 'maxComments', message: 'moderation-limit-new-comments' },
+  topics: { actions: ['debate.create', 'update.create'], limit: 'maxTopics', message: 'moderation-limit-new-topics' },
 };
 
 /**
@@ -31,35 +29,35 @@ export function linkCount(text: string): number {
   return shown + www;
 }
 
-async function refuseSuspended(app: FastifyInstance, req: FastifyRequest, user: CurrentUser & { suspendedUntil: Date }) {
-  const s = await currentSuspension(app.db, user.id);
-  const when = formatDateTime(user.suspendedUntil, req.lang, user.timeZone ?? 'UTC');
+async function refuseSuspended(ctx: Ctx, user: CurrentUser & { suspendedUntil: Date }) {
+  const s = await currentSuspension(ctx.db, user.id);
+  const when = formatDateTime(user.suspendedUntil, ctx.lang, user.timeZone ?? 'UTC');
   return new HttpError(403, 'moderation-suspended', { detailKey: 'moderation-suspended-detail', params: [when, s?.reason ?? ''] });
 }
 
-async function firstDay(app: FastifyInstance, req: FastifyRequest, user: CurrentUser, tiers: readonly string[]) {
-  const limits = app.deps.config.newAccounts;
-  const row = await app.db.selectFrom('users').select('created_at').where('id', '=', user.id).executeTakeFirstOrThrow();
-  const now = app.deps.clock.now().getTime();
+async function firstDay(ctx: Ctx, user: CurrentUser, rules: readonly FirstDayRule[], body: unknown) {
+  const limits = ctx.config.newAccounts;
+  const row = await ctx.db.selectFrom('users').select('created_at').where('id', '=', user.id).executeTakeFirstOrThrow();
+  const now = ctx.now.getTime();
   const ends = row.created_at.getTime() + limits.hours * 3600 * 1000;
   if (now >= ends) return;
   const secondsLeft = Math.max(1, Math.ceil((ends - now) / 1000));
   const hoursLeft = Math.ceil(secondsLeft / 3600);
 
-  if (tiers.some((t) => WRITING_TIERS.has(t)) && req.body && typeof req.body === 'object') {
+  if (rules.includes('links') && body && typeof body === 'object') {
     const errors: FieldError[] = [];
     const linksMessage = limits.maxLinks === 0 ? 'moderation-limit-new-links' : 'moderation-limit-new-links-some';
-    for (const [field, value] of Object.entries(req.body as Record<string, unknown>)) {
+    for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
       if (typeof value === 'string' && linkCount(value) > limits.maxLinks) {
         errors.push({ field, message: linksMessage, params: [hoursLeft, limits.maxLinks] });
       }
     }
     if (errors.length) throw new HttpError(400, 'moderation-limit-new-account', { detailKey: linksMessage, params: [hoursLeft, limits.maxLinks], errors });
   }
-  for (const tier of tiers) {
-    const rule = FIRST_DAY_COUNTS[tier];
+  for (const r of rules) {
+    const rule = FIRST_DAY_COUNTS[r];
     if (!rule) continue;
-    const done = await app.db
+    const done = await ctx.db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('actor_id', '=', user.id)
@@ -73,12 +71,12 @@ async function firstDay(app: FastifyInstance, req: FastifyRequest, user: Current
   }
 }
 
-registerActionGuard(async (app, req, tiers) => {
-  const user = req.user;
+export const moderationGuard: WriteGuard = async (ctx: Ctx, policy: RoutePolicy, body: unknown) => {
+  const user = ctx.actor;
   if (!user) return;
-  if (user.suspendedUntil && tiers.some((t) => SUSPENDED_TIERS.has(t))) {
-    throw await refuseSuspended(app, req, user as CurrentUser & { suspendedUntil: Date });
+  if (user.suspendedUntil && !policy.openWhileSuspended) {
+    throw await refuseSuspended(ctx, user as CurrentUser & { suspendedUntil: Date });
   }
-  if (!app.deps.config.rateLimits || isModerator(user)) return;
-  if (tiers.some((t) => WRITING_TIERS.has(t) || t in FIRST_DAY_COUNTS)) await firstDay(app, req, user, tiers);
-});
+  if (!ctx.config.rateLimits || isModerator(user) || !policy.firstDay?.length) return;
+  await firstDay(ctx, user, policy.firstDay, body);
+};

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import './guard';
 import { answerAppeal, appeal, appealQueue, myModeration } from './appeals-service';
 import { blockPerson, hideContent, moderationLog, personStatus, suspendPerson, unblockPerson, unhideContent, unsuspendPerson, warnPerson } from './actions-service';
 import { closeReport, fileReport, reportQueue } from './reports-service';

@@ -1,0 +1,91 @@
+// Every route declares its policy as data (`config: { policy }`): who may call it, its rate tiers, whether it is
+// a write that changes only what its author sees, whether a suspended person may still make it, which
+// first-day limits hold, and the error answers it can give. One hook enforces it before the body is read, so a
+// route cannot forget a check: access (401/403), then the write guards features register (moderation refuses
+// suspended people on every write not marked `openWhileSuspended`, and holds new accounts to their first-day
+// limits), then one count in each rate tier.
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
+import type { Ctx } from './context';
+import { ctxOf } from './ctx';
+import { hasRole, refuse } from './access';
+import { unauthorized } from './errors';
+import { countTiers, type RateTier } from './rate-limit';
+
+/** Who may call a route; finer checks (the author, a group's coordinators) stay in the use case. */
+export type Access = 'anyone' | 'signed_in' | 'moderator' | 'admin';
+
+/** First-day limits of new accounts: no links in what they write, a few comments, a few topics. */
+export type FirstDayRule = 'links' | 'comments' | 'topics';
+
+/** Error answers a route may give beyond those its policy and schemas imply (400, 401, 403, 429). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 502 | 503 | 504;
+
+export interface RoutePolicy {
+  access: Access;
+  /** Per-action rate tiers counted before the handler (http/rate-limit.ts). */
+  rate?: readonly RateTier[];
+  /**
+   * The write changes only what its author sees (read marks, follows, own settings, sessions, tokens), never a
+   * page kept for anonymous visitors, so the content version stays (see content-cache.ts).
+   */
+  privateWrite?: boolean;
+  /** A write a suspended person may still make (log out, own settings, appeals, deleting own content, …). */
+  openWhileSuspended?: boolean;
+  /** First-day limits of new accounts that hold for this write. */
+  firstDay?: readonly FirstDayRule[];
+  /** Further error answers (404 for a missing item, 409 for a conflict, …), shown in the OpenAPI document. */
+  errors?: readonly ErrorStatus[];
+}
+
+/** A check run before every write by a signed-in person, with the route's policy and the unvalidated body. */
+export type WriteGuard = (ctx: Ctx, policy: RoutePolicy, body: unknown) => Promise<void>;
+const guards: WriteGuard[] = [];
+
+export function registerWriteGuard(guard: WriteGuard): void {
+  if (!guards.includes(guard)) guards.push(guard);
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// Transitional: a route still declaring `config.rateTier` gets the policy the tiers used to imply.
+const SUSPENDED_TIERS = new Set(['post', 'comment', 'topic', 'topic-day', 'edit', 'support', 'report']);
+function legacyPolicy(config: FastifyContextConfig | undefined): RoutePolicy | undefined {
+  const tier = config?.rateTier;
+  if (!tier) return config?.privateWrite ? { access: 'anyone', privateWrite: true, openWhileSuspended: true } : undefined;
+  const rate = (typeof tier === 'string' ? [tier] : tier) as RateTier[];
+  const firstDay = new Set<FirstDayRule>();
+  for (const t of rate) {
+    if (t === 'comment' || t === 'topic' || t === 'edit') firstDay.add('links');
+    if (t === 'comment') firstDay.add('comments');
+    if (t === 'topic') firstDay.add('topics');
+  }
+  return { access: 'anyone', rate, privateWrite: config.privateWrite, openWhileSuspended: !rate.some((t) => SUSPENDED_TIERS.has(t)), firstDay: [...firstDay] };
+}
+
+/** The policy a route declared (or, while routes move over, the one its old settings imply). */
+export const policyOf = (config: FastifyContextConfig | undefined): RoutePolicy | undefined => config?.policy ?? legacyPolicy(config);
+
+export const isPrivateWrite = (config: FastifyContextConfig | undefined): boolean => !!policyOf(config)?.privateWrite;
+
+async function enforce(req: FastifyRequest, p: RoutePolicy): Promise<void> {
+  if (p.access !== 'anyone' && !req.user) throw unauthorized();
+  const needs = p.access === 'admin' || p.access === 'moderator' ? p.access : null;
+  // Moderators' routes are open to admins too, as moderation/visibility.ts's isModerator says.
+  if (needs && !(hasRole(req.user, needs) || (needs === 'moderator' && hasRole(req.user, 'admin')))) {
+    throw await refuse(ctxOf(req), `${req.method} ${req.routeOptions.url}`);
+  }
+  const write = !SAFE.has(req.method);
+  if (write && req.user) {
+    const ctx = ctxOf(req);
+    for (const guard of guards) await guard(ctx, p, req.body);
+  }
+  if (p.rate?.length) await countTiers(req.server.deps.rateLimiter, p.rate, { userId: req.user?.id ?? null, ip: req.ip });
+}
+
+/** Runs every route's policy before its body is validated (after the CSRF check). */
+export function registerRoutePolicies(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    const p = policyOf(req.routeOptions.config);
+    if (p) await enforce(req, p);
+  });
+}
