@@ -8,7 +8,7 @@ import { HttpError, type FieldError } from '../../http/errors';
 import { tooMany } from '../../http/rate-limit';
 import type { FirstDayRule, RoutePolicy, WriteGuard } from '../../http/route-policy';
 import { renderMarkdown } from '../../markdown/render';
-import { formatDateTime } from '../../../web/ui/time';
+import { formatDateTime } from '../../../contracts/time';
 import { currentSuspension } from './repo';
 import { isModerator } from './visibility';
 

@@ -1,7 +1,7 @@
 // Loaders of the communities pages: on the server for the first paint, in the browser on navigation.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDate, formatDateTime } from '../../ui/time';
+import { formatDate, formatDateTime } from '../../../contracts/time';
 import {
   allCountries,
   allLanguages,

@@ -1,7 +1,7 @@
 // Loaders of the debates pages: on the server for the first paint, in the browser on navigation.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDateTime } from '../../ui/time';
+import { formatDateTime } from '../../../contracts/time';
 import type { DebateDetail, DebateItem, ShownDebate } from './types';
 
 export interface DebatesPageData {

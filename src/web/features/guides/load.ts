@@ -2,7 +2,7 @@
 // names and times are computed here so the browser hydrates with the server's strings.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDateTime } from '../../ui/time';
+import { formatDateTime } from '../../../contracts/time';
 import { languageName } from '../../../contracts/language-names';
 import { LANGUAGE_CODE, queryString } from '../updates/format';
 import { allLanguages, type CodeName } from '../communities/reference';

@@ -2,7 +2,7 @@
 import type { LocationQuery } from 'vue-router';
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDate, formatDateTime } from '../../ui/time';
+import { formatDate, formatDateTime } from '../../../contracts/time';
 import { STAGES, type Stage } from '../../../contracts/initiatives';
 import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities/reference';
 import type { InitiativeDetail, InitiativeItem, Page } from './types';

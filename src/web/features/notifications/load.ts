@@ -2,7 +2,7 @@
 // the page asks them to log in instead of failing with a 401.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDateTime } from '../../ui/time';
+import { formatDateTime } from '../../../contracts/time';
 import { UNREAD_KEY, type NotificationItem, type NotificationList } from './types';
 
 export const PAGE_SIZE = 20;

@@ -1,7 +1,7 @@
 // Loaders of the people pages: on the server for the first paint, in the browser on navigation.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { formatDate } from '../../ui/time';
+import { formatDate } from '../../../contracts/time';
 import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities/reference';
 import type { OwnProfile, ParticipantItem, Person } from './types';
 

@@ -2,7 +2,7 @@
 // hydrates with the same strings, so differences between the two runtimes' Intl data never cause a mismatch.
 import type { PageState } from '../../../contracts/page-state';
 import { languageName } from '../../../contracts/language-names';
-import { formatDateTime } from '../../ui/time';
+import { formatDateTime } from '../../../contracts/time';
 import type { Shown, UpdateItem } from './types';
 
 export { languageName };

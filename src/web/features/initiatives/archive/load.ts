@@ -4,7 +4,7 @@
 import type { LocationQuery } from 'vue-router';
 import { query } from '../../../api';
 import type { LoadContext } from '../../../state';
-import { formatDate } from '../../../ui/time';
+import { formatDate } from '../../../../contracts/time';
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_OUTCOMES } from '../../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../../contracts/mediawiki-languages';
 import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities/reference';
