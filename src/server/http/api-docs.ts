@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { errorAnswers, problemSchema } from './error-answers';
 
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -20,9 +21,16 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
           bearer: { type: 'http', scheme: 'bearer' },
           cookie: { type: 'apiKey', in: 'cookie', name: 'ldn_session' },
         },
+        schemas: { Problem: problemSchema },
       },
     },
-    transform: jsonSchemaTransform,
+    // Each operation lists the error answers its route can give (http/error-answers.ts), all problem+json.
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const response = { ...((out.schema as { response?: Record<string, unknown> }).response ?? {}) };
+      for (const [status, answer] of errorAnswers(input.route)) response[status] ??= answer;
+      return { ...out, schema: { ...out.schema, response } };
+    },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, {

@@ -22,8 +22,10 @@ const states = new WeakMap<Db, VersionState>();
 let writes = 0;
 
 async function readVersion(db: Db): Promise<string> {
-  const { rows } = await sql<{ last_value: string | number; is_called: boolean }>`select last_value, is_called from directory_version_seq`.execute(db);
-  return `${rows[0].last_value}:${rows[0].is_called}`;
+  const { rows } = await sql<{ last_value: string | number; is_called: boolean }>`select last_value, is_called from content_version_seq`.execute(db);
+  const [row] = rows;
+  if (!row) throw new Error('content_version_seq is missing');
+  return `${row.last_value}:${row.is_called}`;
 }
 
 /** The content version as this instance knows it (read again after local writes, else at most every second). */
@@ -49,11 +51,33 @@ export async function contentVersion(db: Db): Promise<string> {
   return state.pending;
 }
 
-/** Values kept while the content version stays the same, at most `max` of them per database (oldest dropped first). */
+/**
+ * Every answer the platform keeps, in one list: its size, and what moves it (makes it read afresh). Kept answers
+ * are made with `new VersionedCache(name)`, so an unlisted one fails to compile. The Markdown renderer's cache
+ * (markdown/render.ts) is keyed by the text itself and needs no moving.
+ */
+export const KEPT_ANSWERS = {
+  directory: { max: 500, movedBy: 'the content version: the people and groups directories, their languages and network figures' },
+  'initiatives.board-lists': { max: 500, movedBy: 'the content version: lists of the initiatives board by stage and filters' },
+  'initiatives.boards': { max: 200, movedBy: 'the content version: the board at a glance (counts, choices, newest per stage)' },
+  'initiatives.counts': { max: 200, movedBy: 'the content version: counts per stage for a set of filters' },
+  'initiatives.facets': { max: 1, movedBy: 'the content version: the filters\' choices over every initiative' },
+  'initiatives.detail': { max: 300, movedBy: 'the content version, and the day: an initiative\'s reader-independent part per language' },
+  'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
+  'pages.anonymous': { max: 300, movedBy: 'the content version, and the day: pages as anonymous visitors see them' },
+  'pages.personal': { max: 200, movedBy: 'the content version, and the person\'s page version (their private writes)' },
+} as const;
+export type KeptAnswerName = keyof typeof KEPT_ANSWERS;
+
+/** Values kept while the content version stays the same, at most the list's `max` of them per database (oldest dropped first). */
 export class VersionedCache<T> {
   // Per database: two apps in one process (tests, tools) never see each other's answers.
   private byDb = new WeakMap<Db, Map<string, { version: string; value: T }>>();
-  constructor(private readonly max: number) {}
+  private readonly max: number;
+  /** `name` from KEPT_ANSWERS; a number is the old form (a size alone), kept while features move over. */
+  constructor(name: KeptAnswerName | number) {
+    this.max = typeof name === 'number' ? name : KEPT_ANSWERS[name].max;
+  }
 
   /** The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. */
   async get(db: Db, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
@@ -65,7 +89,8 @@ export class VersionedCache<T> {
     const value = await compute();
     if (keep(value)) {
       entries.delete(key);
-      if (entries.size >= this.max) entries.delete(entries.keys().next().value!);
+      const oldest = entries.keys().next();
+      if (entries.size >= this.max && !oldest.done) entries.delete(oldest.value);
       entries.set(key, { version, value });
     }
     return value;
@@ -90,7 +115,7 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onSend', async (req, reply, payload) => {
     if (SAFE.has(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
     if (!isPrivateWrite(req.routeOptions.config)) {
-      await sql`select nextval('directory_version_seq')`.execute(app.db);
+      await sql`select nextval('content_version_seq')`.execute(app.db);
       writes++;
     } else if (req.user) {
       await app.db
@@ -105,6 +130,6 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
 
 /** Something changed outside a request (a background job): every kept answer is read afresh. */
 export async function contentChanged(db: Db): Promise<void> {
-  await sql`select nextval('directory_version_seq')`.execute(db);
+  await sql`select nextval('content_version_seq')`.execute(db);
   writes++;
 }

@@ -82,8 +82,34 @@ async function enforce(req: FastifyRequest, p: RoutePolicy): Promise<void> {
   if (p.rate?.length) await countTiers(req.server.deps.rateLimiter, p.rate, { userId: req.user?.id ?? null, ip: req.ip });
 }
 
-/** Runs every route's policy before its body is validated (after the CSRF check). */
-export function registerRoutePolicies(app: FastifyInstance): void {
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+const registered = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every route the app registered, with its policy (for the tests that walk them all). */
+export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] => registered.get(app) ?? [];
+
+/** Routes that plugins of others register (the API reference's files): they declare nothing of ours. */
+const foreign = (url: string) => url.startsWith('/api/docs');
+
+/**
+ * Runs every route's policy before its body is validated (after the CSRF check), and refuses at start-up any
+ * route that declares none: a route cannot forget its policy.
+ */
+export function registerRoutePolicies(app: FastifyInstance, { strict = false }: { strict?: boolean } = {}): void {
+  const routes: RegisteredRoute[] = [];
+  registered.set(app, routes);
+  app.addHook('onRoute', (opts) => {
+    const methods = (Array.isArray(opts.method) ? opts.method : [opts.method]).filter((m) => m !== 'HEAD');
+    const policy = policyOf(opts.config);
+    for (const method of methods) routes.push({ method, url: opts.url, policy });
+    if (strict && !policy && methods.length && !foreign(opts.url)) {
+      throw new Error(`${methods.join(',')} ${opts.url} declares no policy (config.policy, http/route-policy.ts)`);
+    }
+  });
   app.addHook('preValidation', async (req) => {
     const p = policyOf(req.routeOptions.config);
     if (p) await enforce(req, p);

@@ -109,11 +109,11 @@ async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyR
 
 // Pages as anonymous visitors see them are the same for all of them (no person, no token in the page): kept
 // per language, zone, day and address while the content version stays the same (http/content-cache.ts).
-const anonymousPages = new VersionedCache<RenderedPage>(300);
+const anonymousPages = new VersionedCache<RenderedPage>('pages.anonymous');
 // A signed-in person's page is theirs alone (their name, their session's CSRF token, what they may do): kept per
 // session while neither the content version nor their own page version (advanced by their private writes:
 // follows, read marks, settings) moves, so reloading or coming back to a page costs no rendering.
-const personalPages = new VersionedCache<RenderedPage>(200);
+const personalPages = new VersionedCache<RenderedPage>('pages.personal');
 
 function pageKey(app: FastifyInstance, req: FastifyRequest): string | null {
   const day = app.deps.clock.now().toISOString().slice(0, 10);
