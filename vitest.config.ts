@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue';
 // Unit and integration tests run on PGlite always and, when TEST_DATABASE_URL is set, on PostgreSQL too.
 // Workers keep their modules between files (isolate: false) so each opens its database once.
 const common = {
-  include: ['src/**/*.test.ts'],
+  include: ['src/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
   exclude: ['tests/e2e/**', 'node_modules/**'],
   pool: 'forks' as const,
   isolate: false,
