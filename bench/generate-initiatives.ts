@@ -29,8 +29,13 @@ export async function generateInitiatives(db: Db, opts: { initiatives: number })
   // People and groups numbered from 0, so rows can pick them by arithmetic.
   await sql`create table bench_people as select id, (row_number() over (order by id) - 1)::int as k from users`.execute(db);
   await sql`create table bench_groups as select id, (row_number() over (order by id) - 1)::int as k from communities`.execute(db);
-  const people = Number((await sql<{ c: number }>`select count(*)::int as c from bench_people`.execute(db)).rows[0].c);
-  const groups = Number((await sql<{ c: number }>`select count(*)::int as c from bench_groups`.execute(db)).rows[0].c);
+  const count = async (table: string) => {
+    const [row] = (await sql<{ c: number }>`select count(*)::int as c from ${sql.table(table)}`.execute(db)).rows;
+    if (!row) throw new Error(`counting ${table} answered no row`); // count(*) always answers one
+    return Number(row.c);
+  };
+  const people = await count('bench_people');
+  const groups = await count('bench_groups');
   if (people < 100 || groups < 10) throw new Error('generate people and groups first');
 
   // Created over three years before 2026-06-01, newest with the highest row number; ended ones ended 30 to 395
@@ -111,7 +116,6 @@ export async function generateInitiatives(db: Db, opts: { initiatives: number })
     await sql`vacuum analyze ${sql.table(t)}`.execute(db);
   }
 
-  const count = async (table: string) => Number((await sql<{ c: number }>`select count(*)::int as c from ${sql.table(table)}`.execute(db)).rows[0].c);
   const counts = { initiatives: await count('initiatives'), signups: await count('initiative_signups'), jobs: await count('initiative_jobs'), evaluations: await count('initiative_evaluations') };
   for (const t of ['bench_people', 'bench_groups', 'bench_initiatives']) await sql`drop table ${sql.table(t)}`.execute(db);
   return counts;

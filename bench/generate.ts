@@ -8,6 +8,13 @@ const KINDS = ['chapter', 'thematic_organization', 'user_group', 'hub', 'group']
 const LANGS = ['en', 'ar', 'es', 'fr', 'ru', 'hi', 'pt-br', 'id', 'sw', 'bn', 'uk', 'de', 'zh-hans', 'fa', 'ha', 'yo'];
 const SKILLS = ['facilitation', 'mentoring', 'public-speaking', 'project-management', 'fundraising', 'conflict-resolution', 'teamwork'];
 
+/** The item at `i`, counting round the list. */
+function nth<T>(xs: readonly T[], i: number): T {
+  const x = xs[i % xs.length];
+  if (x === undefined) throw new Error('nth of an empty list');
+  return x;
+}
+
 function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
@@ -18,7 +25,7 @@ function rng(seed: number) {
 
 export async function generateNetwork(db: Db, opts: { people: number; groups: number; seed?: number }): Promise<void> {
   const rand = rng(opts.seed ?? 42);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => nth(xs, Math.floor(rand() * xs.length));
   const people = Array.from({ length: opts.people }, (_, i) => {
     const username = `Bench Person ${i + 1}`;
     return {
@@ -41,8 +48,8 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
     slug: `bench-group-${i + 1}`,
     name: `Bench Group ${i + 1}`,
     name_key: `bench group ${i + 1}`,
-    kind: KINDS[i % KINDS.length],
-    region: REGIONS[i % REGIONS.length],
+    kind: nth(KINDS, i),
+    region: nth(REGIONS, i),
     languages: [pick(LANGS)],
     description: 'A generated group for benchmarks.',
     is_partner: i % 3 === 0,
@@ -67,7 +74,7 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
   }
   const rows = [...members.values()];
   for (let i = 0; i < rows.length; i += 1000) await db.insertInto('community_members').values(rows.slice(i, i + 1000)).execute();
-  const partnerIds = new Set(groupIds.filter((_, i) => groups[i].is_partner));
+  const partnerIds = new Set(groupIds.filter((_, i) => groups[i]?.is_partner));
   const terms = rows
     .filter((m) => partnerIds.has(m.community_id) && rand() < 0.1)
     .map((m) => ({ community_id: m.community_id, user_id: m.user_id, start_date: '2025-01-01', end_date: null }));

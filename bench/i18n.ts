@@ -30,7 +30,7 @@ function time(n: number, fn: (i: number) => unknown): number {
     runs.push(Number(process.hrtime.bigint() - start) / n);
   }
   if (sink < 0) console.log(sink);
-  return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN;
 }
 
 const fmt = (ns: number) => (ns >= 10_000 ? `${(ns / 1000).toFixed(0)} µs` : `${ns.toFixed(0)} ns`).padStart(9);

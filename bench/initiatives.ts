@@ -50,8 +50,10 @@ async function prepare(scale: number): Promise<Prepared> {
     // The newest active initiative: a call, three jobs, a dozen sign-ups.
     const busy = await sql<{ id: number }>`select id from initiatives where stage = 'active' order by created_at desc limit 1`.execute(handle.db);
     const range = await sql<{ first: Date; last: Date; max: number }>`select min(ended_at) as first, max(ended_at) as last, max(id) as max from initiatives`.execute(handle.db);
-    const r = range.rows[0];
-    return { schema, counts, busyId: Number(busy.rows[0].id), word: 'mentoring', ended: [new Date(r.first).getTime(), new Date(r.last).getTime()], maxId: Number(r.max) };
+    const [r] = range.rows;
+    const [b] = busy.rows;
+    if (!r || !b) throw new Error('the generated initiatives include no active one');
+    return { schema, counts, busyId: Number(b.id), word: 'mentoring', ended: [new Date(r.first).getTime(), new Date(r.last).getTime()], maxId: Number(r.max) };
   } finally {
     await handle.close();
   }

@@ -26,12 +26,13 @@ const BCP47: Record<string, string> = {
 
 /** The BCP 47 tag for a MediaWiki code: scripts in title case, regions in upper case. */
 export function toBcp47(code: string): string {
-  if (BCP47[code]) return BCP47[code];
+  const known = BCP47[code];
+  if (known) return known;
   return code
     .split('-')
     .map((part, i) => {
       if (i === 0) return part;
-      if (part.length === 4 && /^[a-z]+$/.test(part)) return part[0].toUpperCase() + part.slice(1);
+      if (part.length === 4 && /^[a-z]+$/.test(part)) return part.charAt(0).toUpperCase() + part.slice(1);
       if (part.length === 2 || /^\d{3}$/.test(part)) return part.toUpperCase();
       return part;
     })

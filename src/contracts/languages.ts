@@ -13,7 +13,7 @@ export function fromAcceptLanguage(header: string | undefined): UiLanguage | nul
   const ranked = header
     .split(',')
     .map((part) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
       const q = params.find((p) => p.trim().startsWith('q='));
       return { tag: tag.trim(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
     })
@@ -21,7 +21,7 @@ export function fromAcceptLanguage(header: string | undefined): UiLanguage | nul
     .sort((a, b) => b.q - a.q);
   for (const { tag } of ranked) {
     if (isUiLanguage(tag)) return tag;
-    const base = tag.split('-')[0];
+    const [base = ''] = tag.split('-');
     if (isUiLanguage(base)) return base;
   }
   return null;

@@ -45,7 +45,7 @@ router.afterEach((to) => {
   // Pages that name themselves (usePageTitle) overwrite this once their data is there.
   if (to.meta.titleKey) document.title = fullTitle(i18nT(to.meta.titleKey), i18nT('site-name'));
 });
-router.isReady().then(() => {
+void router.isReady().then(() => {
   app.mount('#app');
   document.documentElement.setAttribute('data-hydrated', 'true');
 });

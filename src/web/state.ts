@@ -29,7 +29,7 @@ export const useAppState = () => useAppContext().state;
  * Loader data of a route is kept under its path and query. Not the #fragment: the server never sees it, so a
  * link to `/debates/1#argument-5` must find the data the server rendered with.
  */
-export const dataKey = (route: Pick<RouteLocationNormalized, 'fullPath'>) => route.fullPath.split('#')[0];
+export const dataKey = (route: Pick<RouteLocationNormalized, 'fullPath'>): string => route.fullPath.split('#')[0] ?? '';
 
 export interface LoadError {
   __error: { status: number; title: string; detail?: string };

@@ -7,7 +7,7 @@ export const oauthStandinPort = Number(process.env.LDN_E2E_OAUTH_PORT ?? 18081);
 export const e2eDataDir = path.join(os.tmpdir(), `ldn-e2e-${e2ePort}`);
 export const e2eAdmin = { username: 'E2E Admin', password: 'e2e admin password 1' };
 
-export const e2eEnv: Record<string, string> = {
+export const e2eEnv = {
   PORT: String(e2ePort),
   HOST: '127.0.0.1',
   BASE_URL: `http://127.0.0.1:${e2ePort}`,
@@ -19,4 +19,4 @@ export const e2eEnv: Record<string, string> = {
   WIKIMEDIA_OAUTH_BASE: `http://127.0.0.1:${oauthStandinPort}/w/rest.php/oauth2`,
   WIKIMEDIA_OAUTH_CLIENT_ID: 'e2e-client',
   WIKIMEDIA_OAUTH_CLIENT_SECRET: 'e2e-secret',
-};
+} satisfies Record<string, string>;

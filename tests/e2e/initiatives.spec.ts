@@ -130,7 +130,9 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
 
 async function firstJob(page: Page, id: string): Promise<string> {
   const res = await page.request.get(`/api/v1/initiatives/${id}`);
-  return ((await res.json()) as { callDetail: { jobs: { id: string }[] } }).callDetail.jobs[0].id;
+  const [job] = ((await res.json()) as { callDetail: { jobs: { id: string }[] } }).callDetail.jobs;
+  if (!job) throw new Error(`initiative ${id} has no job`);
+  return job.id;
 }
 
 test('the board counts stages and filters with a plain GET form, without JavaScript too', async ({ browser }) => {

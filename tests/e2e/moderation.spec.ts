@@ -12,7 +12,7 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   const a = await personPage(browser, `Author ${suffix}`);
   const b = await personPage(browser, `Reporter ${suffix}`);
   const mod = await personPage(browser, e2eAdmin.username, e2eAdmin.password);
-  const problems = [a, b, mod].map((p) => watchConsole(p.page));
+  const problems = [watchConsole(a.page), watchConsole(b.page), watchConsole(mod.page)] as const;
 
   // A comments under a community update.
   await visit(a.page, '/updates');

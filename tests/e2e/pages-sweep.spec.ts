@@ -11,12 +11,19 @@ type Who = 'anonymous' | 'member' | 'admin';
 const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
 type List<T> = { items: T[] };
 
+/** The first item of a list that the demo content fills. */
+async function firstOf<T>(page: Page, path: string): Promise<T> {
+  const [item] = (await api<List<T>>(page, path)).items;
+  if (!item) throw new Error(`${path} lists nothing`);
+  return item;
+}
+
 /** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
-  const groups = await api<List<{ slug: string }>>(page, '/communities?limit=1');
-  const people = await api<List<{ username: string }>>(page, '/participants?limit=1');
-  const debates = await api<List<{ id: string }>>(page, '/debates?limit=1');
-  const guides = await api<List<{ slug: string }>>(page, '/guides');
+  const group = await firstOf<{ slug: string }>(page, '/communities?limit=1');
+  const person = await firstOf<{ username: string }>(page, '/participants?limit=1');
+  const debate = await firstOf<{ id: string }>(page, '/debates?limit=1');
+  const guide = await firstOf<{ slug: string }>(page, '/guides');
   const initiatives: string[] = [];
   for (const stage of ['idea', 'recruiting', 'active', 'archived']) {
     const found = await api<List<{ id: string }>>(page, `/initiatives?stage=${stage}&limit=1`);
@@ -24,10 +31,10 @@ async function samplePages(page: Page): Promise<string[]> {
   }
   expect(initiatives.length, 'demo initiatives').toBeGreaterThanOrEqual(3);
   return [
-    `/communities/${groups.items[0].slug}`,
-    `/people/${encodeURIComponent(people.items[0].username.replace(/ /g, '_'))}`,
-    `/debates/${debates.items[0].id}`,
-    `/guides/${guides.items[0].slug}`,
+    `/communities/${group.slug}`,
+    `/people/${encodeURIComponent(person.username.replace(/ /g, '_'))}`,
+    `/debates/${debate.id}`,
+    `/guides/${guide.slug}`,
     ...initiatives,
   ];
 }

@@ -2,7 +2,7 @@
 // PostgreSQL), written to a temporary file and renamed into place, so a backup is complete or absent.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from './context';
+import { CommandError, type Command } from './context';
 import { describeTables, quoteIdent } from './tables';
 
 export const BACKUP_FORMAT = 'ldn-backup';
@@ -12,11 +12,13 @@ export const backup: Command = {
   usage: 'backup <file>',
   summary: 'Write every table to a JSON file (atomically)',
   check(args) {
-    if (args.length !== 1) return 'Give the file to write.';
-    const dir = path.dirname(path.resolve(args[0]));
+    const [file] = args;
+    if (args.length !== 1 || file === undefined) return 'Give the file to write.';
+    const dir = path.dirname(path.resolve(file));
     return fs.existsSync(dir) ? null : `The folder ${dir} does not exist.`;
   },
   async run({ handle, out }, [file]) {
+    if (file === undefined) throw new CommandError('Give the file to write.');
     const target = path.resolve(file);
     const tmp = `${target}.${process.pid}.tmp`;
     const counts = await handle.withConnection(async (exec) => {
@@ -34,6 +36,8 @@ export const backup: Command = {
           const order = t.primaryKey.length ? ` order by ${t.primaryKey.map((c) => `t.${quoteIdent(c)}`).join(', ')}` : '';
           // PostgreSQL writes each row as JSON itself, so every type (arrays, jsonb, dates) round-trips exactly.
           const [row] = await exec(`select coalesce(json_agg(t${order}), '[]'::json)::text as rows, count(*) as n from ${q} t`, []);
+          // An aggregate without GROUP BY always answers one row.
+          if (!row) throw new Error(`Reading ${t.name} answered no row.`);
           counts[t.name] = Number(row.n);
           fs.writeSync(fd, `${i ? ',' : ''}\n${JSON.stringify(t.name)}:${String(row.rows)}`);
         }

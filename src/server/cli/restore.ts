@@ -37,8 +37,13 @@ function readBackup(file: string): BackupFile {
 export const restore: Command = {
   usage: 'restore <file>',
   summary: 'Load a backup into an empty database',
-  check: (args) => (args.length !== 1 ? 'Give the backup file to read.' : fs.existsSync(args[0]) ? null : `There is no file ${path.resolve(args[0])}.`),
+  check(args) {
+    const [file] = args;
+    if (args.length !== 1 || file === undefined) return 'Give the backup file to read.';
+    return fs.existsSync(file) ? null : `There is no file ${path.resolve(file)}.`;
+  },
   async run({ handle, out }, [file]) {
+    if (file === undefined) throw new CommandError('Give the backup file to read.');
     const backup = readBackup(file);
     const known = new Set(fs.readdirSync(migrationsDir));
     const newer = backup.migrations.filter((m) => !known.has(m));
@@ -58,8 +63,9 @@ export const restore: Command = {
         let rows = 0;
         for (const t of tables) {
           const data = backup.tables[t.name] ?? [];
-          if (!data.length) continue;
-          const cols = t.columns.filter((c) => c in data[0]);
+          const [first] = data;
+          if (first === undefined) continue;
+          const cols = t.columns.filter((c) => c in first);
           const list = cols.map(quoteIdent).join(', ');
           const overriding = t.identityAlways.some((c) => cols.includes(c)) ? ' overriding system value' : '';
           for (let i = 0; i < data.length; i += CHUNK) {

@@ -39,6 +39,7 @@ export function decodeTimeIdCursor(cursor: string | undefined): [string, number]
 /** Takes limit+1 rows, returns the page and the cursor of the next one. */
 export function page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValue[]): { items: T[]; next: string | null } {
   const items = rows.slice(0, limit);
-  const next = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
+  const last = items.at(-1);
+  const next = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
   return { items, next };
 }

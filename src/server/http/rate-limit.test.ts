@@ -20,8 +20,8 @@ async function status(p: Promise<void>): Promise<number | string> {
 }
 
 const stores = [
-  { name: 'database', make: async (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, now }) },
-  ...(redis ? [{ name: 'redis', make: async (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, redis, now }) }] : []),
+  { name: 'database', make: (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, now }) },
+  ...(redis ? [{ name: 'redis', make: (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, redis, now }) }] : []),
 ];
 let db: Awaited<ReturnType<typeof testDatabase>>['db'];
 
@@ -29,7 +29,7 @@ describe.each(stores)('per-action rate limits in the $name', ({ make }) => {
   it('lets the allowed number through, then answers 429 with the seconds left in the window', async () => {
     db = (await testDatabase()).db;
     let clock = Date.UTC(2026, 0, 1, 10, 0, 0);
-    const limiter = await make(() => clock);
+    const limiter = make(() => clock);
     const key = unique('ip');
     const { max, windowSeconds } = RATE_TIERS.signup;
     for (let i = 0; i < max; i++) expect(await status(limiter.consume('signup', key))).toBe('ok');
@@ -44,7 +44,7 @@ describe.each(stores)('per-action rate limits in the $name', ({ make }) => {
 
   it('check() refuses once the limit is reached without counting', async () => {
     db = (await testDatabase()).db;
-    const limiter = await make(() => Date.UTC(2026, 0, 1, 11, 0, 0));
+    const limiter = make(() => Date.UTC(2026, 0, 1, 11, 0, 0));
     const key = unique('ip');
     for (let i = 0; i < RATE_TIERS['login-failure'].max - 1; i++) await limiter.consume('login-failure', key);
     expect(await status(limiter.check('login-failure', key))).toBe('ok');

@@ -151,11 +151,12 @@ export function registerSessions(app: FastifyInstance): void {
   });
   // CSRF: every state-changing request made with the cookie carries the session's token.
   // Checked before the body is validated, so a forged request learns nothing about the input rules.
-  app.addHook('preValidation', async (req) => {
-    if (SAFE_METHODS.has(req.method) || req.authVia === 'token') return;
+  app.addHook('preValidation', (req, _reply, done) => {
+    if (SAFE_METHODS.has(req.method) || req.authVia === 'token') return done();
     const sent = req.headers['x-csrf-token'];
     if (!req.session || typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
-      throw forbidden('error-csrf-detail');
+      return done(forbidden('error-csrf-detail'));
     }
+    done();
   });
 }

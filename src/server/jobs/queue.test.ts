@@ -12,7 +12,10 @@ describe('background jobs', () => {
     const app = await testApp();
     const kind = unique('job');
     const seen: unknown[] = [];
-    registerJobHandler(kind, async (payload) => void seen.push(payload.n));
+    registerJobHandler(kind, (payload) => {
+      seen.push(payload.n);
+      return Promise.resolve();
+    });
     const key = unique('key');
     expect(await enqueue(app.db, { kind, payload: { n: 1 }, key })).toBe(true);
     expect(await enqueue(app.db, { kind, payload: { n: 2 }, key })).toBe(false);
@@ -26,7 +29,10 @@ describe('background jobs', () => {
     const app = await testApp();
     const kind = unique('job');
     let runs = 0;
-    registerJobHandler(kind, async () => void runs++);
+    registerJobHandler(kind, () => {
+      runs++;
+      return Promise.resolve();
+    });
     await enqueue(app.db, { kind, runAt: at('2031-01-01T10:00:00Z') });
     await runDueJobs(app, { kinds: [kind], now: at('2031-01-01T09:59:59Z') });
     expect(runs).toBe(0);
@@ -38,9 +44,9 @@ describe('background jobs', () => {
     const app = await testApp();
     const kind = unique('job');
     let attempts = 0;
-    registerJobHandler(kind, async (_p, ctx) => {
+    registerJobHandler(kind, (_p, ctx) => {
       attempts = ctx.attempt;
-      throw new Error(`refused on attempt ${ctx.attempt}`);
+      return Promise.reject(new Error(`refused on attempt ${ctx.attempt}`));
     }, { maxAttempts: 3, backoffSeconds: (n) => 60 * n });
     const start = at('2031-02-01T00:00:00Z');
     await enqueue(app.db, { kind, runAt: start }, start);
@@ -63,7 +69,10 @@ describe('background jobs', () => {
     const kind = unique('schedule');
     const ran: string[] = [];
     const hourly = (after: Date) => new Date((Math.floor(after.getTime() / 3600_000) + 1) * 3600_000);
-    registerSchedule(kind, hourly, async (_p, ctx) => void ran.push(ctx.runAt.toISOString()));
+    registerSchedule(kind, hourly, (_p, ctx) => {
+      ran.push(ctx.runAt.toISOString());
+      return Promise.resolve();
+    });
     await runDueJobs(app, { kinds: [kind], now: at('2031-03-01T08:30:00Z') });
     await runDueJobs(app, { kinds: [kind], now: at('2031-03-01T08:30:00Z') });
     expect(ran).toEqual([]);

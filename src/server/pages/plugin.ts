@@ -149,11 +149,12 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
   });
   app.get('/i18n/:file', { schema: { hide: true } }, async (req, reply) => {
     const match = /^([a-z-]+)\.([0-9a-f]{12})\.json$/.exec((req.params as { file: string }).file);
-    if (!match || !isUiLanguage(match[1]) || pageMessages(match[1]).url !== `/i18n/${match[0]}`) return reply.callNotFound();
+    const lang = match?.[1];
+    if (!match || lang === undefined || !isUiLanguage(lang) || pageMessages(lang).url !== `/i18n/${match[0]}`) return reply.callNotFound();
     return reply
       .header('cache-control', 'public, max-age=31536000, immutable')
       .type('application/json; charset=utf-8')
-      .send(pageMessages(match[1]).json);
+      .send(pageMessages(lang).json);
   });
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();

@@ -73,7 +73,7 @@ export function queryCounter(matches?: (node: RootOperationNode) => boolean) {
       if (!matches || matches(args.node)) count++;
       return args.node;
     },
-    transformResult: async (args) => args.result,
+    transformResult: (args) => Promise.resolve(args.result),
   };
   return {
     plugin,
