@@ -109,8 +109,9 @@ export const isSafeMethod = (method: string): boolean => SAFE.has(method);
  * instead (the pages kept for them, pages/plugin.ts), and leave everyone else's kept answers alone.
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', (req, _reply, done) => {
     if (!SAFE.has(req.method)) writes++;
+    done();
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (SAFE.has(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
