@@ -5,7 +5,7 @@ import { hasRole } from '../../http/access';
 import type { CommunityRoles } from './roles';
 
 /** Network admins and the group's coordinators change the group and manage its members and ambassadors. */
-export const mayManageCommunity = (actor: CurrentUser, roles: Pick<CommunityRoles, 'coordinator'> | null): boolean =>
+export const mayManageCommunity = (actor: CurrentUser, roles: CommunityRoles | null): boolean =>
   hasRole(actor, 'admin') || !!roles?.coordinator;
 
 /** Only network admins mark a group as a partner (or take the mark back). */

@@ -97,9 +97,10 @@ export interface CommunityFormData {
   community: CommunityDetail | null;
 }
 
-export async function loadNewCommunity({ state }: LoadContext): Promise<CommunityFormData> {
-  if (!state.user) return { signedIn: false, languages: [], countries: [], community: null };
-  return { signedIn: true, languages: allLanguages(state.lang), countries: allCountries(state.lang), community: null };
+/** Nothing to fetch: the form's choices are known in the page. */
+export function loadNewCommunity({ state }: LoadContext): Promise<CommunityFormData> {
+  if (!state.user) return Promise.resolve({ signedIn: false, languages: [], countries: [], community: null });
+  return Promise.resolve({ signedIn: true, languages: allLanguages(state.lang), countries: allCountries(state.lang), community: null });
 }
 
 export async function loadEditCommunity({ api, route, state }: LoadContext): Promise<CommunityFormData> {
