@@ -18,7 +18,7 @@ import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
-import { updatesFeedRoutes } from './features/updates/feed';
+import { updatesFeedRoutes } from './features/updates';
 import { initiativesDownloadRoutes } from './features/initiatives/downloads';
 import { registerPeopleRootHooks } from './features/people/root-hooks';
 import { registerContentVersionHooks } from './http/content-cache';

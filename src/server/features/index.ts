@@ -15,10 +15,18 @@ import { initiativesRoutes } from './initiatives/routes';
 import { initiativesArchiveRoutes } from './initiatives/archive-routes';
 import { guidesRoutes } from './guides/routes';
 import { registerModeration } from './moderation';
+import { registerCommunities } from './communities';
+import { registerUpdates } from './updates';
+import { registerTelegram } from './telegram';
+import { registerNotifications } from './notifications';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
   registerModeration();
+  registerCommunities();
+  registerUpdates();
+  registerTelegram();
+  registerNotifications();
 }
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {

@@ -176,7 +176,7 @@ describe('the communities directory', () => {
       made.push(await createGroup(a, { name: `${tag} ${i}`, region: i % 2 ? 'MENA' : 'CEE', kind: i < 2 ? 'chapter' : 'hub', languages: i === 3 ? ['arz', 'ar'] : ['ru'] }));
     }
     const boss = await admin(app);
-    await boss.patch(`/api/v1/communities/${made[4].slug}`, { partner: true });
+    await boss.patch(`/api/v1/communities/${made[4]?.slug}`, { partner: true });
     const names = async (qs: string) => (await a.get(`/api/v1/communities?q=${tag}&${qs}`)).body.items.map((g: { name: string }) => g.name);
     expect(await names('region=MENA')).toEqual([`${tag} 1`, `${tag} 3`]);
     expect(await names('language=arz')).toEqual([`${tag} 3`]);
@@ -235,5 +235,22 @@ describe('API description', () => {
     for (const p of ['/api/v1/participants', '/api/v1/people/{username}', '/api/v1/me/profile', '/api/v1/communities', '/api/v1/communities/{slug}', '/api/v1/communities/{slug}/members/{username}', '/api/v1/communities/{slug}/ambassadors', '/api/v1/stats']) {
       expect(paths).toContain(p);
     }
+  });
+});
+
+describe('people a group names', () => {
+  it('show the username in place of a display name they keep hidden', async () => {
+    const app = await testApp();
+    const shown = await signedUp(app);
+    const hidden = await signedUp(app);
+    await app.db.updateTable('users').set({ display_name: 'Shown Name' }).where('id', '=', shown.userId).execute();
+    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', hidden.userId).execute();
+    const g = await createGroup(hidden);
+    expect((await shown.post(`/api/v1/communities/${g.slug}/members`)).status).toBe(201);
+    const res = await new TestClient(app).get(`/api/v1/communities/${g.slug}`);
+    expect(res.body.coordinators).toEqual([{ username: hidden.username, displayName: hidden.username }]);
+    const byName = Object.fromEntries(res.body.members.items.map((m: { username: string; displayName: string }) => [m.username, m.displayName]));
+    expect(byName).toEqual({ [hidden.username]: hidden.username, [shown.username]: 'Shown Name' });
+    expect(res.text).not.toContain('Hidden Name');
   });
 });

@@ -13,7 +13,8 @@ interface DemoGroup {
   country: string | null;
   languages: string[];
   partner: boolean;
-  coordinators: string[];
+  /** The first one registered the group. */
+  coordinators: [string, ...string[]];
   members: string[];
   /** Current terms (started `ago` days back). */
   ambassadors?: string[];
@@ -28,7 +29,7 @@ const g = (
   country: string | null,
   languages: string,
   partner: boolean,
-  people: { coordinators: string[]; members?: string[]; ambassadors?: string[]; past?: string[] },
+  people: { coordinators: [string, ...string[]]; members?: string[]; ambassadors?: string[]; past?: string[] },
 ): DemoGroup => ({ name, kind, region, country, languages: languages.split(' '), partner, members: [], ...people });
 
 export const DEMO_GROUPS: DemoGroup[] = [
@@ -110,16 +111,22 @@ export async function loadDemoCommunities(db: Db): Promise<void> {
     )
     .returning(['id'])
     .execute();
-  const members = DEMO_GROUPS.flatMap((d, i) => [
-    ...d.coordinators.map((name) => ({ community_id: groups[i].id, user_id: idOf(name), role: 'coordinator' as const, joined_at: now })),
-    ...d.members.map((name) => ({ community_id: groups[i].id, user_id: idOf(name), role: 'member' as const, joined_at: now })),
+  // Rows come back in the order they were given.
+  const created = DEMO_GROUPS.map((d, i) => {
+    const row = groups[i];
+    if (!row) throw new Error(`demo group not inserted: ${d.name}`);
+    return { d, id: row.id };
+  });
+  const members = created.flatMap(({ d, id }) => [
+    ...d.coordinators.map((name) => ({ community_id: id, user_id: idOf(name), role: 'coordinator' as const, joined_at: now })),
+    ...d.members.map((name) => ({ community_id: id, user_id: idOf(name), role: 'member' as const, joined_at: now })),
   ]);
   await db.insertInto('community_members').values(members).execute();
-  const terms = DEMO_GROUPS.flatMap((d, i) => {
+  const terms = created.flatMap(({ d, id }) => {
     const coordinator = idOf(d.coordinators[0]);
     return [
       ...(d.past ?? []).map((name) => ({
-        community_id: groups[i].id,
+        community_id: id,
         user_id: idOf(name),
         start_date: daysAgo(now, 700),
         end_date: daysAgo(now, 250),
@@ -129,7 +136,7 @@ export async function loadDemoCommunities(db: Db): Promise<void> {
         created_at: new Date(now.getTime() - 700 * 86_400_000),
       })),
       ...(d.ambassadors ?? []).map((name) => ({
-        community_id: groups[i].id,
+        community_id: id,
         user_id: idOf(name),
         start_date: daysAgo(now, 240),
         end_date: null,

@@ -1,17 +1,9 @@
-// Groups as the API shows them: an explicit whitelist of fields. People appear with their public display name.
-import { isCurrent } from '../people/present';
+// Groups as the API shows them: an explicit whitelist of fields, typed against src/contracts/communities.ts.
+// People go through the one person presenter (people/person-ref.ts): a hidden display name shows as the username.
+import { presentPersonRef, type PersonRefRow } from '../people';
+import type { CommunityDetail, CommunitySummary, HistoryEvent, Member, MembersAnswer, Term, TermAnswer } from '../../../contracts/communities';
 import type { CommunityRow } from './repo';
-
-export interface PersonCols {
-  username: string;
-  display_name: string;
-  public_fields: string[];
-}
-
-export const presentPersonRef = (p: PersonCols) => ({
-  username: p.username,
-  displayName: p.public_fields.includes('display_name') ? p.display_name || p.username : null,
-});
+import { isCurrentTerm } from './roles';
 
 export interface SummaryRow {
   id: number;
@@ -30,7 +22,7 @@ export interface SummaryRow {
   ambassador_count: number | null;
 }
 
-export const presentSummary = (c: SummaryRow) => ({
+export const presentSummary = (c: SummaryRow): CommunitySummary => ({
   id: String(c.id),
   slug: c.slug,
   name: c.name,
@@ -47,21 +39,24 @@ export const presentSummary = (c: SummaryRow) => ({
   createdAt: c.created_at.toISOString(),
 });
 
-export const presentMember = (m: PersonCols & { role: string; joined_at: Date }) => ({
+export const presentMember = (m: PersonRefRow & { role: string; joined_at: Date }): Member => ({
   ...presentPersonRef(m),
   role: m.role,
   joinedAt: m.joined_at.toISOString(),
 });
 
-export const presentTerm = (t: PersonCols & { start_date: string; end_date: string | null }) => ({
+interface TermRow {
+  start_date: string;
+  end_date: string | null;
+}
+
+export const presentTerm = (t: PersonRefRow & TermRow): Term => ({
   ...presentPersonRef(t),
   start: t.start_date,
   end: t.end_date,
 });
 
-export interface HistoryTermRow extends PersonCols {
-  start_date: string;
-  end_date: string | null;
+export interface HistoryTermRow extends PersonRefRow, TermRow {
   created_at: Date;
   ended_at: Date | null;
   designated_by: string | null;
@@ -75,8 +70,8 @@ export interface PartnerEventRow {
 }
 
 /** Designations, ends and partner changes, newest first. */
-export function presentHistory(terms: HistoryTermRow[], partnerEvents: PartnerEventRow[]) {
-  const events = [
+export function presentHistory(terms: HistoryTermRow[], partnerEvents: PartnerEventRow[]): HistoryEvent[] {
+  const events: HistoryEvent[] = [
     ...terms.map((t) => ({
       event: 'designated' as const,
       at: t.created_at.toISOString(),
@@ -85,16 +80,11 @@ export function presentHistory(terms: HistoryTermRow[], partnerEvents: PartnerEv
       start: t.start_date,
       end: t.end_date,
     })),
-    ...terms
-      .filter((t) => t.ended_at !== null)
-      .map((t) => ({
-        event: 'ended' as const,
-        at: t.ended_at!.toISOString(),
-        by: t.ended_by,
-        person: presentPersonRef(t),
-        start: t.start_date,
-        end: t.end_date,
-      })),
+    ...terms.flatMap((t) =>
+      t.ended_at === null
+        ? []
+        : [{ event: 'ended' as const, at: t.ended_at.toISOString(), by: t.ended_by, person: presentPersonRef(t), start: t.start_date, end: t.end_date }],
+    ),
     ...partnerEvents.map((e) => ({
       event: e.action === 'community.partner_mark' ? ('partner_marked' as const) : ('partner_unmarked' as const),
       at: e.created_at.toISOString(),
@@ -110,26 +100,26 @@ export function presentHistory(terms: HistoryTermRow[], partnerEvents: PartnerEv
 export const presentDetail = (
   c: CommunityRow,
   parts: {
-    coordinators: PersonCols[];
-    ambassadors: (PersonCols & { start_date: string; end_date: string | null })[];
-    members: { items: ReturnType<typeof presentMember>[]; next: string | null };
-    history: ReturnType<typeof presentHistory>;
-    viewer: { member: boolean; coordinator: boolean; canEdit: boolean; isAdmin: boolean };
+    coordinators: PersonRefRow[];
+    ambassadors: (PersonRefRow & TermRow)[];
+    members: MembersAnswer;
+    history: HistoryEvent[];
+    viewer: CommunityDetail['viewer'];
   },
-) => ({
+): CommunityDetail => ({
   ...presentSummary(c),
   metaPage: c.meta_page,
   website: c.website,
   wikidataId: c.wikidata_id,
-  coordinators: parts.coordinators.map(presentPersonRef),
+  coordinators: parts.coordinators.map((p) => presentPersonRef(p)),
   ambassadors: parts.ambassadors.map(presentTerm),
   members: parts.members,
   history: parts.history,
   viewer: parts.viewer,
 });
 
-export const presentTermAnswer = (t: PersonCols & { id: number; start_date: string; end_date: string | null }, today: string) => ({
+export const presentTermAnswer = (t: PersonRefRow & TermRow & { id: number }, today: string): TermAnswer => ({
   id: String(t.id),
   ...presentTerm(t),
-  current: isCurrent(t, today),
+  current: isCurrentTerm(t, today),
 });

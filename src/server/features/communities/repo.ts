@@ -1,6 +1,7 @@
 // SQL for groups, their members and ambassador terms.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { personRefColumns } from '../people';
 import { currentTerm } from './people-view';
 import type { CommunitiesQuery } from './schema';
 
@@ -109,7 +110,11 @@ export const coordinatorIds = async (db: Db, communityId: number) =>
 /** Locks the group row: changes to its members and terms queue behind each other. */
 export const lockCommunity = (db: Db, id: number) => db.selectFrom('communities').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
 
-const personColumns = ['u.username', 'u.display_name', 'u.public_fields'] as const;
+const personColumns = personRefColumns('u');
+
+/** The columns presentPersonRef reads of one person. */
+export const personOf = (db: Db, userId: number) =>
+  db.selectFrom('users').select(['username', 'display_name', 'public_fields']).where('id', '=', userId).executeTakeFirstOrThrow();
 
 export function listMembers(db: Db, communityId: number, after: string | null, limit: number) {
   let q = db
@@ -243,3 +248,6 @@ export async function languagesOfCommunities(db: Db): Promise<string[]> {
     .execute();
   return rows.map((r) => r.code);
 }
+
+/** A group's name and slug by id (the followable subject). */
+export const findRefById = (db: Db, id: number) => db.selectFrom('communities').select(['slug', 'name']).where('id', '=', id).executeTakeFirst();

@@ -13,6 +13,10 @@ export interface CommunityRoles {
 /** Today's date in UTC as 'YYYY-MM-DD': terms are calendar dates. */
 export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
+/** Whether an ambassador term is current on `today`: started, and not yet past its end date. */
+export const isCurrentTerm = (t: { start_date: string; end_date: string | null }, today: string): boolean =>
+  t.start_date <= today && (t.end_date === null || t.end_date >= today);
+
 export async function rolesInCommunity(db: Db, userId: number, communityId: number, today = todayUtc()): Promise<CommunityRoles> {
   const row = await db
     .selectFrom('communities as c')

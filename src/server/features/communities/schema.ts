@@ -1,4 +1,4 @@
-// Request and response shapes of groups, memberships and ambassador terms.
+// Request shapes of groups, memberships and ambassador terms (the answers are in src/contracts/communities.ts).
 import { z } from 'zod';
 import { COMMUNITY_KINDS } from '../../../contracts/community-kinds';
 import { isCountry } from '../../../contracts/countries';
@@ -26,7 +26,7 @@ const metaPageSchema = z
     let title = v.trim();
     if (META_PREFIX.test(title)) {
       try {
-        title = decodeURIComponent(title.replace(META_PREFIX, '').split(/[?#]/)[0]);
+        title = decodeURIComponent(title.replace(META_PREFIX, '').split(/[?#]/)[0] ?? '');
       } catch {
         ctx.addIssue({ code: 'custom', message: 'communities-meta-page-invalid' });
         return z.NEVER;
@@ -95,60 +95,3 @@ export const designateBody = z
     if (b.end && b.end < b.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'communities-term-end-before-start' });
   });
 export type Designate = z.infer<typeof designateBody>;
-
-const personRef = z.object({ username: z.string(), displayName: z.string().nullable() });
-
-export const communitySummary = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  region: z.string(),
-  country: z.string().nullable(),
-  languages: z.array(z.string()),
-  description: z.string(),
-  isPartner: z.boolean(),
-  partnerSince: z.string().nullable(),
-  isDemo: z.boolean(),
-  memberCount: z.number(),
-  ambassadorCount: z.number(),
-  createdAt: z.string(),
-});
-
-export const memberItem = personRef.extend({ role: z.string(), joinedAt: z.string() });
-export const membersAnswer = z.object({ items: z.array(memberItem), next: z.string().nullable() });
-
-export const termItem = personRef.extend({ start: z.string(), end: z.string().nullable() });
-
-export const historyItem = z.object({
-  event: z.enum(['designated', 'ended', 'partner_marked', 'partner_unmarked']),
-  at: z.string(),
-  by: z.string().nullable(),
-  person: personRef.nullable(),
-  start: z.string().nullable(),
-  end: z.string().nullable(),
-});
-
-export const communityDetail = communitySummary.extend({
-  metaPage: z.string().nullable(),
-  website: z.string().nullable(),
-  wikidataId: z.string().nullable(),
-  coordinators: z.array(personRef),
-  ambassadors: z.array(termItem),
-  members: membersAnswer,
-  history: z.array(historyItem),
-  viewer: z.object({ member: z.boolean(), coordinator: z.boolean(), canEdit: z.boolean(), isAdmin: z.boolean() }),
-});
-
-export const communitiesAnswer = z.object({ items: z.array(communitySummary), next: z.string().nullable() });
-
-export const membershipAnswer = z.object({ username: z.string(), role: z.string(), joinedAt: z.string() });
-export const termAnswer = termItem.extend({ id: z.string(), current: z.boolean() });
-
-export const statsAnswer = z.object({
-  participants: z.number(),
-  groups: z.number(),
-  partners: z.number(),
-  ambassadors: z.number(),
-  languages: z.number(),
-});

@@ -1,28 +1,8 @@
-// The kinds of notification, from the strongest reason to the weakest (one event gives each person one
-// notification, of the strongest kind that applies), and how each arrives by e-mail unless the person chose.
-export const KINDS = [
-  'mention',
-  'reply',
-  'comment',
-  'argument',
-  'debate_closed',
-  'update',
-  'activity',
-  // Initiatives (features/initiatives/notify.ts): what concerns one person first, then what followers hear.
-  'lead_invite',
-  'lead_volunteer',
-  'new_signup',
-  'signup_answered',
-  'call_closed',
-  'follow_up',
-  'initiative_update',
-  'lead_wanted',
-  'initiative_quiet',
-] as const;
-export type Kind = (typeof KINDS)[number];
+// The kinds of notification (their list, strongest first, is part of the answers: src/contracts/notifications.ts),
+// how each arrives by e-mail unless the person chose, and the background jobs that send them.
+import { KINDS, type Frequency, type Kind } from '../../../contracts/notifications';
 
-export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+export { FREQUENCIES, KINDS, type Frequency, type Kind } from '../../../contracts/notifications';
 
 /**
  * Defaults: being addressed (mentions, replies to one's comment) arrives at once; what happens on followed items

@@ -36,6 +36,7 @@ const selectMail = (db: Db, frequency: Frequency) =>
       'e.link',
       'a.username as actor_username',
       'a.display_name as actor_display_name',
+      'a.public_fields as actor_public_fields',
     ]);
 
 export type MailRow = Awaited<ReturnType<ReturnType<typeof selectMail>['execute']>>[number];

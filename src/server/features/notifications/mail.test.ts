@@ -21,7 +21,7 @@ interface Received {
 /** Reads a message as a mail program would: the Subject header and the quoted-printable text body, decoded. */
 function parse(raw: string): { subject: string; text: string } {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
+  const headers = (head ?? '').replace(/\r?\n[ \t]+/g, ' ');
   const encodedSubject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
   const subject = encodedSubject.replace(/=\?utf-8\?([QB])\?(.*?)\?=\s*/gi, (_m, enc: string, data: string) =>
     enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : qp(data.replace(/_/g, ' ')),
@@ -38,7 +38,7 @@ function qp(s: string): string {
     if (flat[i] === '=' && /^[0-9A-F]{2}$/i.test(flat.slice(i + 1, i + 3))) {
       bytes.push(parseInt(flat.slice(i + 1, i + 3), 16));
       i += 2;
-    } else bytes.push(...Buffer.from(flat[i], 'utf8'));
+    } else bytes.push(...Buffer.from(flat[i] ?? '', 'utf8'));
   }
   return Buffer.from(bytes).toString('utf8');
 }
@@ -100,8 +100,8 @@ describe('the daily digest', () => {
     await runDigest(DAILY_DIGEST);
     const mails = mailTo(r.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe('Your daily digest from Leadership Development Network: 3 notifications');
-    const lines = mails[0].text.split('\n').filter((l) => l.startsWith('==') || l.startsWith('*') || l.trim().startsWith('https://'));
+    expect(mails[0]?.subject).toBe('Your daily digest from Leadership Development Network: 3 notifications');
+    const lines = mails[0]?.text.split('\n').filter((l) => l.startsWith('==') || l.startsWith('*') || l.trim().startsWith('https://'));
     expect(lines).toEqual([
       `== ${update.title} ==`,
       `https://ldn.example.org/updates/${update.id}`,
@@ -115,7 +115,7 @@ describe('the daily digest', () => {
       `  https://ldn.example.org/debates/${debate.id}#argument-${arg}`,
       'https://ldn.example.org/settings#notification-settings',
     ]);
-    expect(mails[0].text).toContain(`Hello ${r.username},`);
+    expect(mails[0]?.text).toContain(`Hello ${r.username},`);
 
     // Mailed once: the next digest has nothing for this person.
     await runDigest(DAILY_DIGEST);
@@ -139,14 +139,14 @@ describe('the daily digest', () => {
 
     await runDigest(DAILY_DIGEST);
     const [daily] = mailTo(fr.email);
-    expect(daily.subject).toBe(`Votre résumé quotidien de ${translator('fr')('site-name')} : une notification`);
-    expect(daily.text).toContain(`${actor.username} a commenté « ${update.title} »`);
-    expect(daily.text).not.toContain(debate.title);
+    expect(daily?.subject).toBe(`Votre résumé quotidien de ${translator('fr')('site-name')} : une notification`);
+    expect(daily?.text).toContain(`${actor.username} a commenté « ${update.title} »`);
+    expect(daily?.text).not.toContain(debate.title);
 
     await runDigest(WEEKLY_DIGEST);
     const weekly = mailTo(fr.email)[1];
-    expect(weekly.subject).toBe(`Votre résumé hebdomadaire de ${translator('fr')('site-name')} : une notification`);
-    expect(weekly.text).toContain(`${actor.username} a publié un argument dans « ${debate.title} »`);
+    expect(weekly?.subject).toBe(`Votre résumé hebdomadaire de ${translator('fr')('site-name')} : une notification`);
+    expect(weekly?.text).toContain(`${actor.username} a publié un argument dans « ${debate.title} »`);
     expect(mailTo(fr.email)).toHaveLength(2);
   });
 });
@@ -163,8 +163,8 @@ describe('immediate mail', () => {
     await runDueJobs(app, { kinds: [EMAIL_JOB] });
     const mails = mailTo(r.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe(`${actor.username} mentioned you in a comment on “${update.title}”`);
-    expect(mails[0].text).toContain(`https://ldn.example.org/updates/${update.id}#comment-${id}`);
+    expect(mails[0]?.subject).toBe(`${actor.username} mentioned you in a comment on “${update.title}”`);
+    expect(mails[0]?.text).toContain(`https://ldn.example.org/updates/${update.id}#comment-${id}`);
     // Not again in a digest.
     await runDigest(DAILY_DIGEST);
     expect(mailTo(r.email)).toHaveLength(1);

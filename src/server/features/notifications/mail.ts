@@ -3,6 +3,7 @@
 // link. Plain text, so it reads in any mail program and on a slow connection.
 import { isUiLanguage, type UiLanguage } from '../../../contracts/languages';
 import { translator, type Translate } from '../../http/i18n';
+import { presentPersonRef } from '../people';
 import type { Kind } from './kinds';
 import type { MailRow } from './mail-repo';
 
@@ -52,8 +53,13 @@ export function sentenceKey(kind: Kind, objectType: string | null): string {
   return `notifications-text-${kind.replace(/_/g, '-')}`;
 }
 
-const sentence = (t: Translate, r: MailRow) =>
-  t(sentenceKey(r.kind as Kind, r.object_type), r.actor_display_name || r.actor_username || t('notifications-someone'), r.subject_title);
+/** Who did it, as the API names them (a hidden display name shows as the username). */
+const actorName = (t: Translate, r: MailRow) =>
+  r.actor_username
+    ? presentPersonRef({ username: r.actor_username, display_name: r.actor_display_name, public_fields: r.actor_public_fields ?? [] }).displayName
+    : t('notifications-someone');
+
+const sentence = (t: Translate, r: MailRow) => t(sentenceKey(r.kind as Kind, r.object_type), actorName(t, r), r.subject_title);
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 
@@ -88,7 +94,9 @@ export const DIGEST_MAX_ENTRIES = 50;
 
 /** A digest of one person's notifications (newest first, as given). */
 export function digestMail(rows: MailRow[], frequency: 'daily' | 'weekly', baseUrl: string): MailText {
-  const to = recipientOf(rows[0]);
+  const [first] = rows;
+  if (!first) throw new Error('a digest of no notifications');
+  const to = recipientOf(first);
   const t = translator(to.lang);
   const shown = rows.slice(0, DIGEST_MAX_ENTRIES);
   // Items in the order of their newest entry; a Map keeps insertion order.
@@ -101,7 +109,9 @@ export function digestMail(rows: MailRow[], frequency: 'daily' | 'weekly', baseU
   }
   const lines = [t('notifications-mail-greeting', to.name), '', t('notifications-mail-digest-intro', rows.length, t('site-name')), ''];
   for (const entries of groups.values()) {
-    lines.push(`== ${entries[0].subject_title} ==`, absolute(baseUrl, entries[0].subject_link));
+    const [item] = entries;
+    if (!item) continue;
+    lines.push(`== ${item.subject_title} ==`, absolute(baseUrl, item.subject_link));
     for (const r of entries) {
       lines.push(`* ${sentence(t, r)} (${when(r.created_at, to.lang, to.timeZone)})`, `  ${absolute(baseUrl, r.link)}`);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
+import { TestClient, grantRole } from '../../testing/client';
 import { comment, groupLedBy, inbox, person, postUpdate } from './testing';
 
 /** b is mentioned in `n` comments by a, newest last. */
@@ -26,6 +26,29 @@ describe('the list of notifications', () => {
     expect(third.items.map((n) => n.object?.id)).toEqual([comments[0]]);
     expect(third.next).toBeNull();
     expect((await b.get('/api/v1/notifications/unread')).body).toEqual({ unread: 5 });
+  });
+
+  it('names an actor who hides their display name by their username', async () => {
+    const { app, a, b } = await setting(1);
+    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', a.userId).execute();
+    const [n] = (await inbox(b)).items;
+    expect(n?.actor).toEqual({ username: a.username, displayName: a.username });
+    await app.db.updateTable('users').set({ public_fields: ['display_name'] }).where('id', '=', a.userId).execute();
+    expect((await inbox(b)).items[0]?.actor).toEqual({ username: a.username, displayName: 'Hidden Name' });
+  });
+
+  it('stay readable and can be marked read during a suspension; following is refused, unfollowing is not', async () => {
+    const { app, a, b, update } = await setting(2);
+    const follow = await b.post('/api/v1/follows', { subject: { type: 'update', id: update.id } });
+    expect(follow.status).toBe(201);
+    const moderator = await person(app, 'mod');
+    await grantRole(app, moderator.username, 'moderator');
+    expect((await moderator.post(`/api/v1/moderation/people/${b.userId}/suspend`, { reason: 'Spam', hours: 24 })).status).toBe(201);
+    expect((await inbox(b)).unread).toBe(2);
+    expect((await b.post('/api/v1/notifications/read', { all: true })).body).toMatchObject({ marked: 2, unread: 0 });
+    expect((await b.put('/api/v1/me/notification-settings', { email: { mention: 'daily' } })).status).toBe(200);
+    expect((await b.post('/api/v1/follows', { subject: { type: 'person', id: String(a.userId) } })).status).toBe(403);
+    expect((await b.delete(`/api/v1/follows/${follow.body.id}`)).status).toBe(204);
   });
 
   it('refuses anonymous people and bad cursors or limits', async () => {
@@ -56,7 +79,7 @@ describe('marking notifications read', () => {
 
   it('marks all, or all up to the newest one seen', async () => {
     const { a, b, update } = await setting(2);
-    const seen = (await inbox(b)).items[0].id;
+    const seen = (await inbox(b)).items[0]?.id;
     // One more arrives after the page was read: "mark all up to what I saw" leaves it unread.
     await comment(a, { type: 'update', id: update.id }, `Late news, @${b.username}`);
     expect((await b.post('/api/v1/notifications/read', { all: true, upTo: seen })).body).toEqual({ marked: 2, unread: 1 });
@@ -68,10 +91,10 @@ describe('marking notifications read', () => {
     const { app, a, b, update } = await setting(1);
     const c = await person(app);
     await comment(a, { type: 'update', id: update.id }, `And @${c.username}`);
-    const bId = (await inbox(b)).items[0].id;
+    const bId = (await inbox(b)).items[0]?.id;
     const res = await c.post('/api/v1/notifications/read', { ids: [bId] });
     expect(res.body).toEqual({ marked: 0, unread: 1 });
-    expect((await inbox(b)).items[0].read).toBe(false);
+    expect((await inbox(b)).items[0]?.read).toBe(false);
     // "All" is only ever one's own.
     await c.post('/api/v1/notifications/read', { all: true });
     expect((await inbox(b)).unread).toBe(1);
@@ -79,7 +102,7 @@ describe('marking notifications read', () => {
 
   it('answers bad input with 400 naming the field, marking nothing', async () => {
     const { b } = await setting(1);
-    const id = (await inbox(b)).items[0].id;
+    const id = (await inbox(b)).items[0]?.id;
     const cases: [unknown, string][] = [
       [{}, 'ids'],
       [{ ids: [] }, 'ids'],
@@ -115,7 +138,7 @@ describe('the API reference', () => {
       ['/api/v1/notifications/read', 'post'],
       ['/api/v1/me/notification-settings', 'get'],
       ['/api/v1/me/notification-settings', 'put'],
-    ]) {
+    ] as [string, string][]) {
       expect(paths[p]?.[method], `${method} ${p}`).toBeDefined();
     }
   });

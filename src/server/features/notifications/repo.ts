@@ -66,6 +66,7 @@ export function listNotifications(db: Db, userId: number, afterId: number | null
       'e.link',
       'a.username as actor_username',
       'a.display_name as actor_display_name',
+      'a.public_fields as actor_public_fields',
     ])
     .where('n.user_id', '=', userId);
   if (afterId !== null) q = q.where('n.id', '<', afterId);

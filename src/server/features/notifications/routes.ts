@@ -1,29 +1,18 @@
+// Follows, notifications and notification settings: all one's own, so every route is for signed-in people.
+// Each declares its policy as data (http/route-policy.ts); these writes change only what their author sees.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import './subjects';
-import './jobs';
-import {
-  followBody,
-  followItem,
-  followList,
-  followsQuery,
-  idParams,
-  notificationList,
-  notificationsQuery,
-  readAnswer,
-  readBody,
-  settingsAnswer,
-  settingsBody,
-  unreadAnswer,
-} from './schema';
+import { ctxOf } from '../../http/ctx';
+import { followItem, followList, notificationList, readAnswer, settingsAnswer, unreadAnswer } from '../../../contracts/notifications';
+import { followBody, followsQuery, idParams, notificationsQuery, readBody, settingsBody } from './schema';
 import { follow, getSettings, listMine, markMineRead, myFollows, putSettings, unfollow, unread } from './service';
 
-export async function notificationsRoutes(fastify: FastifyInstance): Promise<void> {
+export function notificationsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['notifications'];
 
   app.post('/follows', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, errors: [404] } },
     schema: {
       tags,
       summary: 'Follow a subject: an update, a debate, an argument, a community or a person (signed-in people)',
@@ -35,37 +24,40 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
       response: { 200: followItem, 201: followItem },
     },
   }, async (req, reply) => {
-    const { created, follow: f } = await follow(fastify, req, req.body);
+    const { created, follow: f } = await follow(ctxOf(req), req.body);
     return reply.code(created ? 201 : 200).send(f);
   });
 
   app.get('/follows', {
+    config: { policy: { access: 'signed_in' } },
     schema: {
       tags,
       summary: 'My follows, newest first; with subjectType and subjectId, whether I follow that subject',
       querystring: followsQuery,
       response: { 200: followList },
     },
-  }, (req) => myFollows(fastify, req, req.query));
+  }, (req) => myFollows(ctxOf(req), req.query));
 
   app.delete('/follows/:id', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true, errors: [404] } },
     schema: { tags, summary: 'Unfollow (one’s own follows only)', params: idParams },
   }, async (req, reply) => {
-    await unfollow(fastify, req, req.params.id);
+    await unfollow(ctxOf(req), req.params.id);
     return reply.code(204).send();
   });
 
   app.get('/notifications', {
+    config: { policy: { access: 'signed_in' } },
     schema: { tags, summary: 'My notifications, newest first, with the number unread', querystring: notificationsQuery, response: { 200: notificationList } },
-  }, (req) => listMine(fastify, req, req.query));
+  }, (req) => listMine(ctxOf(req), req.query));
 
   app.get('/notifications/unread', {
+    config: { policy: { access: 'signed_in' } },
     schema: { tags, summary: 'How many of my notifications are unread', response: { 200: unreadAnswer } },
-  }, (req) => unread(fastify, req));
+  }, (req) => unread(ctxOf(req)));
 
   app.post('/notifications/read', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true } },
     schema: {
       tags,
       summary: 'Mark notifications read: `{ids}`, or `{all: true}` (up to `upTo`, the newest id seen, when given)',
@@ -73,14 +65,15 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
       body: readBody,
       response: { 200: readAnswer },
     },
-  }, (req) => markMineRead(fastify, req, req.body));
+  }, (req) => markMineRead(ctxOf(req), req.body));
 
   app.get('/me/notification-settings', {
+    config: { policy: { access: 'signed_in' } },
     schema: { tags, summary: 'How each kind of notification reaches me by e-mail', response: { 200: settingsAnswer } },
-  }, (req) => getSettings(fastify, req));
+  }, (req) => getSettings(ctxOf(req)));
 
   app.put('/me/notification-settings', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true } },
     schema: {
       tags,
       summary: 'Choose how each kind of notification reaches me by e-mail: immediately, daily, weekly or never',
@@ -88,5 +81,7 @@ export async function notificationsRoutes(fastify: FastifyInstance): Promise<voi
       body: settingsBody,
       response: { 200: settingsAnswer },
     },
-  }, (req) => putSettings(fastify, req, req.body));
+  }, (req) => putSettings(ctxOf(req), req.body));
+  // A plugin answers a promise (routes are declared above, synchronously).
+  return Promise.resolve();
 }

@@ -1,12 +1,12 @@
 // Following and notifications. Each use case checks who may do it first; follows and settings are audited in the
 // same transaction. Other features report what happened through recordActivity, inside their own transaction,
 // so a notification exists exactly when the change it tells of does.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection';
+import type { Ctx } from '../../http/context';
 import { actorOf, audit } from '../../http/audit';
 import { HttpError, badRequest, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
-import { requireUser } from '../../http/permissions';
+import { requireUser } from '../../http/access';
 import { enqueue } from '../../jobs/queue';
 import { parseId, resolveSubject } from '../conversations/subjects';
 import {
@@ -35,7 +35,8 @@ import {
   type Subject,
 } from './repo';
 import type { FollowBody, FollowsQuery, NotificationsQuery, ReadBody, SettingsBody } from './schema';
-import { UNFOLLOWABLE } from './subjects';
+import type { FollowItem, FollowList, NotificationList, NotificationSettings, ReadAnswer, UnreadAnswer } from '../../../contracts/notifications';
+import { isFollowable, isSelf, ownsFollow } from './policy';
 import { DEFAULT_EMAIL, EMAIL_JOB, type Kind } from './kinds';
 
 // --- what happened (called by other features inside their transactions)
@@ -166,45 +167,54 @@ export const followFor = (db: Db, userId: number, s: Subject, at: Date) => autoF
 
 // --- follows
 
-async function followable(db: Db, body: FollowBody, userId: number) {
-  if (UNFOLLOWABLE.has(body.subject.type)) throw badRequest([{ field: 'subject.type', message: 'notifications-follow-not-followable' }]);
-  const s = await resolveSubject(db, body.subject.type, body.subject.id);
-  if (s.type === 'person' && s.id === userId) throw badRequest([{ field: 'subject', message: 'notifications-follow-self' }]);
+async function followable(ctx: Ctx, body: FollowBody) {
+  const user = requireUser(ctx);
+  if (!isFollowable(body.subject.type)) throw badRequest([{ field: 'subject.type', message: 'notifications-follow-not-followable' }]);
+  const s = await resolveSubject(ctx.db, body.subject.type, body.subject.id);
+  if (isSelf(user, s)) throw badRequest([{ field: 'subject', message: 'notifications-follow-self' }]);
   return s;
 }
 
 /** Follows a subject; following it again answers the existing follow (`created: false`). */
-export async function follow(app: FastifyInstance, req: FastifyRequest, body: FollowBody) {
-  const user = requireUser(req);
-  const s = await followable(app.db, body, user.id);
-  const { row, created } = await app.db.transaction().execute(async (trx) => {
-    const res = await insertFollow(trx, user.id, s, app.deps.clock.now());
-    if (res.created) await audit(trx, { ...actorOf(req), action: 'follow.create', objectType: s.type, objectId: s.id, details: { follow: res.row.id } });
+export async function follow(ctx: Ctx, body: FollowBody): Promise<{ created: boolean; follow: FollowItem }> {
+  const user = requireUser(ctx);
+  const s = await followable(ctx, body);
+  const { row, created } = await ctx.db.transaction().execute(async (trx) => {
+    const res = await insertFollow(trx, user.id, s, ctx.now);
+    if (res.created) await audit(trx, { ...actorOf(ctx), action: 'follow.create', objectType: s.type, objectId: s.id, details: { follow: res.row.id } });
     return res;
   });
   return { created, follow: presentFollow(row, s) };
 }
 
 /** Unfollows; a follow of someone else answers 404 like a missing one (nothing is revealed). */
-export async function unfollow(app: FastifyInstance, req: FastifyRequest, idParam: string) {
-  const user = requireUser(req);
+export async function unfollow(ctx: Ctx, idParam: string): Promise<void> {
+  const user = requireUser(ctx);
   const id = parseId(idParam);
-  const row = id === null ? undefined : await findFollowById(app.db, id);
-  if (!row || row.user_id !== user.id) throw notFound();
-  await app.db.transaction().execute(async (trx) => {
+  const row = id === null ? undefined : await findFollowById(ctx.db, id);
+  if (!row || !ownsFollow(user, row)) throw notFound();
+  await ctx.db.transaction().execute(async (trx) => {
     await deleteFollow(trx, row.id);
-    await audit(trx, { ...actorOf(req), action: 'follow.delete', objectType: row.subject_type, objectId: row.subject_id, details: { follow: row.id } });
+    await audit(trx, { ...actorOf(ctx), action: 'follow.delete', objectType: row.subject_type, objectId: row.subject_id, details: { follow: row.id } });
   });
 }
 
+/** The number of the last item of the previous page, from a cursor of one number. */
+function afterId(cursor: string | undefined): number | null {
+  const after = decodeCursor(cursor, 1);
+  if (!after) return null;
+  const [id] = after;
+  if (typeof id !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  return id;
+}
+
 /** My follows, newest first; with subjectType and subjectId, whether I follow that one subject. */
-export async function myFollows(app: FastifyInstance, req: FastifyRequest, q: FollowsQuery) {
-  const user = requireUser(req);
+export async function myFollows(ctx: Ctx, q: FollowsQuery): Promise<FollowList> {
+  const user = requireUser(ctx);
   if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
     throw badRequest([{ field: q.subjectType === undefined ? 'subjectType' : 'subjectId', message: 'validation-required' }]);
   }
-  const after = decodeCursor(q.cursor, 1);
-  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const after = afterId(q.cursor);
   let subject: Subject | null = null;
   if (q.subjectType !== undefined && q.subjectId !== undefined) {
     const id = parseId(q.subjectId);
@@ -212,12 +222,12 @@ export async function myFollows(app: FastifyInstance, req: FastifyRequest, q: Fo
     if (id === null) return { items: [], next: null };
     subject = { type: q.subjectType, id };
   }
-  const rows = await listFollows(app.db, user.id, subject, (after?.[0] as number | undefined) ?? null, q.limit);
+  const rows = await listFollows(ctx.db, user.id, subject, after, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.id]);
   // Titles as the items have them now: one small read per follow on the page (at most `limit`).
   const shown = [];
   for (const r of items) {
-    const s = await resolveSubject(app.db, r.subject_type, String(r.subject_id)).catch((err: unknown) => {
+    const s = await resolveSubject(ctx.db, r.subject_type, String(r.subject_id)).catch((err: unknown) => {
       if (err instanceof HttpError) return null;
       throw err;
     });
@@ -228,50 +238,50 @@ export async function myFollows(app: FastifyInstance, req: FastifyRequest, q: Fo
 
 // --- notifications
 
-export async function listMine(app: FastifyInstance, req: FastifyRequest, q: NotificationsQuery) {
-  const user = requireUser(req);
-  const after = decodeCursor(q.cursor, 1);
-  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  const rows = await listNotifications(app.db, user.id, (after?.[0] as number | undefined) ?? null, q.limit);
+export async function listMine(ctx: Ctx, q: NotificationsQuery): Promise<NotificationList> {
+  const user = requireUser(ctx);
+  const rows = await listNotifications(ctx.db, user.id, afterId(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.id]);
-  return { items: items.map(presentNotification), next, unread: await unreadCount(app.db, user.id) };
+  return { items: items.map(presentNotification), next, unread: await unreadCount(ctx.db, user.id) };
 }
 
-export async function unread(app: FastifyInstance, req: FastifyRequest) {
-  const user = requireUser(req);
-  return { unread: await unreadCount(app.db, user.id) };
+export async function unread(ctx: Ctx): Promise<UnreadAnswer> {
+  const user = requireUser(ctx);
+  return { unread: await unreadCount(ctx.db, user.id) };
 }
 
 /** Marks some (or all) of my notifications read. Ids of other people's notifications change nothing. */
-export async function markMineRead(app: FastifyInstance, req: FastifyRequest, body: ReadBody) {
-  const user = requireUser(req);
-  const now = app.deps.clock.now();
+export async function markMineRead(ctx: Ctx, body: ReadBody): Promise<ReadAnswer> {
+  const user = requireUser(ctx);
   let marked: number;
   if (body.all) {
     const upTo = body.upTo === undefined ? null : parseId(body.upTo);
     if (body.upTo !== undefined && upTo === null) throw badRequest([{ field: 'upTo', message: 'validation-format' }]);
-    marked = await markRead(app.db, user.id, { upTo }, now);
+    marked = await markRead(ctx.db, user.id, { upTo }, ctx.now);
   } else {
-    const ids = (body.ids ?? []).map(parseId);
-    const bad = ids.findIndex((id) => id === null);
-    if (bad >= 0) throw badRequest([{ field: `ids.${bad}`, message: 'validation-format' }]);
-    marked = await markRead(app.db, user.id, { ids: ids as number[] }, now);
+    const ids: number[] = [];
+    for (const [i, text] of (body.ids ?? []).entries()) {
+      const id = parseId(text);
+      if (id === null) throw badRequest([{ field: `ids.${i}`, message: 'validation-format' }]);
+      ids.push(id);
+    }
+    marked = await markRead(ctx.db, user.id, { ids }, ctx.now);
   }
-  return { marked, unread: await unreadCount(app.db, user.id) };
+  return { marked, unread: await unreadCount(ctx.db, user.id) };
 }
 
 // --- settings
 
-export async function getSettings(app: FastifyInstance, req: FastifyRequest) {
-  const user = requireUser(req);
-  return { email: await settingsOf(app.db, user.id), defaults: { ...DEFAULT_EMAIL }, hasEmail: await hasEmail(app.db, user.id) };
+export async function getSettings(ctx: Ctx): Promise<NotificationSettings> {
+  const user = requireUser(ctx);
+  return { email: await settingsOf(ctx.db, user.id), defaults: { ...DEFAULT_EMAIL }, hasEmail: await hasEmail(ctx.db, user.id) };
 }
 
-export async function putSettings(app: FastifyInstance, req: FastifyRequest, body: SettingsBody) {
-  const user = requireUser(req);
-  await app.db.transaction().execute(async (trx) => {
+export async function putSettings(ctx: Ctx, body: SettingsBody): Promise<NotificationSettings> {
+  const user = requireUser(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
     await saveSettings(trx, user.id, body.email);
-    await audit(trx, { ...actorOf(req), action: 'notifications.settings', objectType: 'user', objectId: user.id, details: { email: body.email } });
+    await audit(trx, { ...actorOf(ctx), action: 'notifications.settings', objectType: 'user', objectId: user.id, details: { email: body.email } });
   });
-  return getSettings(app, req);
+  return getSettings(ctx);
 }

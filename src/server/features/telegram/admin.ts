@@ -1,13 +1,14 @@
 // Only the network's admins use the admin API. Anonymous people are asked to log in (401); anyone else is
-// refused (403), the refusal logged in its own write. Both say what the page is for.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { CurrentUser } from '../../http/context';
+// refused (403), the refusal logged in its own write. Both say what the page is for, which is why the routes'
+// policies admit anyone and this check, the first line of each use case, answers.
+import type { Ctx, CurrentUser } from '../../http/context';
 import { forbidden, HttpError } from '../../http/errors';
-import { hasRole, refuse } from '../../http/permissions';
+import { refuse } from '../../http/access';
+import { mayUseAdminPages } from './policy';
 
-export async function requireAdmin(app: FastifyInstance, req: FastifyRequest, action: string): Promise<CurrentUser> {
-  if (!req.user) throw new HttpError(401, 'error-unauthorized', { detailKey: 'telegram-admin-login' });
-  if (hasRole(req.user, 'admin')) return req.user;
-  await refuse(app.db, req, action);
+export async function requireAdmin(ctx: Ctx, action: string): Promise<CurrentUser> {
+  if (!ctx.actor) throw new HttpError(401, 'error-unauthorized', { detailKey: 'telegram-admin-login' });
+  if (mayUseAdminPages(ctx.actor)) return ctx.actor;
+  await refuse(ctx, action);
   throw forbidden('telegram-admin-only');
 }

@@ -1,7 +1,8 @@
 // What may be announced on the network's Telegram channel. Each feature that has something to announce
-// registers its event here when its module loads (the admin page lists only registered events), then calls
-// announce() from ./service inside the transaction that creates the item. Event names are snake_case.
-// Updates and debates are registered below; initiatives add `call`, events add `event_reminder`.
+// registers its event here from its register<Feature>() (the admin page lists only registered events), then
+// calls announce() from the public module inside the transaction that creates the item. Event names are
+// snake_case. Updates register `update` (updates/index.ts), Telegram's own registration `debate` for now
+// (index.ts), initiatives add `call`, events add `event_reminder`.
 
 export interface TelegramEventDef {
   /** Message key of the event's name on the admin page ("A new debate"). */
@@ -33,6 +34,3 @@ export function telegramEvents(): string[] {
   const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length);
   return [...registry.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
-
-registerTelegramEvent('update', { labelKey: 'telegram-event-update', headingKey: 'telegram-post-update' });
-registerTelegramEvent('debate', { labelKey: 'telegram-event-debate', headingKey: 'telegram-post-debate' });

@@ -181,7 +181,7 @@ describe('posting on Telegram', () => {
     expect(rows).toEqual([{ text: `Un nouveau débat est ouvert :\n${debate.title}\n${BASE}/debates/${debate.id}` }]);
     standin.failFirst = false;
     await runDueJobs(app, { kinds });
-    expect(standin.received.map((r) => r.text)).toEqual([rows[0].text]);
+    expect(standin.received.map((r) => r.text)).toEqual([rows[0]?.text]);
   });
 
   it('posts nothing for an event the admin turned off, nor when no channel is connected', async () => {
@@ -231,7 +231,7 @@ describe('posting on Telegram', () => {
     standin.failFirst = false;
     await runDueJobs(online, { kinds });
     expect(standin.received.map((r) => r.text)).toEqual([`Открыта новая дискуссия:\n${debate.title}\n${BASE}/debates/${debate.id}`]);
-    expect(await postOf(online, 'debate', debate.id)).toMatchObject({ status: 'sent', attempts: 1, telegram_message_id: standin.received[0].messageId });
+    expect(await postOf(online, 'debate', debate.id)).toMatchObject({ status: 'sent', attempts: 1, telegram_message_id: standin.received[0]?.messageId });
     const audits = await online.db.selectFrom('audit_log').select('object_id').where('action', '=', 'telegram.post.retry').where('actor_id', '=', admin.userId).execute();
     expect(audits).toEqual([{ object_id: String(post!.id) }]);
   });

@@ -4,7 +4,8 @@
 // retries with backoff, and after the last attempt the post is failed, for admins to see and retry. A post of an
 // item the moderators hid is held back (queued, with a note) until they show the item again.
 import type { Db } from '../../db/connection';
-import type { Deps } from '../../http/context';
+import type { Ctx, Deps } from '../../http/context';
+import { systemCtx } from '../../http/ctx';
 import { isUiLanguage, type UiLanguage } from '../../../contracts/languages';
 import { translator } from '../../http/i18n';
 import { enqueue, registerJobHandler } from '../../jobs/queue';
@@ -35,7 +36,7 @@ export interface Announcement {
 export function postLanguage(language: string): UiLanguage {
   const code = language.toLowerCase();
   if (isUiLanguage(code)) return code;
-  const base = code.split('-')[0];
+  const base = code.split('-')[0] ?? code;
   return isUiLanguage(base) ? base : 'en';
 }
 
@@ -64,27 +65,36 @@ export async function releaseHeld(db: Db, subject: { type: string; id: number },
   return ids.length;
 }
 
-registerJobHandler(
-  POST_JOB,
-  async (payload, ctx) => {
-    const post = await findPost(ctx.db, Number(payload.postId));
-    // Sent already, or put back by an admin with a job of its own.
-    if (!post || post.status !== 'queued') return;
-    // The item is hidden by moderation: nothing goes out until it is shown again (releaseHeld).
-    if (await isHidden(ctx.db, post.subject_type, post.subject_id)) {
-      await holdPost(ctx.db, post.id);
-      return;
-    }
-    const settings = await loadSettings(ctx.db, ctx.deps.config);
-    try {
-      if (!settings.botToken || !settings.chatId) throw new Error('the Telegram channel is not connected');
-      const { messageId } = await sendMessage({ apiBase: settings.apiBase, botToken: settings.botToken, chatId: settings.chatId, text: post.text });
-      await markSent(ctx.db, post.id, { messageId, attempts: ctx.attempt, at: ctx.deps.clock.now() });
-    } catch (err) {
-      const error = scrub(err instanceof Error ? err.message : String(err), settings.botToken);
-      await recordFailure(ctx.db, post.id, { error, attempts: ctx.attempt, final: ctx.attempt >= MAX_ATTEMPTS });
-      throw new Error(error);
-    }
-  },
-  { maxAttempts: MAX_ATTEMPTS, backoffSeconds },
-);
+/**
+ * Sends one queued post: the posting job's use case, run by the system (no actor). A post of a hidden item is
+ * held back; an error answer or no connection is recorded and thrown, so the queue retries it.
+ */
+export async function deliverPost(ctx: Ctx, postId: number, attempt: number): Promise<void> {
+  const post = await findPost(ctx.db, postId);
+  // Sent already, or put back by an admin with a job of its own.
+  if (post?.status !== 'queued') return;
+  // The item is hidden by moderation: nothing goes out until it is shown again (releaseHeld).
+  if (await isHidden(ctx.db, post.subject_type, post.subject_id)) {
+    await holdPost(ctx.db, post.id);
+    return;
+  }
+  const settings = await loadSettings(ctx.db, ctx.config);
+  try {
+    if (!settings.botToken || !settings.chatId) throw new Error('the Telegram channel is not connected');
+    const { messageId } = await sendMessage({ apiBase: settings.apiBase, botToken: settings.botToken, chatId: settings.chatId, text: post.text });
+    // The moment the Bot API took it, not when the job was due.
+    await markSent(ctx.db, post.id, { messageId, attempts: attempt, at: ctx.deps.clock.now() });
+  } catch (err) {
+    const error = scrub(err instanceof Error ? err.message : String(err), settings.botToken);
+    await recordFailure(ctx.db, post.id, { error, attempts: attempt, final: attempt >= MAX_ATTEMPTS });
+    throw new Error(error);
+  }
+}
+
+/** The posting job: one post per job, retried with backoff up to MAX_ATTEMPTS. */
+export function registerPostingJob(): void {
+  registerJobHandler(POST_JOB, (payload, job) => deliverPost(systemCtx(job.deps, job.db, { now: job.runAt }), Number(payload.postId), job.attempt), {
+    maxAttempts: MAX_ATTEMPTS,
+    backoffSeconds,
+  });
+}

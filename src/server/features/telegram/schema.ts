@@ -1,6 +1,7 @@
-// Request and response shapes of the admin API for Telegram and the mail outbox.
+// Request shapes of the admin API for Telegram and the mail outbox (the answers are in src/contracts/telegram.ts).
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
+import { POST_STATUSES } from '../../../contracts/telegram';
 import { telegramEvent } from './events';
 
 /** A bot token as BotFather gives it: the bot's number, a colon, then the secret. */
@@ -17,45 +18,11 @@ export const putSettingsBody = z.strictObject({
 });
 export type PutSettingsBody = z.infer<typeof putSettingsBody>;
 
-const source = z.enum(['page', 'environment']).nullable();
-
-export const settingsAnswer = z.object({
-  /** Both a token and a chat are known: enabled events are posted. */
-  connected: z.boolean(),
-  /** The token itself is never shown: whether it is set, where it comes from, and its last four characters. */
-  botToken: z.object({ set: z.boolean(), source, last4: z.string().nullable() }),
-  chatId: z.object({ value: z.string().nullable(), source }),
-  /** Every registered event, its name in the interface language, and whether it is posted. */
-  events: z.array(z.object({ event: z.string(), label: z.string(), enabled: z.boolean() })),
-  updatedAt: z.string().nullable(),
-});
-
-export const POST_STATUSES = ['queued', 'sent', 'failed'] as const;
-
 export const listPostsQuery = z.object({
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(POST_STATUSES).optional()),
   ...listQuery,
 });
 export type ListPostsQuery = z.infer<typeof listPostsQuery>;
-
-export const postItem = z.object({
-  id: z.string(),
-  event: z.string(),
-  subject: z.object({ type: z.string(), id: z.string() }),
-  /** The item's absolute address. */
-  link: z.string(),
-  language: z.string(),
-  text: z.string(),
-  status: z.enum(POST_STATUSES),
-  attempts: z.number(),
-  /** The last failure, as the Bot API or the network described it. */
-  lastError: z.string().nullable(),
-  telegramMessageId: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-
-export const postList = z.object({ items: z.array(postItem), next: z.string().nullable() });
 
 export const idParams = z.object({ id: z.string().max(30) });
 

@@ -95,12 +95,13 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
   for (const g of groups) {
     if (seenGroups.has(g.id)) continue;
     const language = g.languages.find((l) => TEMPLATES[l] && !used.has(l));
-    if (!language) continue;
+    const template = language === undefined ? undefined : TEMPLATES[language];
+    if (!language || !template) continue;
     seenGroups.add(g.id);
     used.add(language);
     // Spread over the last weeks, whole milliseconds like every published time.
     const at = new Date(now - (rows.length * 6 + 2) * DAY - rows.length * 3_600_000);
-    rows.push({ community_id: g.id, author_id: g.user_id, ...TEMPLATES[language], language, is_demo: true, published_at: at, updated_at: at });
+    rows.push({ community_id: g.id, author_id: g.user_id, ...template, language, is_demo: true, published_at: at, updated_at: at });
   }
   if (rows.length) await db.insertInto('updates').values(rows).execute();
 }

@@ -1,30 +1,31 @@
-// Updates as the API shows them: an explicit whitelist of fields, Markdown rendered and sanitized.
+// Updates as the API shows them: an explicit whitelist of fields typed against src/contracts/updates.ts,
+// Markdown rendered and sanitized; the author through the one person presenter (hidden display names).
 import type { CurrentUser } from '../../http/context';
-import { hasRole } from '../../http/permissions';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
-import type { UpdateRow } from './repo';
+import type { PersonRef } from '../../../contracts/people';
+import type { UpdateDetail, UpdateItem } from '../../../contracts/updates';
+import { presentPersonRef } from '../people';
 import { hiddenView } from '../moderation/visibility';
+import { mayDeleteUpdate, mayEditUpdate } from './policy';
+import type { UpdateRow } from './repo';
 
-export const presentUpdate = (r: UpdateRow) => ({
+export const authorOf = (r: Pick<UpdateRow, 'author_username' | 'author_display_name' | 'author_public_fields'>): PersonRef | null =>
+  r.author_username ? presentPersonRef({ username: r.author_username, display_name: r.author_display_name, public_fields: r.author_public_fields ?? [] }) : null;
+
+export const presentUpdate = (r: UpdateRow): UpdateItem => ({
   id: String(r.id),
   title: r.title,
   bodyHtml: renderMarkdown(r.body),
   excerpt: markdownExcerpt(r.body),
   community: { slug: r.community_slug, name: r.community_name },
   language: r.language,
-  author: r.author_username ? { username: r.author_username, displayName: r.author_display_name || r.author_username } : null,
+  author: authorOf(r),
   demo: r.is_demo,
   publishedAt: r.published_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 });
 
-export const canEditUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'author_id'>) =>
-  !!user && (user.id === r.author_id || hasRole(user, 'admin'));
-
-export const canDeleteUpdate = (user: CurrentUser | null, r: Pick<UpdateRow, 'author_id'>) =>
-  canEditUpdate(user, r) || hasRole(user, 'moderator');
-
-export function presentUpdateDetail(r: UpdateRow, viewer: CurrentUser | null) {
+export function presentUpdateDetail(r: UpdateRow, viewer: CurrentUser | null): UpdateDetail {
   // Hidden by moderation: a placeholder with the reason; the text only for its author and moderators.
   const { hidden, readable } = hiddenView(r, viewer, r.author_id);
   const shown = presentUpdate(r);
@@ -33,6 +34,6 @@ export function presentUpdateDetail(r: UpdateRow, viewer: CurrentUser | null) {
     ...(readable ? {} : { title: '', bodyHtml: '', excerpt: '' }),
     body: readable ? r.body : '',
     hidden,
-    can: { edit: canEditUpdate(viewer, r), delete: canDeleteUpdate(viewer, r) },
+    can: { edit: mayEditUpdate(viewer, r), delete: mayDeleteUpdate(viewer, r) },
   };
 }

@@ -35,6 +35,7 @@ const updateColumns = [
   'c.name as community_name',
   'a.username as author_username',
   'a.display_name as author_display_name',
+  'a.public_fields as author_public_fields',
   'h.reason as hidden_reason',
   'h.automatic as hidden_automatic',
 ] as const;

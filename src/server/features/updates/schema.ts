@@ -1,7 +1,6 @@
-// Request and response shapes of Community Updates.
+// Request shapes of Community Updates (the answers are in src/contracts/updates.ts).
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
-import { hiddenState } from '../moderation/visibility';
 
 /** MediaWiki language codes (pt-br, zh-hans, skr-arab, …): checked for their form. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]+)*$/;
@@ -44,35 +43,3 @@ export const feedQuery = z.object({
 });
 
 export const idParams = z.object({ id: z.string().max(30) });
-
-const communityRef = z.object({ slug: z.string(), name: z.string() });
-
-export const updateItem = z.object({
-  id: z.string(),
-  title: z.string(),
-  /** Sanitized HTML rendered from the Markdown body (safe to insert as HTML). */
-  bodyHtml: z.string(),
-  /** Plain text, about 200 characters. */
-  excerpt: z.string(),
-  community: communityRef,
-  language: z.string(),
-  author: z.object({ username: z.string(), displayName: z.string() }).nullable(),
-  demo: z.boolean(),
-  publishedAt: z.string(),
-  updatedAt: z.string(),
-});
-
-export const updateDetail = updateItem.extend({
-  /** The Markdown source, for editing. */
-  body: z.string(),
-  /** Hidden by moderation (then out of lists and the feed): the reason shows in its place; the text only for its author and moderators. */
-  hidden: hiddenState,
-  /** What the person asking may do with it. */
-  can: z.object({ edit: z.boolean(), delete: z.boolean() }),
-});
-
-export const updateList = z.object({ items: z.array(updateItem), next: z.string().nullable() });
-
-export const updateFilters = z.object({ communities: z.array(communityRef), languages: z.array(z.string()) });
-
-export const postableCommunities = z.object({ items: z.array(communityRef) });

@@ -228,3 +228,34 @@ describe('listing updates', () => {
     expect((await new TestClient(app).get('/api/v1/updates/postable-communities')).status).toBe(401);
   });
 });
+
+describe('suspended people and hidden names', () => {
+  it('refuses a suspended coordinator a new update or a change, and lets them delete their own', async () => {
+    const { app, group, coordinator } = await setting();
+    const first = await post(coordinator, { title: unique('Before '), body: 'Text', community: group.slug, language: 'en' });
+    expect(first.status).toBe(201);
+    const moderator = await signedUp(app);
+    await grantRole(app, moderator.username, 'moderator');
+    expect((await moderator.post(`/api/v1/moderation/people/${coordinator.userId}/suspend`, { reason: 'Spam', hours: 24 })).status).toBe(201);
+    const title = unique('While suspended ');
+    const refused = await post(coordinator, { title, body: 'Text', community: group.slug, language: 'en' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.title).toBe('Your account is suspended');
+    expect(await countUpdates(app, title)).toBe(0);
+    expect((await coordinator.patch(`/api/v1/updates/${first.body.id}`, { title: 'Changed' })).status).toBe(403);
+    expect((await coordinator.delete(`/api/v1/updates/${first.body.id}`)).status).toBe(204);
+  });
+
+  it('names an author who hides their display name by their username, in the API and the feed', async () => {
+    const { app, group, coordinator } = await setting();
+    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', coordinator.userId).execute();
+    const res = await post(coordinator, { title: unique('Quiet '), body: 'Text', community: group.slug, language: 'en' });
+    expect(res.body.author).toEqual({ username: coordinator.username, displayName: coordinator.username });
+    const list = await new TestClient(app).get(`/api/v1/updates?community=${group.slug}`);
+    expect(list.body.items[0].author).toEqual({ username: coordinator.username, displayName: coordinator.username });
+    const feed = await new TestClient(app).get(`/updates/feed.atom?community=${group.slug}`);
+    expect(feed.text).not.toContain('Hidden Name');
+    await app.db.updateTable('users').set({ public_fields: ['display_name'] }).where('id', '=', coordinator.userId).execute();
+    expect((await new TestClient(app).get(`/api/v1/updates/${res.body.id}`)).body.author.displayName).toBe('Hidden Name');
+  });
+});

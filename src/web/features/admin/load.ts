@@ -2,7 +2,17 @@
 // which the layout shows as the page, with its reason.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import type { AdminPageData, OutboxMail, TelegramPost, TelegramSettings } from './types';
+import type { OutboxList, OutboxMail, TelegramPost, TelegramPostList, TelegramSettings } from '../../../contracts/telegram';
+
+export interface AdminPageData {
+  telegram: TelegramSettings;
+  posts: TelegramPostList;
+  /** 'failed' when only failed posts are listed. */
+  postsFilter: '' | 'failed';
+  postsCursor: string;
+  outbox: OutboxList;
+  outboxCursor: string;
+}
 
 export const PAGE_SIZE = 10;
 

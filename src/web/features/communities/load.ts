@@ -14,7 +14,7 @@ import {
   type CodeName,
   type DirectoryFilters,
 } from './reference';
-import type { CommunityDetail, CommunitySummary, Member } from './types';
+import type { CommunitiesAnswer, CommunityDetail, CommunityLanguagesAnswer, CommunitySummary, Member, MembersAnswer } from '../../../contracts/communities';
 
 export const PAGE_SIZE = 20;
 
@@ -32,8 +32,8 @@ export async function loadCommunities({ api, route, state }: LoadContext): Promi
   const filters = directoryFilters(route.query);
   const cursor = queryString(route.query.cursor);
   const [list, used] = await Promise.all([
-    api.get<{ items: CommunitySummary[]; next: string | null }>(`/communities${query({ ...setFilters(filters), cursor, limit: PAGE_SIZE })}`),
-    api.get<{ items: string[] }>('/communities/languages'),
+    api.get<CommunitiesAnswer>(`/communities${query({ ...setFilters(filters), cursor, limit: PAGE_SIZE })}`),
+    api.get<CommunityLanguagesAnswer>('/communities/languages'),
   ]);
   const codes = new Set(used.items);
   if (filters.language) codes.add(filters.language);
@@ -64,7 +64,7 @@ export async function loadCommunity({ api, route, state }: LoadContext): Promise
   const cursor = queryString(route.query.members);
   const [community, later] = await Promise.all([
     api.get<CommunityDetail>(`/communities/${slug}`),
-    cursor ? api.get<{ items: Member[]; next: string | null }>(`/communities/${slug}/members${query({ cursor, limit: 50 })}`) : Promise.resolve(null),
+    cursor ? api.get<MembersAnswer>(`/communities/${slug}/members${query({ cursor, limit: 50 })}`) : Promise.resolve(null),
   ]);
   const dates: Record<string, string> = {};
   const day = (d: string | null) => {
@@ -97,9 +97,10 @@ export interface CommunityFormData {
   community: CommunityDetail | null;
 }
 
-export async function loadNewCommunity({ state }: LoadContext): Promise<CommunityFormData> {
-  if (!state.user) return { signedIn: false, languages: [], countries: [], community: null };
-  return { signedIn: true, languages: allLanguages(state.lang), countries: allCountries(state.lang), community: null };
+/** Nothing to fetch: the form's choices are known in the page. */
+export function loadNewCommunity({ state }: LoadContext): Promise<CommunityFormData> {
+  if (!state.user) return Promise.resolve({ signedIn: false, languages: [], countries: [], community: null });
+  return Promise.resolve({ signedIn: true, languages: allLanguages(state.lang), countries: allCountries(state.lang), community: null });
 }
 
 export async function loadEditCommunity({ api, route, state }: LoadContext): Promise<CommunityFormData> {

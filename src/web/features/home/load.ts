@@ -1,15 +1,8 @@
 // The overview's data: live counts (when the statistics answer) and the latest three updates.
 import type { LoadContext } from '../../state';
-import { shown } from '../updates/format';
-import type { Shown, UpdateItem, UpdateList } from '../updates/types';
-
-export interface Stats {
-  participants: number;
-  groups: number;
-  partners: number;
-  ambassadors: number;
-  languages: number;
-}
+import type { Stats } from '../../../contracts/communities';
+import type { UpdateItem, UpdateList } from '../../../contracts/updates';
+import { shown, type Shown } from '../updates';
 
 export interface OverviewData {
   stats: Stats | null;

@@ -3,7 +3,8 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDateTime } from '../../../contracts/time';
-import { UNREAD_KEY, type NotificationItem, type NotificationList } from './types';
+import type { NotificationItem, NotificationList } from '../../../contracts/notifications';
+import { UNREAD_KEY } from './keys';
 
 export const PAGE_SIZE = 20;
 

@@ -3,7 +3,10 @@
 import type { PageState } from '../../../contracts/page-state';
 import { languageName } from '../../../contracts/language-names';
 import { formatDateTime } from '../../../contracts/time';
-import type { Shown, UpdateItem } from './types';
+import type { UpdateItem } from '../../../contracts/updates';
+
+/** An update with what the page shows computed once, in the loader, so server and browser render the same text. */
+export type Shown<T extends UpdateItem> = T & { languageName: string; publishedText: string; editedText: string | null };
 
 export { languageName };
 

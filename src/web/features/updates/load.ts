@@ -2,8 +2,8 @@
 // navigation, through the JSON API.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { LANGUAGE_CODE, languageName, queryString, shown } from './format';
-import type { CommunityRef, Shown, UpdateDetail, UpdateItem, UpdateList } from './types';
+import type { CommunityRef, PostableCommunities, UpdateDetail, UpdateFilters, UpdateItem, UpdateList } from '../../../contracts/updates';
+import { LANGUAGE_CODE, languageName, queryString, shown, type Shown } from './format';
 
 export const PAGE_SIZE = 20;
 
@@ -20,7 +20,7 @@ export async function loadUpdates({ api, route, state }: LoadContext): Promise<U
   const q = { community: queryString(route.query.community), language: LANGUAGE_CODE.test(language) ? language : '', cursor: queryString(route.query.cursor) };
   const [list, filters] = await Promise.all([
     api.get<UpdateList>(`/updates${query({ ...q, limit: PAGE_SIZE })}`),
-    api.get<{ communities: CommunityRef[]; languages: string[] }>('/updates/filters'),
+    api.get<UpdateFilters>('/updates/filters'),
   ]);
   const languages = filters.languages
     .map((code) => ({ code, name: languageName(code, state.lang) }))
@@ -39,6 +39,6 @@ export interface NewUpdateData {
 
 export async function loadPostable({ api, state }: LoadContext): Promise<NewUpdateData> {
   if (!state.user) return { signedIn: false, communities: [] };
-  const res = await api.get<{ items: CommunityRef[] }>('/updates/postable-communities');
+  const res = await api.get<PostableCommunities>('/updates/postable-communities');
   return { signedIn: true, communities: res.items };
 }

@@ -1,0 +1,83 @@
+// Answers of the follows and notifications API, and their vocabularies (kinds, e-mail frequencies), shared: the
+// server presents against them and the web derives its types from them with z.infer (always `import type` there).
+import { z } from 'zod';
+import { personRef } from './people';
+
+/**
+ * The kinds of notification, from the strongest reason to the weakest (one event gives each person one
+ * notification, of the strongest kind that applies).
+ */
+export const KINDS = [
+  'mention',
+  'reply',
+  'comment',
+  'argument',
+  'debate_closed',
+  'update',
+  'activity',
+  // Initiatives (features/initiatives/notify.ts): what concerns one person first, then what followers hear.
+  'lead_invite',
+  'lead_volunteer',
+  'new_signup',
+  'signup_answered',
+  'call_closed',
+  'follow_up',
+  'initiative_update',
+  'lead_wanted',
+  'initiative_quiet',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** How a kind of notification reaches a person by e-mail. */
+export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+const subjectShown = z.object({ type: z.string(), id: z.string(), title: z.string(), link: z.string() });
+
+export const followItem = z.object({
+  id: z.string(),
+  subject: subjectShown,
+  createdAt: z.string(),
+});
+export type FollowItem = z.infer<typeof followItem>;
+export const followList = z.object({ items: z.array(followItem), next: z.string().nullable() });
+export type FollowList = z.infer<typeof followList>;
+
+export const notificationItem = z.object({
+  id: z.string(),
+  kind: z.enum(KINDS),
+  /** The item it is about: its title and page as they were when it happened. */
+  subject: subjectShown,
+  /** What the actor made there (a comment, an argument, a debate, an update), if anything. */
+  object: z.object({ type: z.string(), id: z.string() }).nullable(),
+  actor: personRef.nullable(),
+  /** Path of the exact place: the comment's or argument's anchor, or the item. */
+  link: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type NotificationItem = z.infer<typeof notificationItem>;
+export const notificationList = z.object({
+  items: z.array(notificationItem),
+  next: z.string().nullable(),
+  /** How many of the person's notifications are unread (all of them, not only this page). */
+  unread: z.number(),
+});
+export type NotificationList = z.infer<typeof notificationList>;
+
+export const readAnswer = z.object({ marked: z.number(), unread: z.number() });
+export type ReadAnswer = z.infer<typeof readAnswer>;
+export const unreadAnswer = z.object({ unread: z.number() });
+export type UnreadAnswer = z.infer<typeof unreadAnswer>;
+
+const frequency = z.enum(FREQUENCIES);
+/** One frequency per kind. */
+export const emailShape = Object.fromEntries(KINDS.map((k) => [k, frequency])) as Record<Kind, typeof frequency>;
+
+export const settingsAnswer = z.object({
+  email: z.object(emailShape),
+  defaults: z.object(emailShape),
+  /** Whether the person has an e-mail address; without one no mail is sent. */
+  hasEmail: z.boolean(),
+});
+export type NotificationSettings = z.infer<typeof settingsAnswer>;

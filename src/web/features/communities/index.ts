@@ -1,0 +1,25 @@
+// The communities pages' public module: the directories' vocabularies, names and addresses other web features
+// share. Pages and components (*.vue) and directory.css are imported directly.
+export {
+  COMMUNITY_KINDS,
+  REGIONS,
+  SKILLS,
+  allCountries,
+  allLanguages,
+  communityPath,
+  countryNames,
+  directoryFilters,
+  kindMessageKey,
+  languageNames,
+  languagesNamed,
+  metaPageUrl,
+  metaUserUrl,
+  personPath,
+  queryString,
+  regionMessageKey,
+  setFilters,
+  skillMessageKey,
+  wikidataUrl,
+  type CodeName,
+  type DirectoryFilters,
+} from './reference';
