@@ -11,14 +11,14 @@ import { debatesRoutes } from './debates/routes';
 import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
 import { moderationRoutes } from './moderation/routes';
-import { initiativesRoutes } from './initiatives/routes';
-import { initiativesArchiveRoutes } from './initiatives/archive-routes';
+import { initiativesRoutes, registerInitiatives } from './initiatives';
 import { guidesRoutes } from './guides/routes';
 import { registerModeration } from './moderation';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
   registerModeration();
+  registerInitiatives();
 }
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
@@ -33,6 +33,5 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(telegramRoutes);
   await app.register(moderationRoutes);
   await app.register(initiativesRoutes);
-  await app.register(initiativesArchiveRoutes);
   await app.register(guidesRoutes);
 }

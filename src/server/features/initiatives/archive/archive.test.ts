@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { testApp, unique } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { listArchived } from './archive-repo';
-import { archiveIds } from './archive-service';
-import { ended, evaluationOf } from './archive-testing';
-import { clockedApp, group, idea, openCall, someone } from './testing';
+import { testApp, unique } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { listArchived } from './repo';
+import { archiveIds } from './service';
+import { ended, evaluationOf } from './testing';
+import { clockedApp, group, idea, openCall, someone } from '../testing';
 
 type Item = { id: string; title: string; stage: string; ended: string; outcome: string | null; endedAt: string };
 const ids = (body: { items: Item[] }) => body.items.map((i) => i.id);
@@ -139,8 +139,8 @@ describe('the archive', () => {
     expect(await list('outcome=not_evaluated')).toEqual([jobSkill.id, plain.id]);
     expect(await list('outcome=completed&region=SA&skill=mentoring')).toEqual([partly.id]);
     // The downloads' list: the same initiatives in the same order, all of them or at most as many as asked.
-    expect((await archiveIds(app, { q: word, outcome: 'completed' }, 100)).map(String)).toEqual([plain.id, partly.id, met.id]);
-    expect((await archiveIds(app, { q: word, outcome: 'completed' }, 2)).map(String)).toEqual([plain.id, partly.id]);
+    expect((await archiveIds(app.db, { q: word, outcome: 'completed' }, 100)).map(String)).toEqual([plain.id, partly.id, met.id]);
+    expect((await archiveIds(app.db, { q: word, outcome: 'completed' }, 2)).map(String)).toEqual([plain.id, partly.id]);
     const thisYear = new Date().getUTCFullYear();
     expect((await list(`year=${thisYear}`)).length).toBe(5);
     expect(await list(`year=${thisYear - 1}`)).toEqual([]);

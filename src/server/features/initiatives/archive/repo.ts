@@ -3,10 +3,10 @@
 // indexes: initiatives_archive_idx (0011) for the order, trigram indexes on the archive's titles and summaries
 // and on the evaluations' texts for words (0013).
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../db/connection';
-import type { ArchiveOutcome } from '../../../contracts/initiatives-archive';
-import { notHidden } from '../moderation/visibility';
-import { likeWord, sharedConds, type SharedFilters } from './filters';
+import type { ArchiveOutcome } from '../../../../contracts/initiatives-archive';
+import type { Db } from '../../../db/connection';
+import { notHidden } from '../../moderation/visibility';
+import { likeWord, sharedConds, type SharedFilters } from '../filters';
 
 /** The archive's filters, checked by the service. */
 export interface ArchiveFilters extends SharedFilters {
@@ -83,7 +83,7 @@ export async function listArchived(db: Db, f: ArchiveFilters, after: [string, nu
   // Fewer than `walk` initiatives from here on (a late page, narrow filters): the walk read them all, and what it
   // found is the whole answer.
   const seen = await sql<{ n: number }>`select count(*)::int as n from (select 1 from initiatives i where ${and(base)} limit ${walk}) x`.execute(db);
-  if (Number(seen.rows[0].n) < walk) return walked;
+  if (Number(seen.rows[0]?.n ?? 0) < walk) return walked;
   const long = f.words.filter(indexable);
   return selectArchived(db, and([...base, ...indexedWords(long), ...rowWords(f.words.filter((w) => !indexable(w)), 'i')]), limit);
 }
@@ -114,7 +114,7 @@ function selectArchived(db: Db, where: RawBuilder<SqlBool>, limit: number) {
       // Its groups and leads in the same statement: a page of the archive is one query.
       sql<{ slug: string; name: string }[]>`(select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name_key), '[]'::json)
         from initiative_communities ic join communities c on c.id = ic.community_id where ic.initiative_id = i.id)`.as('communities'),
-      sql<{ username: string; display_name: string }[]>`(select coalesce(json_agg(json_build_object('username', u.username, 'display_name', u.display_name) order by l.since, l.user_id), '[]'::json)
+      sql<{ username: string; display_name: string | null; public_fields: string[] }[]>`(select coalesce(json_agg(json_build_object('username', u.username, 'display_name', u.display_name, 'public_fields', u.public_fields) order by l.since, l.user_id), '[]'::json)
         from initiative_leads l join users u on u.id = l.user_id where l.initiative_id = i.id)`.as('leads'),
     ])
     .where(where)

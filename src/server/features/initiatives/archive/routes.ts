@@ -1,11 +1,15 @@
 // The archive of past initiatives in the API: GET /api/v1/initiatives/archive.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { archivePageAnswer, archiveSearch, archiveSearchQuery } from './archive-service';
+import { archivePageAnswer } from '../../../../contracts/initiatives-answers';
+import { ctxOf } from '../../../http/ctx';
+import { archiveSearch } from './service';
+import { archiveSearchQuery } from './schema';
 
-export async function initiativesArchiveRoutes(fastify: FastifyInstance): Promise<void> {
+export function archiveRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/initiatives/archive', {
+    config: { policy: { access: 'anyone' } },
     schema: {
       tags: ['initiatives'],
       summary: 'The archive: archived (completed) and discontinued initiatives with their documentation, newest ended first',
@@ -17,5 +21,5 @@ export async function initiativesArchiveRoutes(fastify: FastifyInstance): Promis
       querystring: archiveSearchQuery,
       response: { 200: archivePageAnswer },
     },
-  }, (req) => archiveSearch(fastify, req.query));
+  }, (req) => archiveSearch(ctxOf(req), req.query));
 }

@@ -1,6 +1,6 @@
 // Test fixtures for the archive and the exports: initiatives taken to their end through the API.
 import { expect } from 'vitest';
-import { idea, type Person } from './testing';
+import { idea, type Person } from '../testing';
 
 export interface EndOptions {
   idea?: Record<string, unknown>;

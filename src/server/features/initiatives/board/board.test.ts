@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testApp, unique } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { POST_JOB } from '../telegram/posting';
+import { testApp, unique } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { POST_JOB } from '../../telegram/posting';
 import { facets } from './repo';
-import { group, idea, openCall, someone } from './testing';
+import { group, idea, openCall, someone } from '../testing';
 
 describe('the board', () => {
   it('filters by stage, region, language, group and skill, counts per stage, and pages stably by keyset', async () => {

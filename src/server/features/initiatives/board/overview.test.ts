@@ -1,9 +1,9 @@
 // The board's overview in one answer (/api/v1/initiatives/board), and the answers an instance keeps: they
 // follow every change at once, and what depends on the reader is never shared between readers.
 import { describe, expect, it } from 'vitest';
-import { testApp, unique } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { group, idea, openCall, someone, staff } from './testing';
+import { testApp, unique } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { group, idea, openCall, someone, staff } from '../testing';
 
 describe('the board at a glance', () => {
   it('answers the counts, the filters’ choices and the newest of each stage, and follows changes at once', async () => {

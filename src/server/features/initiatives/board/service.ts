@@ -3,30 +3,26 @@
 // everyone (initiatives hidden by moderation leave it for all), so an instance keeps its answers until the
 // content changes (http/content-cache.ts); "open calls matching me" is kept by the person's languages, region
 // and skills, which are all that answer depends on.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { BOARD_STAGES, STAGES } from '../../../contracts/initiatives';
-import { VersionedCache } from '../../http/content-cache';
-import { badRequest, type FieldError } from '../../http/errors';
-import { decodeTimeIdCursor, page } from '../../http/pagination';
-import { requireUser } from '../../http/permissions';
-import { todayOf } from './access';
-import { checkSharedFilters, communityFilter } from './filters';
-import { presentItem } from './present';
-import { communitiesOf, countByStage, facets, leadsOf, listInitiatives, profileOf, type Filters, type InitiativeRow } from './repo';
+import { BOARD_STAGES, STAGES } from '../../../../contracts/initiatives';
+import type { BoardAnswer, CountsAnswer, FacetsAnswer, InitiativeItem, InitiativeList } from '../../../../contracts/initiatives-answers';
+import type { Db } from '../../../db/connection';
+import type { Ctx } from '../../../http/context';
+import { requireUser } from '../../../http/access';
+import { VersionedCache } from '../../../http/content-cache';
+import { badRequest, type FieldError } from '../../../http/errors';
+import { decodeTimeIdCursor, page } from '../../../http/pagination';
+import { todayOf } from '../access';
+import { checkSharedFilters, communityFilter } from '../filters';
+import { presentItem } from '../present';
+import { communitiesOf, leadsOf, type InitiativeRow } from '../repo';
+import { countByStage, facets, listInitiatives, profileOf, type Filters } from './repo';
 import type { BoardQuery, CountsQuery, ListQuery } from './schema';
 
-type Item = ReturnType<typeof presentItem>;
-interface ListAnswer {
-  items: Item[];
-  next: string | null;
-}
-type BoardAnswer = Awaited<ReturnType<typeof readBoard>>;
-
-const keptLists = new VersionedCache<ListAnswer>(500);
+const keptLists = new VersionedCache<InitiativeList>(500);
 const keptBoards = new VersionedCache<BoardAnswer>(200);
 
 /** The board's filters from a query: malformed values are a 400 naming the parameter; an unknown group matches nothing. */
-async function filtersOf(app: FastifyInstance, q: Partial<ListQuery>): Promise<Filters> {
+async function filtersOf(db: Db, q: Partial<ListQuery>): Promise<Filters> {
   const errors: FieldError[] = [];
   const f: Filters = checkSharedFilters(q, errors);
   if (q.stage) {
@@ -35,60 +31,64 @@ async function filtersOf(app: FastifyInstance, q: Partial<ListQuery>): Promise<F
   }
   if (q.q && q.q.trim()) f.q = q.q.trim();
   if (errors.length) throw badRequest(errors);
-  return { ...f, ...(await communityFilter(app, q.community)) };
+  return { ...f, ...(await communityFilter(db, q.community)) };
 }
 
 /** Rows with their groups and leads: two queries, whatever their number. */
-async function withPeople(app: FastifyInstance, rows: InitiativeRow[]): Promise<Item[]> {
+async function withPeople(db: Db, rows: InitiativeRow[]): Promise<InitiativeItem[]> {
   const ids = rows.map((r) => r.id);
-  const [communities, leads] = await Promise.all([communitiesOf(app.db, ids), leadsOf(app.db, ids)]);
+  const [communities, leads] = await Promise.all([communitiesOf(db, ids), leadsOf(db, ids)]);
   return rows.map((r) => presentItem(r, communities, leads));
 }
 
-export async function listPage(app: FastifyInstance, req: FastifyRequest, q: ListQuery): Promise<ListAnswer> {
-  const f = await filtersOf(app, q);
-  const today = todayOf(app);
+/** GET /initiatives: anyone may read the board; "open calls matching me" needs a signed-in person. */
+export async function listPage(ctx: Ctx, q: ListQuery): Promise<InitiativeList> {
+  const f = await filtersOf(ctx.db, q);
+  const today = todayOf(ctx);
   if (q.matching !== undefined) {
     if (q.matching !== 'me') throw badRequest([{ field: 'matching', message: 'validation-invalid-choice' }]);
-    const user = requireUser(req);
-    const p = await profileOf(app.db, user.id);
+    const user = requireUser(ctx);
+    const p = await profileOf(ctx.db, user.id);
     f.matching = { languages: p?.languages ?? [], region: p?.region ?? null, skills: p?.interests ?? [], today };
   }
   const after = decodeTimeIdCursor(q.cursor);
   // The day is in the key: calls close after their deadline's day.
-  return keptLists.get(app.db, JSON.stringify([f, today, after, q.limit]), async () => {
-    const rows = await listInitiatives(app.db, f, today, after, q.limit);
+  return keptLists.get(ctx.db, JSON.stringify([f, today, after, q.limit]), async () => {
+    const rows = await listInitiatives(ctx.db, f, today, after, q.limit);
     const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
-    return { items: await withPeople(app, items), next };
+    return { items: await withPeople(ctx.db, items), next };
   });
 }
 
-async function countsOf(app: FastifyInstance, f: Filters) {
-  const counts = await countByStage(app.db, f);
+async function countsOf(db: Db, f: Filters): Promise<CountsAnswer> {
+  const counts = await countByStage(db, f);
   const all = Object.fromEntries(STAGES.map((s) => [s, counts[s] ?? 0]));
   return { counts: all, total: Object.values(all).reduce((a, b) => a + b, 0) };
 }
 
-export async function stageCounts(app: FastifyInstance, q: CountsQuery) {
-  return countsOf(app, await filtersOf(app, q));
+/** GET /initiatives/counts: anyone. */
+export async function stageCounts(ctx: Ctx, q: CountsQuery): Promise<CountsAnswer> {
+  return countsOf(ctx.db, await filtersOf(ctx.db, q));
 }
 
-export const filterChoices = (app: FastifyInstance) => facets(app.db);
+/** GET /initiatives/facets: anyone. */
+export const filterChoices = (ctx: Ctx): Promise<FacetsAnswer> => facets(ctx.db);
 
-async function readBoard(app: FastifyInstance, f: Filters, today: string, shown: number) {
+async function readBoard(db: Db, f: Filters, today: string, shown: number): Promise<BoardAnswer> {
   const [counts, choices, rows] = await Promise.all([
-    countsOf(app, f),
-    facets(app.db),
-    Promise.all(BOARD_STAGES.map(async (stage) => (shown ? (await listInitiatives(app.db, { ...f, stage }, today, null, shown)).slice(0, shown) : []))),
+    countsOf(db, f),
+    facets(db),
+    Promise.all(BOARD_STAGES.map(async (stage) => (shown ? (await listInitiatives(db, { ...f, stage }, today, null, shown)).slice(0, shown) : []))),
   ]);
-  const items = await withPeople(app, rows.flat());
+  const items = await withPeople(db, rows.flat());
   const byId = new Map(items.map((i) => [i.id, i]));
-  return { ...counts, facets: choices, sections: BOARD_STAGES.map((stage, n) => ({ stage, items: rows[n].map((r) => byId.get(String(r.id))!) })) };
+  const sections = BOARD_STAGES.map((stage, n) => ({ stage, items: (rows[n] ?? []).flatMap((r) => byId.get(String(r.id)) ?? []) }));
+  return { ...counts, facets: choices, sections };
 }
 
-/** The board at a glance, with the filters (but no stage): counts, the filters' choices and each stage's newest. */
-export async function boardOverview(app: FastifyInstance, q: BoardQuery): Promise<BoardAnswer> {
-  const f = await filtersOf(app, { region: q.region, language: q.language, community: q.community, skill: q.skill });
-  const today = todayOf(app);
-  return keptBoards.get(app.db, JSON.stringify([f, today, q.shown]), () => readBoard(app, f, today, q.shown));
+/** GET /initiatives/board: anyone. The board at a glance, with the filters (but no stage): counts, the filters' choices and each stage's newest. */
+export async function boardOverview(ctx: Ctx, q: BoardQuery): Promise<BoardAnswer> {
+  const f = await filtersOf(ctx.db, { region: q.region, language: q.language, community: q.community, skill: q.skill });
+  const today = todayOf(ctx);
+  return keptBoards.get(ctx.db, JSON.stringify([f, today, q.shown]), () => readBoard(ctx.db, f, today, q.shown));
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
-import { openDatabase } from '../../db/connection';
-import { testApp, testConfig, testDbKind, testSchema, unique } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { runDueJobs } from '../../jobs/worker';
-import { DEADLINE_JOB } from './call-service';
-import { auditCount, clockedApp, freshSchedule, idea, notificationsOf, openCall, someone, staff, type Person } from './testing';
+import { buildApp } from '../../../app';
+import { openDatabase } from '../../../db/connection';
+import { testApp, testConfig, testDbKind, testSchema, unique } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { runDueJobs } from '../../../jobs/worker';
+import { DEADLINE_JOB } from './service';
+import { auditCount, clockedApp, freshSchedule, idea, notificationsOf, openCall, someone, staff, type Person } from '../testing';
 
 const signUp = (p: Person, id: string, jobId: string, message?: string) => p.post(`/api/v1/initiatives/${id}/jobs/${jobId}/signups`, message ? { message } : {});
 

@@ -1,8 +1,8 @@
 // SQL for calls for collaborators: the call, its jobs with their filled places, sign-ups. Accepting locks the
 // job's row (SELECT … FOR UPDATE) so that two leads accepting at once never fill more places than there are.
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection';
-import type { SignupStatus } from './tables';
+import type { Db } from '../../../db/connection';
+import type { SignupStatus } from '../tables';
 
 export const findCall = (db: Db, initiativeId: number) =>
   db.selectFrom('initiative_calls').selectAll().where('initiative_id', '=', initiativeId).executeTakeFirst();
@@ -118,7 +118,7 @@ const selectSignups = (db: Db) =>
   db
     .selectFrom('initiative_signups as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.initiative_id', 's.job_id', 's.user_id', 's.message', 's.status', 's.created_at', 'u.username', 'u.display_name']);
+    .select(['s.id', 's.initiative_id', 's.job_id', 's.user_id', 's.message', 's.status', 's.created_at', 'u.username', 'u.display_name', 'u.public_fields']);
 
 export type SignupRow = Awaited<ReturnType<ReturnType<typeof selectSignups>['executeTakeFirstOrThrow']>>;
 

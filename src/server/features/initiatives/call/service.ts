@@ -2,17 +2,18 @@
 // people sign up for a job or offer general help; the leads accept or decline them. A job never has more
 // accepted people than places, even when two leads accept at once: acceptance locks the job's row. The call
 // closes when every job is full or when its deadline passes, and the people still waiting are told either way.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection';
-import { actorOf, audit } from '../../http/audit';
-import { badRequest, conflict, notFound } from '../../http/errors';
-import { decodeTimeIdCursor, page } from '../../http/pagination';
-import { ensure, requireUser } from '../../http/permissions';
-import { registerSchedule } from '../../jobs/queue';
-import { parseId } from '../conversations/subjects';
-import { announce } from '../telegram/service';
-import { ensureReadable, loadInitiative, manage, todayOf } from './access';
+import type { Call, Signup, SignupList } from '../../../../contracts/initiatives-answers';
+import type { Db } from '../../../db/connection';
+import type { Ctx } from '../../../http/context';
+import { actorOf, audit } from '../../../http/audit';
+import { ensure, requireUser } from '../../../http/access';
+import { badRequest, conflict, notFound } from '../../../http/errors';
+import { decodeTimeIdCursor, page } from '../../../http/pagination';
+import type { JobHandler } from '../../../jobs/queue';
+import { parseId } from '../../conversations/subjects';
+import { announce } from '../../telegram/service';
+import { ensureReadable, loadInitiative, manage, todayOf } from '../access';
 import {
   acceptedOf,
   callsPastDeadline,
@@ -31,14 +32,13 @@ import {
   updateJob,
   waitingPeople,
   withdrawSignup,
-} from './call-repo';
-import { follows, tellPeople } from './notify';
+} from './repo';
+import { follows, tellPeople } from '../notify';
+import { CALL_STAGES, mayWithdrawSignup } from './policy';
 import { presentCall, presentSignup } from './present';
-import { findInitiative, leadIds, touch } from './repo';
-import type { CallBody } from './schema';
-import type { SignupStatus } from './tables';
-
-const CALL_STAGES = ['idea', 'recruiting', 'active'];
+import { findInitiative, leadIds, touch } from '../repo';
+import type { CallBody, SignupsQuery } from './schema';
+import type { SignupStatus } from '../tables';
 
 /** Closes the call (once) and tells the people still waiting. */
 export async function closeAndTell(db: Db, initiative: { id: number; title: string }, reason: 'full' | 'deadline', actorId: number | null, at: Date) {
@@ -47,24 +47,26 @@ export async function closeAndTell(db: Db, initiative: { id: number; title: stri
   return true;
 }
 
-async function callAnswer(app: FastifyInstance, initiativeId: number) {
+async function callAnswer(ctx: Ctx, initiativeId: number): Promise<Call> {
   const [row, call, jobs, accepted] = await Promise.all([
-    findInitiative(app.db, initiativeId, todayOf(app)),
-    findCall(app.db, initiativeId),
-    jobsOf(app.db, initiativeId),
-    acceptedOf(app.db, initiativeId),
+    findInitiative(ctx.db, initiativeId, todayOf(ctx)),
+    findCall(ctx.db, initiativeId),
+    jobsOf(ctx.db, initiativeId),
+    acceptedOf(ctx.db, initiativeId),
   ]);
-  return presentCall(call!, jobs, accepted, row!.call_state === 'open' ? 'open' : 'closed');
+  // Both were just written (or read) by the use case that answers with them.
+  if (!row || !call) throw notFound();
+  return presentCall(call, jobs, accepted, row.call_state === 'open' ? 'open' : 'closed');
 }
 
-export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam: string, body: CallBody) {
-  const { user, row } = await manage(app, req, idParam, 'initiative.call');
+export async function putCall(ctx: Ctx, idParam: string, body: CallBody): Promise<Call> {
+  const { user, row } = await manage(ctx, idParam, 'initiative.call');
   if (!CALL_STAGES.includes(row.stage)) throw conflict('initiatives-call-stage', 'stage');
-  const at = app.deps.clock.now();
-  const today = todayOf(app);
+  const at = ctx.now;
+  const today = todayOf(ctx);
   const deadline = body.deadline ?? body.start;
-  const before = await findCall(app.db, row.id);
-  await app.db.transaction().execute(async (trx) => {
+  const before = await findCall(ctx.db, row.id);
+  await ctx.db.transaction().execute(async (trx) => {
     // Lock the jobs so that no acceptance runs while places change.
     await trx.selectFrom('initiative_jobs').select('id').where('initiative_id', '=', row.id).forUpdate().execute();
     const existing = new Map((await jobsOf(trx, row.id)).map((j) => [String(j.id), j]));
@@ -92,7 +94,7 @@ export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam
     if (row.stage === 'idea') await trx.updateTable('initiatives').set({ stage: 'recruiting' }).where('id', '=', row.id).where('stage', '=', 'idea').execute();
     await touch(trx, row.id, at);
     await audit(trx, {
-      ...actorOf(req),
+      ...actorOf(ctx),
       action: before ? 'initiative.call.update' : 'initiative.call.open',
       objectType: 'initiative',
       objectId: row.id,
@@ -102,50 +104,50 @@ export async function putCall(app: FastifyInstance, req: FastifyRequest, idParam
     if (full) await closeAndTell(trx, row, 'full', user.id, at);
     // A newly opened call is announced on the channel (once per initiative).
     if (!before && reopen) {
-      await announce(trx, app.deps, { event: 'call', subject: { type: 'initiative', id: row.id }, language: row.languages[0] ?? req.lang, title: row.title, path: `/initiatives/${row.id}` });
+      await announce(trx, ctx.deps, { event: 'call', subject: { type: 'initiative', id: row.id }, language: row.languages[0] ?? ctx.lang, title: row.title, path: `/initiatives/${row.id}` });
     }
   });
-  return callAnswer(app, row.id);
+  return callAnswer(ctx, row.id);
 }
 
-export async function signUp(app: FastifyInstance, req: FastifyRequest, idParam: string, jobParam: string | null, message: string | undefined) {
-  const user = requireUser(req);
-  const row = await loadInitiative(app, idParam);
-  await ensureReadable(app, user, row);
+export async function signUp(ctx: Ctx, idParam: string, jobParam: string | null, message: string | undefined): Promise<Signup> {
+  const user = requireUser(ctx);
+  const row = await loadInitiative(ctx, idParam);
+  await ensureReadable(ctx, user, row);
   let jobId: number | null = null;
   if (jobParam !== null) {
     jobId = parseId(jobParam);
-    const job = jobId === null ? undefined : (await jobsOf(app.db, row.id)).find((j) => j.id === jobId);
+    const job = jobId === null ? undefined : (await jobsOf(ctx.db, row.id)).find((j) => j.id === jobId);
     if (!job) throw notFound();
   }
   if (row.call_state !== 'open') throw conflict('initiatives-call-closed');
-  const at = app.deps.clock.now();
-  const id = await app.db.transaction().execute(async (trx) => {
+  const at = ctx.now;
+  const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await insertSignup(trx, { initiativeId: row.id, jobId, userId: user.id, message: message ?? '', at });
     if (newId === null) throw conflict('initiatives-already-signed-up');
     // The leads hear of it, to answer from the waiting list.
     await tellPeople(trx, 'new_signup', await leadIds(trx, row.id), { initiative: row, actorId: user.id, at, anchor: 'call', object: { type: 'signup', id: newId } });
     await follows(trx, user.id, row.id, at);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(req), action: 'initiative.signup', objectType: 'initiative', objectId: row.id, details: { signup: newId, job: jobId } });
+    await audit(trx, { ...actorOf(ctx), action: 'initiative.signup', objectType: 'initiative', objectId: row.id, details: { signup: newId, job: jobId } });
     return newId;
   });
-  return presentSignup((await findSignup(app.db, id))!);
+  return presentSignup(await loadSignup(ctx, row.id, String(id)));
 }
 
-async function loadSignup(app: FastifyInstance, initiativeId: number, signupParam: string) {
+async function loadSignup(ctx: Ctx, initiativeId: number, signupParam: string) {
   const id = parseId(signupParam);
-  const s = id === null ? undefined : await findSignup(app.db, id);
+  const s = id === null ? undefined : await findSignup(ctx.db, id);
   if (!s || s.initiative_id !== initiativeId) throw notFound();
   return s;
 }
 
-export async function decide(app: FastifyInstance, req: FastifyRequest, idParam: string, signupParam: string, status: 'accepted' | 'declined') {
-  const { user, row } = await manage(app, req, idParam, status === 'accepted' ? 'initiative.signup.accept' : 'initiative.signup.decline');
-  const s = await loadSignup(app, row.id, signupParam);
+export async function decide(ctx: Ctx, idParam: string, signupParam: string, status: 'accepted' | 'declined'): Promise<Signup> {
+  const { user, row } = await manage(ctx, idParam, status === 'accepted' ? 'initiative.signup.accept' : 'initiative.signup.decline');
+  const s = await loadSignup(ctx, row.id, signupParam);
   if (s.status !== 'pending') throw conflict('initiatives-signup-decided');
-  const at = app.deps.clock.now();
-  await app.db.transaction().execute(async (trx) => {
+  const at = ctx.now;
+  await ctx.db.transaction().execute(async (trx) => {
     if (status === 'accepted' && s.job_id !== null) {
       // Held until commit: a second acceptance into this job waits here, then counts this one.
       const job = await lockJob(trx, s.job_id);
@@ -155,30 +157,30 @@ export async function decide(app: FastifyInstance, req: FastifyRequest, idParam:
     if (!(await decideSignup(trx, s.id, status, user.id, at))) throw conflict('initiatives-signup-decided');
     await tellPeople(trx, 'signup_answered', [s.user_id], { initiative: row, actorId: user.id, at, anchor: 'call', object: { type: 'signup', id: s.id } });
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(req), action: `initiative.signup.${status === 'accepted' ? 'accept' : 'decline'}`, objectType: 'initiative', objectId: row.id, details: { signup: s.id, job: s.job_id } });
+    await audit(trx, { ...actorOf(ctx), action: `initiative.signup.${status === 'accepted' ? 'accept' : 'decline'}`, objectType: 'initiative', objectId: row.id, details: { signup: s.id, job: s.job_id } });
     if (status === 'accepted' && s.job_id !== null && (await everyJobFull(trx, row.id))) await closeAndTell(trx, row, 'full', user.id, at);
   });
-  return presentSignup((await findSignup(app.db, s.id))!);
+  return presentSignup(await loadSignup(ctx, row.id, String(s.id)));
 }
 
 /** The person takes back their own sign-up (an accepted one frees its place). */
-export async function withdraw(app: FastifyInstance, req: FastifyRequest, idParam: string, signupParam: string) {
-  const user = requireUser(req);
-  const row = await loadInitiative(app, idParam);
-  const s = await loadSignup(app, row.id, signupParam);
-  await ensure(app.db, req, s.user_id === user.id, 'initiative.signup.withdraw', { type: 'initiative', id: row.id });
-  await app.db.transaction().execute(async (trx) => {
+export async function withdraw(ctx: Ctx, idParam: string, signupParam: string): Promise<void> {
+  const user = requireUser(ctx);
+  const row = await loadInitiative(ctx, idParam);
+  const s = await loadSignup(ctx, row.id, signupParam);
+  await ensure(ctx, mayWithdrawSignup(user, s), 'initiative.signup.withdraw', { type: 'initiative', id: row.id });
+  await ctx.db.transaction().execute(async (trx) => {
     if (s.job_id !== null) await lockJob(trx, s.job_id);
-    if (!(await withdrawSignup(trx, s.id, app.deps.clock.now()))) throw notFound();
-    await audit(trx, { ...actorOf(req), action: 'initiative.signup.withdraw', objectType: 'initiative', objectId: row.id, details: { signup: s.id } });
+    if (!(await withdrawSignup(trx, s.id, ctx.now))) throw notFound();
+    await audit(trx, { ...actorOf(ctx), action: 'initiative.signup.withdraw', objectType: 'initiative', objectId: row.id, details: { signup: s.id } });
   });
 }
 
-export async function signupsPage(app: FastifyInstance, req: FastifyRequest, idParam: string, q: { status?: string; cursor?: string; limit: number }) {
-  const { row } = await manage(app, req, idParam, 'initiative.signups.read');
+export async function signupsPage(ctx: Ctx, idParam: string, q: SignupsQuery): Promise<SignupList> {
+  const { row } = await manage(ctx, idParam, 'initiative.signups.read');
   const status = (q.status ?? 'pending') as SignupStatus;
   if (!['pending', 'accepted', 'declined', 'withdrawn'].includes(status)) throw badRequest([{ field: 'status', message: 'validation-invalid-choice' }]);
-  const rows = await listSignups(app.db, row.id, status, decodeTimeIdCursor(q.cursor), q.limit);
+  const rows = await listSignups(ctx.db, row.id, status, decodeTimeIdCursor(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
   return { items: items.map(presentSignup), next };
 }
@@ -211,4 +213,5 @@ export async function closePastDeadlines(db: Db, now: Date): Promise<number> {
   }
 }
 
-registerSchedule(DEADLINE_JOB, afterMidnight, async (_payload, ctx) => void (await closePastDeadlines(ctx.db, ctx.runAt)));
+/** The deadline check (registered by index.ts as a daily schedule). */
+export const deadlineJob: JobHandler = async (_payload, ctx) => void (await closePastDeadlines(ctx.db, ctx.runAt));

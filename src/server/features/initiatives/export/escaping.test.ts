@@ -4,10 +4,10 @@
 // wikiparser-node.
 import { describe, expect, it } from 'vitest';
 import Parser from 'wikiparser-node';
-import { testApp } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { ended, evaluationOf } from './archive-testing';
-import { someone } from './testing';
+import { testApp } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { ended, evaluationOf } from '../archive/testing';
+import { someone } from '../testing';
 
 const tricky = [
   "https://example.org/a{{Delete}}b''c''d~~~~e|f__NOTOC__g[h]i j",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Parser from 'wikiparser-node';
-import { testApp, unique } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { csvField } from './export';
-import { group, idea, openCall, someone, type Person } from './testing';
+import { testApp, unique } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { csvField } from './formats';
+import { group, idea, openCall, someone, type Person } from '../testing';
 
 const nasty = 'Line [[Evil]] {{Delete}} <script>x</script> | == not a heading == & more';
 

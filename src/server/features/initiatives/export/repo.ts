@@ -1,8 +1,8 @@
 // SQL for exports: everything a report needs about many initiatives at once, one query per kind of record
 // whatever the number of initiatives.
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection';
-import { communitiesOf, leadsOf } from './repo';
+import type { Db } from '../../../db/connection';
+import { communitiesOf, leadsOf } from '../repo';
 
 export async function exportRecords(db: Db, ids: number[]) {
   if (ids.length === 0) return { communities: [], leads: [], calls: [], jobs: [], accepted: [], grants: [], links: [], evaluations: [] };
@@ -28,7 +28,7 @@ export async function exportRecords(db: Db, ids: number[]) {
     db
       .selectFrom('initiative_signups as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
-      .select(['s.initiative_id', 's.job_id', 'u.username', 'u.display_name'])
+      .select(['s.initiative_id', 's.job_id', 'u.username', 'u.display_name', 'u.public_fields'])
       .where('s.initiative_id', 'in', ids)
       .where('s.status', '=', 'accepted')
       .orderBy('s.decided_at')

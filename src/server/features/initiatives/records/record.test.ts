@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { runDueJobs } from '../../jobs/worker';
-import { ensureGuides } from '../guides/service';
-import { FOLLOW_UP_JOB } from './record-service';
-import { auditCount, clockedApp, idea, someone, staff, told } from './testing';
+import { testApp } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { runDueJobs } from '../../../jobs/worker';
+import { ensureGuides } from '../../guides/service';
+import { FOLLOW_UP_JOB } from './service';
+import { auditCount, clockedApp, idea, someone, staff, told } from '../testing';
 
 describe('links, grants and checklists', () => {
   it('lets leads link events, trainings and courses, and record grants; others are refused', async () => {

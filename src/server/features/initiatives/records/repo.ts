@@ -1,7 +1,7 @@
-// SQL for what leads record on an initiative: progress updates, links, grants, the phase checklists, the
-// evaluation, and requests to become a lead (invitations and volunteers).
-import type { Db } from '../../db/connection';
-import type { Outcome, Reached } from './tables';
+// SQL for what leads record on an initiative: progress updates, links, grants, the phase checklists and the
+// evaluation.
+import type { Db } from '../../../db/connection';
+import type { Outcome, Reached } from '../tables';
 
 export const UPDATES_SHOWN = 50;
 
@@ -11,7 +11,7 @@ export const updatesOf = (db: Db, initiativeId: number) =>
     .selectFrom('initiative_updates as p')
     .leftJoin('users as u', 'u.id', 'p.author_id')
     .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'initiative_update').onRef('h.subject_id', '=', 'p.id'))
-    .select(['p.id', 'p.author_id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name', 'h.reason as hidden_reason', 'h.automatic as hidden_automatic'])
+    .select(['p.id', 'p.author_id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name', 'u.public_fields', 'h.reason as hidden_reason', 'h.automatic as hidden_automatic'])
     .where('p.initiative_id', '=', initiativeId)
     .orderBy('p.created_at', 'desc')
     .orderBy('p.id', 'desc')
@@ -110,39 +110,4 @@ export async function saveEvaluation(
     .values({ initiative_id: initiativeId, ...values })
     .onConflict((oc) => oc.column('initiative_id').doUpdateSet(values))
     .execute();
-}
-
-// --- becoming a lead
-
-const selectRequests = (db: Db) =>
-  db
-    .selectFrom('initiative_lead_requests as r')
-    .leftJoin('users as u', 'u.id', 'r.user_id')
-    .select(['r.id', 'r.initiative_id', 'r.user_id', 'r.kind', 'r.message', 'r.status', 'r.created_at', 'u.username', 'u.display_name']);
-
-export const findRequest = (db: Db, id: number) => selectRequests(db).where('r.id', '=', id).executeTakeFirst();
-export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
-
-export const pendingRequests = (db: Db, initiativeId: number) =>
-  selectRequests(db).where('r.initiative_id', '=', initiativeId).where('r.status', '=', 'pending').orderBy('r.id').limit(100).execute();
-
-/** A new request; null when the person already has an open one for this initiative. */
-export async function insertRequest(db: Db, v: { initiativeId: number; userId: number; kind: 'invitation' | 'volunteer'; message: string; askedBy: number; at: Date }) {
-  const row = await db
-    .insertInto('initiative_lead_requests')
-    .values({ initiative_id: v.initiativeId, user_id: v.userId, kind: v.kind, message: v.message, asked_by: v.askedBy, created_at: v.at, decided_at: null, decided_by: null })
-    .onConflict((oc) => oc.columns(['initiative_id', 'user_id']).where('status', '=', 'pending').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
-export async function decideRequest(db: Db, id: number, status: 'accepted' | 'declined' | 'withdrawn', by: number, at: Date): Promise<boolean> {
-  const res = await db
-    .updateTable('initiative_lead_requests')
-    .set({ status, decided_by: by, decided_at: at })
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
 }

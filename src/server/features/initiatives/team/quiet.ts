@@ -1,15 +1,15 @@
 // Initiatives that survive turnover: once a day, a live initiative with no activity (no change by its team, no
 // sign-up, no comment) for LDN_INITIATIVE_INACTIVE_MONTHS months is flagged as quiet and its followers are asked
-// whether it still lives. Any activity clears the flag (repo.touch); the check runs once across instances.
+// whether it still lives. Any activity clears the flag (../repo.ts touch); the check runs once across instances.
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection';
-import { registerSchedule } from '../../jobs/queue';
-import { tellFollowers } from './notify';
+import type { Db } from '../../../db/connection';
+import type { JobHandler } from '../../../jobs/queue';
+import { tellFollowers } from '../notify';
 
 export const QUIET_JOB = 'initiatives.quiet-check';
 const DAY = 86400_000;
 /** Daily at 05:00 UTC. */
-const daily = (after: Date) => {
+export const daily = (after: Date): Date => {
   const d = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), 5));
   return d > after ? d : new Date(d.getTime() + DAY);
 };
@@ -41,4 +41,5 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
   }
 }
 
-registerSchedule(QUIET_JOB, daily, async (_payload, ctx) => void (await flagQuiet(ctx.db, ctx.runAt, ctx.deps.config.initiatives.inactiveMonths)));
+/** The daily check (registered by index.ts as a schedule). */
+export const quietJob: JobHandler = async (_payload, ctx) => void (await flagQuiet(ctx.db, ctx.runAt, ctx.deps.config.initiatives.inactiveMonths));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../testing/harness';
-import { TestClient } from '../../testing/client';
-import { runDueJobs } from '../../jobs/worker';
+import { testApp } from '../../../testing/harness';
+import { TestClient } from '../../../testing/client';
+import { runDueJobs } from '../../../jobs/worker';
 import { QUIET_JOB, flagQuiet } from './quiet';
-import { auditCount, clockedApp, freshSchedule, idea, notificationsOf, someone, staff, told } from './testing';
+import { auditCount, clockedApp, freshSchedule, idea, notificationsOf, someone, staff, told } from '../testing';
 
 describe('co-leads', () => {
   it('lets a lead invite a co-lead, who alone accepts or declines', async () => {

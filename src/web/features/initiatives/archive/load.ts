@@ -8,7 +8,7 @@ import { formatDate } from '../../../../contracts/time';
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_OUTCOMES } from '../../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../../contracts/mediawiki-languages';
 import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities/reference';
-import type { ArchivedInitiative } from './types';
+import type { ArchivedInitiative, ArchivePage } from '../../../../contracts/initiatives-answers';
 
 export const ARCHIVE_PAGE_SIZE = 20;
 export const FILTER_NAMES = ['q', 'region', 'language', 'community', 'skill', 'year', 'outcome'] as const;
@@ -66,7 +66,7 @@ export async function loadArchiveSearch(ctx: LoadContext): Promise<ArchivePageDa
   const cursor = queryString(ctx.route.query.cursor);
   const lang = ctx.state.lang;
   const [page, facets] = await Promise.all([
-    ctx.api.get<{ items: ArchivedInitiative[]; next: string | null }>(`/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`),
+    ctx.api.get<ArchivePage>(`/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`),
     ctx.api.get<{ languages: string[]; communities: { slug: string; name: string }[] }>('/initiatives/facets'),
   ]);
   const codes = new Set(facets.languages);
