@@ -90,7 +90,7 @@ describe('a hidden initiative', () => {
       expect((await c.get(`/initiatives/${s.live.id}/export.wikitext`)).status).toBe(404);
     }
     expect((await s.reader.post(`/api/v1/initiatives/${s.live.id}/support`)).status).toBe(409);
-    const signup = await s.reader.post(`/api/v1/initiatives/${s.live.id}/jobs/${s.call.jobs[0].id}/signups`, {});
+    const signup = await s.reader.post(`/api/v1/initiatives/${s.live.id}/jobs/${s.call.jobs[0]!.id}/signups`, {});
     expect(signup.status).toBe(409);
     expect(signup.body.detail).toBe('The moderators have hidden this; it takes no new contributions.');
 

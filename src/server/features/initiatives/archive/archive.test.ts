@@ -27,7 +27,7 @@ describe('the archive', () => {
     // One person accepted into a job before it ended.
     const withCall = await idea(lead, { communities: [g.slug] });
     const call = await openCall(lead, withCall.id);
-    const signup = await helper.post(`/api/v1/initiatives/${withCall.id}/jobs/${call.jobs[0].id}/signups`, {});
+    const signup = await helper.post(`/api/v1/initiatives/${withCall.id}/jobs/${call.jobs[0]!.id}/signups`, {});
     await lead.post(`/api/v1/initiatives/${withCall.id}/signups/${signup.body.id}/accept`);
     await lead.post(`/api/v1/initiatives/${withCall.id}/stage`, { stage: 'discontinued' });
 

@@ -14,11 +14,11 @@ describe('the board', () => {
     const tag = unique('Board ');
     const made = [];
     for (let n = 0; n < 5; n++) made.push(await idea(lead, { title: `${tag} ${n}`, regions: ['MENA'], languages: ['arz'], communities: [g.slug], skills: [skill] }));
-    await lead.post(`/api/v1/initiatives/${made[0].id}/stage`, { stage: 'active' });
+    await lead.post(`/api/v1/initiatives/${made[0]!.id}/stage`, { stage: 'active' });
     const anon = new TestClient(app);
     const list = async (q: string) => (await anon.get(`/api/v1/initiatives?${q}`)).body.items.map((i: { id: string }) => i.id);
     expect(await list(`community=${g.slug}&limit=100`)).toEqual(made.map((m) => m.id).reverse());
-    expect(await list(`community=${g.slug}&stage=active`)).toEqual([made[0].id]);
+    expect(await list(`community=${g.slug}&stage=active`)).toEqual([made[0]!.id]);
     expect(await list(`community=${g.slug}&region=SSA`)).toEqual([]);
     expect((await list(`community=${g.slug}&region=MENA&language=arz&skill=${skill}&limit=100`)).length).toBe(5);
     expect(await list('community=no-such-group')).toEqual([]);
@@ -75,9 +75,9 @@ describe('the board', () => {
       const posts = await app.db.selectFrom('telegram_posts').selectAll().where('event', '=', 'call').where('subject_id', '=', Number(i.id)).execute();
       expect(posts).toHaveLength(1);
       expect(posts[0]).toMatchObject({ language: 'fr', subject_type: 'initiative' });
-      expect(posts[0].text).toContain('Un nouvel appel à collaborer est ouvert');
-      expect(posts[0].text).toContain(i.title);
-      expect(posts[0].link).toBe(`${app.deps.config.baseUrl}/initiatives/${i.id}`);
+      expect(posts[0]!.text).toContain('Un nouvel appel à collaborer est ouvert');
+      expect(posts[0]!.text).toContain(i.title);
+      expect(posts[0]!.link).toBe(`${app.deps.config.baseUrl}/initiatives/${i.id}`);
     } finally {
       // Leave no Telegram job for other tests' workers.
       await app.db.updateTable('jobs').set({ status: 'done' }).where('kind', '=', POST_JOB).where('status', 'in', ['queued', 'running']).execute();
@@ -94,7 +94,7 @@ describe('permissions', () => {
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
     const p = await someone(app);
-    const s = (await p.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0].id}/signups`, {})).body;
+    const s = (await p.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {})).body;
     const link = (await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'Meetup', url: 'https://example.org/meetup' })).body;
     const grant = (await lead.post(`/api/v1/initiatives/${i.id}/grants`, { program: 'other', amount: 10, currency: 'EUR', status: 'planned' })).body;
     const base = `/api/v1/initiatives/${i.id}`;

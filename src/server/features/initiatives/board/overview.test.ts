@@ -13,7 +13,7 @@ describe('the board at a glance', () => {
     const tag = unique('Glance ');
     const made = [];
     for (let n = 0; n < 4; n++) made.push(await idea(lead, { title: `${tag} ${n}`, communities: [g.slug], languages: ['sw'] }));
-    await lead.post(`/api/v1/initiatives/${made[0].id}/stage`, { stage: 'active' });
+    await lead.post(`/api/v1/initiatives/${made[0]!.id}/stage`, { stage: 'active' });
     const anon = new TestClient(app);
     const board = async (q = '') => {
       const res = await anon.get(`/api/v1/initiatives/board?community=${g.slug}${q}`);
@@ -24,18 +24,18 @@ describe('the board at a glance', () => {
     expect(first.counts).toMatchObject({ idea: 3, active: 1, recruiting: 0 });
     expect(first.total).toBe(4);
     expect(first.sections.map((s) => s.stage)).toEqual(['idea', 'recruiting', 'active', 'evaluating', 'archived']);
-    expect(first.sections[0].items.map((i) => i.id)).toEqual([made[3].id, made[2].id]);
-    expect(first.sections[2].items.map((i) => i.id)).toEqual([made[0].id]);
+    expect(first.sections[0]!.items.map((i) => i.id)).toEqual([made[3]!.id, made[2]!.id]);
+    expect(first.sections[2]!.items.map((i) => i.id)).toEqual([made[0]!.id]);
     expect(first.facets.languages).toContain('sw');
     expect(first.facets.communities.map((c) => c.slug)).toContain(g.slug);
     expect((await board('&shown=0')).sections.every((s) => s.items.length === 0)).toBe(true);
     // A change shows in the next answer, though the one before was kept.
-    await openCall(lead, made[1].id);
+    await openCall(lead, made[1]!.id);
     const after = await board('&shown=2');
     expect(after.counts).toMatchObject({ idea: 2, recruiting: 1 });
-    expect(after.sections[1].items.map((i) => i.id)).toEqual([made[1].id]);
+    expect(after.sections[1]!.items.map((i) => i.id)).toEqual([made[1]!.id]);
     const list = await anon.get(`/api/v1/initiatives?community=${g.slug}&stage=recruiting`);
-    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([made[1].id]);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([made[1]!.id]);
     for (const bad of ['region=XX', 'language=klingon', 'skill=juggling', 'shown=21', 'shown=-1', 'shown=many']) {
       const res = await anon.get(`/api/v1/initiatives/board?${bad}`);
       expect(res.status, bad).toBe(400);
@@ -57,7 +57,7 @@ describe('the board at a glance', () => {
     const read = async (who: TestClient) => (await who.get(`/api/v1/initiatives/${i.id}`)).body;
     for (const who of [lead, supporter, volunteer, other, admin, anon]) expect((await read(who)).supported).toBe(false);
     expect((await supporter.post(`/api/v1/initiatives/${i.id}/support`)).status).toBe(201);
-    const signup = await volunteer.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0].id}/signups`, { message: 'Me!' });
+    const signup = await volunteer.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, { message: 'Me!' });
     expect(signup.status, signup.text).toBe(201);
     const [byLead, bySupporter, byVolunteer, byOther, byAdmin, byAnon] = await Promise.all([lead, supporter, volunteer, other, admin, anon].map(read));
     expect(bySupporter.supported).toBe(true);

@@ -21,15 +21,15 @@ describe('opening a call', () => {
     expect(view).toMatchObject({ stage: 'recruiting', call: 'open', openPlaces: 3 });
     // Updating keeps jobs named by id and their sign-ups.
     const other = await someone(app);
-    await signUp(other, i.id, call.jobs[0].id);
+    await signUp(other, i.id, call.jobs[0]!.id);
     const updated = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
       goals: ['Train twelve'],
-      jobs: [{ id: call.jobs[0].id, title: 'Mentor', description: 'Weekly', places: 3 }],
+      jobs: [{ id: call.jobs[0]!.id, title: 'Mentor', description: 'Weekly', places: 3 }],
       start: '2090-01-10',
       end: '2090-02-01',
     });
     expect(updated.status).toBe(200);
-    expect(updated.body.jobs).toMatchObject([{ id: call.jobs[0].id, places: 3, waiting: 1 }]);
+    expect(updated.body.jobs).toMatchObject([{ id: call.jobs[0]!.id, places: 3, waiting: 1 }]);
     expect(await auditCount(app, 'initiative.call.open', lead.userId)).toBe(1);
     expect(await auditCount(app, 'initiative.call.update', lead.userId)).toBe(1);
   });
@@ -72,7 +72,7 @@ describe('signing up and accepting', () => {
     const lead = await someone(app);
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
-    const translator = call.jobs[1];
+    const translator = call.jobs[1]!;
     const [a, b, c] = [await someone(app), await someone(app), await someone(app)];
     const sa = await signUp(a, i.id, translator.id, 'I translate into Spanish.');
     expect(sa.status).toBe(201);
@@ -147,13 +147,13 @@ describe('signing up and accepting', () => {
       const waiting = await someone(app);
       const i = await idea(lead);
       const call = await openCall(lead, i.id, { start: '2031-05-03', deadline: '2031-05-02', end: '2031-07-01' });
-      await signUp(waiting, i.id, call.jobs[0].id);
+      await signUp(waiting, i.id, call.jobs[0]!.id);
       clock.at = new Date('2031-05-02T23:59:00Z');
       expect((await waiting.get(`/api/v1/initiatives/${i.id}`)).body.call).toBe('open');
       // Past the deadline's day the call reads as closed at once…
       clock.at = new Date('2031-05-03T00:10:00Z');
       expect((await waiting.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({ call: 'closed', callDetail: { status: 'closed', closedReason: 'deadline' } });
-      expect((await signUp(await someone(app), i.id, call.jobs[1].id)).status).toBe(409);
+      expect((await signUp(await someone(app), i.id, call.jobs[1]!.id)).status).toBe(409);
       // …and the check after midnight (UTC) closes it for good and tells the people waiting, once.
       await freshSchedule(app, DEADLINE_JOB);
       clock.at = new Date('2031-05-03T00:00:00Z');
@@ -175,19 +175,19 @@ describe('signing up and accepting', () => {
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
     const p = await someone(app);
-    const s = (await signUp(p, i.id, call.jobs[0].id)).body;
+    const s = (await signUp(p, i.id, call.jobs[0]!.id)).body;
     const mod = await staff(app, 'moderator');
     expect((await mod.post(`/api/v1/initiatives/${i.id}/signups/${s.id}/accept`)).status).toBe(200);
     const lowered = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
       goals: ['g'],
-      jobs: [{ id: call.jobs[0].id, title: 'Mentor', description: 'x', places: 1 }, { id: call.jobs[1].id, title: 'T', description: 'x', places: 1 }],
+      jobs: [{ id: call.jobs[0]!.id, title: 'Mentor', description: 'x', places: 1 }, { id: call.jobs[1]!.id, title: 'T', description: 'x', places: 1 }],
       start: '2090-01-10',
       end: '2090-06-30',
     });
     expect(lowered.status).toBe(200);
     const removed = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
       goals: ['g'],
-      jobs: [{ id: call.jobs[1].id, title: 'T', description: 'x', places: 1 }],
+      jobs: [{ id: call.jobs[1]!.id, title: 'T', description: 'x', places: 1 }],
       start: '2090-01-10',
       end: '2090-06-30',
     });
@@ -243,7 +243,7 @@ describe.runIf(testDbKind() === 'postgres')('concurrent acceptances on PostgreSQ
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
     const p = await someone(app, unique('twice'));
-    const s = (await signUp(p, i.id, call.jobs[0].id)).body;
+    const s = (await signUp(p, i.id, call.jobs[0]!.id)).body;
     const answers = await Promise.all(Array.from({ length: 6 }, () => lead.post(`/api/v1/initiatives/${i.id}/signups/${s.id}/accept`)));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(5);

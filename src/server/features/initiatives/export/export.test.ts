@@ -14,7 +14,7 @@ async function finished(lead: Person, extra: Record<string, unknown> = {}) {
   const i = await idea(lead, { title: unique('Circles "quoted", comma '), regions: ['LAC'], languages: ['pt-br'], communities: [g.slug], skills: ['mentoring'], ...extra });
   const call = await openCall(lead, i.id);
   const mentee = await someone(app, 'Mentor ');
-  const s = await mentee.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0].id}/signups`, {});
+  const s = await mentee.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {});
   await lead.post(`/api/v1/initiatives/${i.id}/signups/${s.body.id}/accept`);
   await lead.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'First session', body: nasty });
   await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'course', title: 'Course on WikiLearn', url: 'https://wikilearn.wikimedia.org/courses/course-v1:WMF+L1+2024/' });
@@ -64,10 +64,10 @@ describe('wikitext export', () => {
     expect(headings).toContainEqual([3, 'Lessons learned']);
     // The jobs and the people as a table: a header row, then a row per job with the people accepted.
     const tables = q(root, 'table').map((t) => q(t, 'tr').map((r) => q(r, 'td').map((c) => plain(c.innerText))));
-    const headers = q(q(root, 'table')[0], 'td').filter((c) => c.subtype === 'th').map((c) => plain(c.innerText));
+    const headers = q(q(root, 'table')[0]!, 'td').filter((c) => c.subtype === 'th').map((c) => plain(c.innerText));
     expect(headers).toEqual(['What is to be done', 'People wanted', 'Filled', 'People']);
-    expect(tables[0][0]).toEqual(['Mentor', '2', '1', expect.stringContaining(i.mentee.username)]);
-    expect(tables[1].map((r) => r[2])).toEqual(['9', '3']);
+    expect(tables[0]![0]).toEqual(['Mentor', '2', '1', expect.stringContaining(i.mentee.username)]);
+    expect(tables[1]!.map((r) => r[2])).toEqual(['9', '3']);
     // Links: the initiative, the grant page, the leads' user pages on Meta.
     const ext = q(root, 'ext-link').map((l) => String(l.link));
     expect(ext).toContain(`${app.deps.config.baseUrl}/initiatives/${i.id}`);
@@ -134,10 +134,10 @@ describe('archive downloads', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const rows = readCsv(res.text);
-    const header = rows[0];
+    const header = rows[0]!;
     expect(header.slice(0, 5)).toEqual(['id', 'url', 'title', 'stage', 'outcome']);
     expect(rows).toHaveLength(2);
-    const row = Object.fromEntries(header.map((h, n) => [h, rows[1][n]]));
+    const row = Object.fromEntries(header.map((h, n) => [h, rows[1]![n]]));
     expect(row).toMatchObject({ id: i.id, title: i.title, stage: 'archived', outcome: 'partly_met', regions: 'LAC', languages: 'pt-br', reached_total: '12' });
     expect(row.goals).toBe('Train ten new organizers: met; Write a guidebook: not_met');
     expect(row.lessons).toBe(nasty);

@@ -138,7 +138,7 @@ describe('evaluation', () => {
       await runDueJobs(app, { kinds: [FOLLOW_UP_JOB] });
       const reminders = await told(app, lead.userId, 'follow_up');
       expect(reminders).toHaveLength(1);
-      expect(reminders[0].link).toBe(`/initiatives/${i.id}#evaluation`);
+      expect(reminders[0]!.link).toBe(`/initiatives/${i.id}#evaluation`);
     } finally {
       await app.close();
     }

@@ -109,7 +109,7 @@ describe('inactivity', () => {
       await runDueJobs(app, { now: new Date('2033-07-12T05:00:00Z'), kinds: [QUIET_JOB] });
       const asked = await told(app, follower.userId, 'initiative_quiet');
       expect(asked).toHaveLength(1);
-      expect(asked[0].link).toBe(`/initiatives/${quiet.id}#quiet`);
+      expect(asked[0]!.link).toBe(`/initiatives/${quiet.id}#quiet`);
       const flags = await app.db.selectFrom('initiatives').select(['id', 'quiet_since']).where('id', 'in', [Number(quiet.id), Number(busy.id)]).orderBy('id').execute();
       expect(flags.map((f) => f.quiet_since !== null)).toEqual([true, false]);
       // The lead answers that it lives (sign in again: the clock outran the session).
