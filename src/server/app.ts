@@ -19,7 +19,7 @@ import { registerFeatures, registerRegistries } from './features';
 import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates';
-import { initiativesDownloadRoutes } from './features/initiatives/downloads';
+import { initiativesPageRoutes } from './features/initiatives';
 import { registerPeopleRootHooks } from './features/people/root-hooks';
 import { registerContentVersionHooks } from './http/content-cache';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -138,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerFeatures, { prefix: '/api/v1' });
   await app.register(wikimediaAuthRoutes, { prefix: '/auth/wikimedia' });
   await app.register(updatesFeedRoutes);
-  await app.register(initiativesDownloadRoutes);
+  await app.register(initiativesPageRoutes);
   registerPeopleRootHooks(app);
   if (options.pages !== false) await registerPages(app);
   return app;

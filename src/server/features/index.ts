@@ -11,8 +11,7 @@ import { debatesRoutes } from './debates/routes';
 import { notificationsRoutes } from './notifications/routes';
 import { telegramRoutes } from './telegram/routes';
 import { moderationRoutes } from './moderation/routes';
-import { initiativesRoutes } from './initiatives/routes';
-import { initiativesArchiveRoutes } from './initiatives/archive-routes';
+import { initiativesRoutes, registerInitiatives } from './initiatives';
 import { guidesRoutes } from './guides/routes';
 import { registerModeration } from './moderation';
 import { registerCommunities } from './communities';
@@ -27,6 +26,7 @@ export function registerRegistries(): void {
   registerUpdates();
   registerTelegram();
   registerNotifications();
+  registerInitiatives();
 }
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
@@ -41,6 +41,5 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(telegramRoutes);
   await app.register(moderationRoutes);
   await app.register(initiativesRoutes);
-  await app.register(initiativesArchiveRoutes);
   await app.register(guidesRoutes);
 }

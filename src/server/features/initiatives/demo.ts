@@ -8,8 +8,8 @@ const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().s
 
 export async function loadDemoInitiatives(db: Db): Promise<void> {
   const people = await db.selectFrom('users').select('id').where('is_demo', '=', true).orderBy('id').limit(6).execute();
-  if (people.length < 4) return;
   const [a, b, c, d] = people.map((p) => p.id);
+  if (a === undefined || b === undefined || c === undefined || d === undefined) return;
   const groups = await db.selectFrom('communities').select(['id', 'region']).where('is_demo', '=', true).orderBy('id').limit(3).execute();
   const now = new Date();
   const make = async (v: { author: number; title: string; summary: string; stage: string; phase?: string; regions: string[]; languages: string[]; skills: string[]; daysAgo: number; ended?: boolean; outcome?: string }) => {
@@ -36,7 +36,8 @@ export async function loadDemoInitiatives(db: Db): Promise<void> {
       .executeTakeFirstOrThrow();
     await db.insertInto('initiative_leads').values({ initiative_id: row.id, user_id: v.author, since: at }).execute();
     await db.insertInto('follows').values({ user_id: v.author, subject_type: 'initiative', subject_id: row.id, created_at: at }).execute();
-    if (groups[0]) await db.insertInto('initiative_communities').values({ initiative_id: row.id, community_id: groups[row.id % groups.length].id }).execute();
+    const group = groups[row.id % Math.max(groups.length, 1)];
+    if (group) await db.insertInto('initiative_communities').values({ initiative_id: row.id, community_id: group.id }).execute();
     return row.id;
   };
 
@@ -74,11 +75,13 @@ export async function loadDemoInitiatives(db: Db): Promise<void> {
     ])
     .returning('id')
     .execute();
+  const [translator, reviewer] = jobs.map((j) => j.id);
+  if (translator === undefined || reviewer === undefined) return;
   await db
     .insertInto('initiative_signups')
     .values([
-      { initiative_id: recruiting, job_id: jobs[0].id, user_id: c, message: 'I translated the UCoC before.', status: 'accepted', created_at: now, decided_at: now, decided_by: b },
-      { initiative_id: recruiting, job_id: jobs[1].id, user_id: d, message: '', status: 'pending', created_at: now, decided_at: null, decided_by: null },
+      { initiative_id: recruiting, job_id: translator, user_id: c, message: 'I translated the UCoC before.', status: 'accepted', created_at: now, decided_at: now, decided_by: b },
+      { initiative_id: recruiting, job_id: reviewer, user_id: d, message: '', status: 'pending', created_at: now, decided_at: null, decided_by: null },
     ])
     .execute();
 

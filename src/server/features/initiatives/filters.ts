@@ -2,10 +2,10 @@
 // (a malformed value is a field error naming its parameter; a group that does not exist matches nothing), and
 // written once as SQL conditions on initiatives aliased `i`.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { FastifyInstance } from 'fastify';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { isRegion } from '../../../contracts/regions';
 import { isSkill } from '../../../contracts/skills';
+import type { Db } from '../../db/connection';
 import type { FieldError } from '../../http/errors';
 
 export interface SharedFilters {
@@ -45,9 +45,9 @@ export function checkSharedFilters(q: SharedQuery, errors: FieldError[]): Omit<S
 }
 
 /** The group filter: its id, or -1 when no group has that address. Read after the other checks passed. */
-export async function communityFilter(app: FastifyInstance, slug: string | undefined): Promise<Pick<SharedFilters, 'communityId'>> {
+export async function communityFilter(db: Db, slug: string | undefined): Promise<Pick<SharedFilters, 'communityId'>> {
   if (!slug) return {};
-  const row = await app.db.selectFrom('communities').select('id').where('slug', '=', slug).executeTakeFirst();
+  const row = await db.selectFrom('communities').select('id').where('slug', '=', slug).executeTakeFirst();
   return { communityId: row?.id ?? -1 };
 }
 

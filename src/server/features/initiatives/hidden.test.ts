@@ -10,7 +10,7 @@ import { TestClient } from '../../testing/client';
 import { runDueJobs } from '../../jobs/worker';
 import { POST_JOB } from '../telegram/posting';
 import { DAY, appWithClock, member } from '../moderation/testing';
-import { ended, evaluationOf } from './archive-testing';
+import { ended, evaluationOf } from './archive/testing';
 import { group, idea, openCall, someone, staff } from './testing';
 
 /** An author with a co-lead, a reporter, a moderator and an anonymous visitor; an idea and an archived one in a group of their own. */
@@ -78,7 +78,7 @@ describe('a hidden initiative', () => {
     expect((await s.moderator.get('/api/v1/moderation/reports?limit=100')).body.items.map((r: { id: string }) => r.id)).not.toContain(report.body.id);
     expect(await listed(app, s)).toEqual({ board: [], total: 0, archive: [], json: [], csv: false });
     // The filters no longer offer what only hidden initiatives name (the API keeps its answer half a minute).
-    const { facets } = await import('./repo');
+    const { facets } = await import('./board/repo');
     expect((await facets(app.db)).communities.map((c) => c.slug)).not.toContain(s.g.slug);
 
     // Its page shows the reason only; adding to it is refused.
@@ -90,7 +90,7 @@ describe('a hidden initiative', () => {
       expect((await c.get(`/initiatives/${s.live.id}/export.wikitext`)).status).toBe(404);
     }
     expect((await s.reader.post(`/api/v1/initiatives/${s.live.id}/support`)).status).toBe(409);
-    const signup = await s.reader.post(`/api/v1/initiatives/${s.live.id}/jobs/${s.call.jobs[0].id}/signups`, {});
+    const signup = await s.reader.post(`/api/v1/initiatives/${s.live.id}/jobs/${s.call.jobs[0]!.id}/signups`, {});
     expect(signup.status).toBe(409);
     expect(signup.body.detail).toBe('The moderators have hidden this; it takes no new contributions.');
 

@@ -1,11 +1,9 @@
 // What initiatives tell people, through the notifications feature (inside the transaction of the change, so a
-// notification exists exactly when the change does), and the `call` event of the Telegram channel.
+// notification exists exactly when the change does). The `call` event of the Telegram channel is registered
+// by index.ts.
 import type { Db } from '../../db/connection';
 import type { Kind } from '../notifications/kinds';
 import { followFor, notify } from '../notifications/service';
-import { registerTelegramEvent } from '../telegram/service';
-
-registerTelegramEvent('call', { labelKey: 'telegram-event-call', headingKey: 'telegram-post-call' });
 
 export interface Told {
   initiative: { id: number; title: string };

@@ -4,19 +4,22 @@
 // ({type: 'initiative_update', id}), so that they can be reported and hidden; they take no comments.
 import { registerSubject } from '../conversations/subjects';
 
-registerSubject('initiative', {
-  commentable: true,
-  // A tiny read of our own table, so conversations need nothing else of this feature.
-  find: async (db, id) => {
-    const row = await db.selectFrom('initiatives').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
-    return row && { title: row.title, link: `/initiatives/${row.id}`, open: true };
-  },
-});
+/** Registers both subject types (by index.ts registerInitiatives, at start-up). */
+export function registerInitiativeSubjects(): void {
+  registerSubject('initiative', {
+    commentable: true,
+    // A tiny read of our own table, so conversations need nothing else of this feature.
+    find: async (db, id) => {
+      const row = await db.selectFrom('initiatives').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
+      return row && { title: row.title, link: `/initiatives/${row.id}`, open: true };
+    },
+  });
 
-registerSubject('initiative_update', {
-  commentable: false,
-  find: async (db, id) => {
-    const row = await db.selectFrom('initiative_updates').select(['id', 'initiative_id', 'title']).where('id', '=', id).executeTakeFirst();
-    return row && { title: row.title, link: `/initiatives/${row.initiative_id}#update-${row.id}`, open: true };
-  },
-});
+  registerSubject('initiative_update', {
+    commentable: false,
+    find: async (db, id) => {
+      const row = await db.selectFrom('initiative_updates').select(['id', 'initiative_id', 'title']).where('id', '=', id).executeTakeFirst();
+      return row && { title: row.title, link: `/initiatives/${row.initiative_id}#update-${row.id}`, open: true };
+    },
+  });
+}

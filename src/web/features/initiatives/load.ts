@@ -5,7 +5,7 @@ import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import { STAGES, type Stage } from '../../../contracts/initiatives';
 import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities/reference';
-import type { InitiativeDetail, InitiativeItem, Page } from './types';
+import type { BoardAnswer, InitiativeDetail, InitiativeItem, InitiativeList } from '../../../contracts/initiatives-answers';
 
 export const BOARD_SHOWN = 6;
 export const PAGE_SIZE = 20;
@@ -55,12 +55,9 @@ interface FacetData {
   names: Record<string, string>;
 }
 
-/** What /initiatives/board answers: counts, the filters' choices and the newest few of each stage. */
-interface BoardAnswer {
-  counts: Record<Stage, number>;
-  total: number;
-  facets: { languages: string[]; communities: { slug: string; name: string }[] };
-  sections: { stage: Stage; items: InitiativeItem[] }[];
+/** The groups as /communities lists them (the first hundred), for the idea form's choices. */
+interface GroupsPage {
+  items: { slug: string; name: string }[];
 }
 
 function facetsOf(ctx: LoadContext, f: Filters, res: BoardAnswer['facets'], items: InitiativeItem[]): FacetData {
@@ -76,7 +73,7 @@ function facetsOf(ctx: LoadContext, f: Filters, res: BoardAnswer['facets'], item
 export interface BoardData extends FacetData {
   filters: Filters;
   matching: boolean;
-  counts: Record<Stage, number>;
+  counts: Record<string, number>;
   total: number;
   /** Without a stage (and not matching): the newest few of each stage. */
   sections: { stage: Stage; items: Shown<InitiativeItem>[] }[];
@@ -95,7 +92,7 @@ export async function loadBoard(ctx: LoadContext): Promise<BoardData> {
   // One call for the overview; a paged list adds its page, and the overview then lists no stage's newest.
   const [board, res] = await Promise.all([
     ctx.api.get<BoardAnswer>(`/initiatives/board${query({ ...common, shown: paged ? 0 : BOARD_SHOWN })}`),
-    paged ? ctx.api.get<Page<InitiativeItem>>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`) : null,
+    paged ? ctx.api.get<InitiativeList>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`) : null,
   ]);
   const list = res ? { items: res.items.map((i) => shown(i, ctx)), next: res.next, cursor } : null;
   const sections = paged ? [] : board.sections.map((s) => ({ stage: s.stage, items: s.items.map((i) => shown(i, ctx)) }));
@@ -133,7 +130,7 @@ export interface NewData {
 
 export async function loadNew(ctx: LoadContext): Promise<NewData> {
   if (!ctx.state.user) return { signedIn: false, languages: [], communities: [] };
-  const groups = await ctx.api.get<Page<{ slug: string; name: string }>>('/communities?limit=100');
+  const groups = await ctx.api.get<GroupsPage>('/communities?limit=100');
   return { signedIn: true, languages: allLanguages(ctx.state.lang), communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })) };
 }
 
@@ -146,7 +143,7 @@ export interface EditData {
 export async function loadEdit(ctx: LoadContext): Promise<EditData> {
   const [initiative, groups] = await Promise.all([
     ctx.api.get<InitiativeDetail>(`/initiatives/${encodeURIComponent(String(ctx.route.params.id))}`),
-    ctx.api.get<Page<{ slug: string; name: string }>>('/communities?limit=100'),
+    ctx.api.get<GroupsPage>('/communities?limit=100'),
   ]);
   // The groups it names stay choosable even beyond the first hundred.
   const communities = groups.items.map((g) => ({ slug: g.slug, name: g.name }));

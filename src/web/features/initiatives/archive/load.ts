@@ -8,14 +8,17 @@ import { formatDate } from '../../../../contracts/time';
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_OUTCOMES } from '../../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../../contracts/mediawiki-languages';
 import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities/reference';
-import type { ArchivedInitiative } from './types';
+import type { ArchivedInitiative, ArchivePage } from '../../../../contracts/initiatives-answers';
 
 export const ARCHIVE_PAGE_SIZE = 20;
 export const FILTER_NAMES = ['q', 'region', 'language', 'community', 'skill', 'year', 'outcome'] as const;
 export type ArchiveFilterName = (typeof FILTER_NAMES)[number];
 export type ArchiveFilters = Record<ArchiveFilterName, string>;
 
-const valid: Record<Exclude<ArchiveFilterName, 'q' | 'community'>, (v: string) => boolean> = {
+/** The filters whose values are checked: a value that is not one of theirs is left out, and the page says so. */
+export type CheckedFilterName = Exclude<ArchiveFilterName, 'q' | 'community'>;
+
+const valid: Record<CheckedFilterName, (v: string) => boolean> = {
   region: (v) => (REGIONS as readonly string[]).includes(v),
   language: isMediaWikiLanguage,
   skill: (v) => (SKILLS as readonly string[]).includes(v),
@@ -24,11 +27,11 @@ const valid: Record<Exclude<ArchiveFilterName, 'q' | 'community'>, (v: string) =
 };
 
 /** The filters of an address, and the names of those whose values were left out. */
-export function archiveFiltersOf(q: LocationQuery): { filters: ArchiveFilters; ignored: ArchiveFilterName[] } {
+export function archiveFiltersOf(q: LocationQuery): { filters: ArchiveFilters; ignored: CheckedFilterName[] } {
   const filters = Object.fromEntries(FILTER_NAMES.map((n) => [n, queryString(q[n]).trim()])) as ArchiveFilters;
   filters.q = filters.q.slice(0, 200);
   filters.community = filters.community.slice(0, 100);
-  const ignored: ArchiveFilterName[] = [];
+  const ignored: CheckedFilterName[] = [];
   for (const [name, ok] of Object.entries(valid) as [keyof typeof valid, (v: string) => boolean][]) {
     if (filters[name] && !ok(filters[name])) {
       ignored.push(name);
@@ -49,7 +52,7 @@ export type ShownArchived = ArchivedInitiative & { endedText: string };
 
 export interface ArchivePageData {
   filters: ArchiveFilters;
-  ignored: ArchiveFilterName[];
+  ignored: CheckedFilterName[];
   items: ShownArchived[];
   next: string | null;
   cursor: string;
@@ -66,7 +69,7 @@ export async function loadArchiveSearch(ctx: LoadContext): Promise<ArchivePageDa
   const cursor = queryString(ctx.route.query.cursor);
   const lang = ctx.state.lang;
   const [page, facets] = await Promise.all([
-    ctx.api.get<{ items: ArchivedInitiative[]; next: string | null }>(`/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`),
+    ctx.api.get<ArchivePage>(`/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`),
     ctx.api.get<{ languages: string[]; communities: { slug: string; name: string }[] }>('/initiatives/facets'),
   ]);
   const codes = new Set(facets.languages);

@@ -1,0 +1,8 @@
+// Who may do what with a call for collaborators, beyond what the leads may (../policy.ts): pure predicates.
+import type { CurrentUser } from '../../../http/context';
+
+/** The stages in which the leads may open or change a call. */
+export const CALL_STAGES: readonly string[] = ['idea', 'recruiting', 'active'];
+
+/** A sign-up is taken back only by the person who made it. */
+export const mayWithdrawSignup = (user: CurrentUser | null, signup: { user_id: number }): boolean => !!user && signup.user_id === user.id;

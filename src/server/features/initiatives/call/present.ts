@@ -1,0 +1,45 @@
+// The call for collaborators and its sign-ups as the API shows them (src/contracts/initiatives-answers.ts).
+import type { Call, Signup } from '../../../../contracts/initiatives-answers';
+import type { PersonRef } from '../../../../contracts/people';
+import { joinedPerson } from '../present';
+import type { CallRow, JobRow, SignupRow } from './repo';
+
+export const presentSignup = (s: SignupRow): Signup => ({
+  id: String(s.id),
+  jobId: s.job_id === null ? null : String(s.job_id),
+  person: joinedPerson(s),
+  message: s.message,
+  status: s.status,
+  createdAt: s.created_at.toISOString(),
+});
+
+export function presentCall(c: CallRow, jobs: JobRow[], accepted: SignupRow[], state: 'open' | 'closed'): Call {
+  const people = (jobId: number | null) => accepted.filter((s) => s.job_id === jobId).flatMap((s): PersonRef[] => {
+    const p = joinedPerson(s);
+    return p ? [p] : [];
+  });
+  return {
+    goals: c.goals,
+    start: c.starts_on,
+    end: c.ends_on,
+    deadline: c.deadline,
+    howToJoin: c.how_to_join,
+    status: state,
+    closedReason: state === 'closed' ? (c.closed_reason ?? 'deadline') : null,
+    openedAt: c.opened_at.toISOString(),
+    jobs: jobs.map((j) => ({
+      id: String(j.id),
+      title: j.title,
+      description: j.description,
+      places: j.places,
+      filled: Number(j.filled),
+      open: Math.max(0, j.places - Number(j.filled)),
+      waiting: Number(j.waiting),
+      skills: j.skills,
+      commitment: j.commitment,
+      accepted: people(j.id),
+    })),
+    helpers: people(null),
+    waiting: jobs.reduce((n, j) => n + Number(j.waiting), 0),
+  };
+}
