@@ -4,7 +4,7 @@ import { testApp, unique } from '../../testing/harness';
 import { TestClient, signedUp } from '../../testing/client';
 
 const version = async (app: Awaited<ReturnType<typeof testApp>>) =>
-  Number((await sql<{ last_value: string }>`select last_value from directory_version_seq`.execute(app.db)).rows[0]?.last_value);
+  Number((await sql<{ last_value: string }>`select last_value from content_version_seq`.execute(app.db)).rows[0]?.last_value);
 
 describe('the directory cache', () => {
   it('advances the directory version on every change to people, groups, memberships and terms', async () => {

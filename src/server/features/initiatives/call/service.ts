@@ -2,7 +2,7 @@
 // people sign up for a job or offer general help; the leads accept or decline them. A job never has more
 // accepted people than places, even when two leads accept at once: acceptance locks the job's row. The call
 // closes when every job is full or when its deadline passes, and the people still waiting are told either way.
-import { sql } from 'kysely';
+import { contentChanged } from '../../../http/content-cache';
 import type { Call, Signup, SignupList } from '../../../../contracts/initiatives-answers';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
@@ -206,7 +206,7 @@ export async function closePastDeadlines(db: Db, now: Date): Promise<number> {
         if (await closeAndTell(trx, row, 'deadline', null, now)) {
           closed++;
           // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).
-          await sql`select nextval('directory_version_seq')`.execute(trx);
+          await contentChanged(trx);
         }
       });
     }

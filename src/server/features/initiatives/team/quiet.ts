@@ -2,6 +2,7 @@
 // sign-up, no comment) for LDN_INITIATIVE_INACTIVE_MONTHS months is flagged as quiet and its followers are asked
 // whether it still lives. Any activity clears the flag (../repo.ts touch); the check runs once across instances.
 import { sql } from 'kysely';
+import { contentChanged } from '../../../http/content-cache';
 import type { Db } from '../../../db/connection';
 import type { JobHandler } from '../../../jobs/queue';
 import { tellFollowers } from '../notify';
@@ -33,7 +34,7 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
         returning i.id, i.title`.execute(trx);
       for (const r of due.rows) await tellFollowers(trx, 'initiative_quiet', { initiative: { id: Number(r.id), title: r.title }, actorId: null, at: now, anchor: 'quiet' });
       // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).
-      if (due.rows.length) await sql`select nextval('directory_version_seq')`.execute(trx);
+      if (due.rows.length) await contentChanged(trx);
       return due.rows;
     });
     flagged += rows.length;
