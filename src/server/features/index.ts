@@ -15,10 +15,14 @@ import { initiativesRoutes } from './initiatives/routes';
 import { initiativesArchiveRoutes } from './initiatives/archive-routes';
 import { guidesRoutes } from './guides/routes';
 import { registerModeration } from './moderation';
+import { registerConversations } from './conversations';
+import { registerDebates } from './debates';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
   registerModeration();
+  registerConversations();
+  registerDebates();
 }
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {

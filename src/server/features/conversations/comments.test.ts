@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { systemCtx } from '../../http/ctx';
 import { queryCounter, testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp } from '../../testing/client';
 import { listComments } from './service';
@@ -131,13 +132,12 @@ describe('thread shape', () => {
     }
     const queries = queryCounter();
     const counted = app.db.withPlugin(queries.plugin);
-    const req = { user: null } as FastifyRequest;
     const seen: string[] = [];
     let cursor: string | undefined;
     const perPage: number[] = [];
     do {
       queries.reset();
-      const res = await listComments(app, req, { subjectType: 'update', subjectId: updateId, cursor, limit: 5 }, counted);
+      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 5 });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
@@ -169,7 +169,7 @@ describe('a 1,000-comment thread', () => {
     let cursor: string | undefined;
     do {
       queries.reset();
-      const res = await listComments(app, { user: null } as FastifyRequest, { subjectType: 'update', subjectId: updateId, cursor, limit: 100 }, counted);
+      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 100 });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
