@@ -1,6 +1,6 @@
 // Initiatives as the API answers them (src/server/features/initiatives/schema.ts).
 import type { Phase, Stage } from '../../../contracts/initiatives';
-import type { HiddenState } from '../moderation/types';
+import type { HiddenState } from '../moderation';
 
 export interface Person {
   username: string;

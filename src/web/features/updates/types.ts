@@ -1,5 +1,5 @@
 // The Community Updates API's answers, as pages use them (the server's zod schemas stay on the server).
-import type { HiddenState } from '../moderation/types';
+import type { HiddenState } from '../moderation';
 
 export interface CommunityRef {
   slug: string;
