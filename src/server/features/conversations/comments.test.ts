@@ -87,6 +87,20 @@ describe('posting comments', () => {
   });
 });
 
+describe('the author’s name', () => {
+  it('shows the display name only when its owner made it public, else the username', async () => {
+    const { app, author, subject, updateId } = await setting();
+    const c = (await author.post('/api/v1/comments', { subject, body: 'Named' })).body;
+    const setName = (fields: string[]) =>
+      app.db.updateTable('users').set({ display_name: 'Ana Public', public_fields: fields }).where('id', '=', author.userId).execute();
+    const authorOf = async () => (await thread(new TestClient(app), updateId)).body.items.find((i: { id: string }) => i.id === c.id).author;
+    await setName(['display_name']);
+    expect(await authorOf()).toEqual({ username: author.username, displayName: 'Ana Public' });
+    await setName(['bio']);
+    expect(await authorOf()).toEqual({ username: author.username, displayName: author.username });
+  });
+});
+
 describe('links to the platform', () => {
   it('show the linked item’s title; other links keep their text', async () => {
     const { app, author, subject, updateId } = await setting();
