@@ -3,11 +3,9 @@
 import { commentSubject, registerSubject, updateSubject } from './subjects';
 
 export { conversationsRoutes } from './routes';
-export { firstCommentPages, listComments } from './service';
-export { withLinkTitles } from './links';
+export { firstCommentPages } from './service';
 export { segment } from './repo';
 export {
-  commentableSubject,
   parseId,
   registerSubject,
   resolveSubject,

@@ -3,7 +3,7 @@ import { registerWriteGuard } from '../../http/route-policy';
 import { moderationGuard } from './guard';
 
 export { moderationRoutes } from './routes';
-export { isModerator, mayActOnContent, mayActOnPerson } from './policy';
+export { isModerator } from './policy';
 export { hiddenState, hiddenView, isHidden, notHidden, type HiddenColumns } from './visibility';
 
 /**
