@@ -18,6 +18,8 @@ import { registerCommunities } from './communities';
 import { registerUpdates } from './updates';
 import { registerTelegram } from './telegram';
 import { registerNotifications } from './notifications';
+import { registerConversations } from './conversations';
+import { registerDebates } from './debates';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
@@ -27,6 +29,8 @@ export function registerRegistries(): void {
   registerTelegram();
   registerNotifications();
   registerInitiatives();
+  registerConversations();
+  registerDebates();
 }
 
 export async function registerFeatures(app: FastifyInstance): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { systemCtx } from '../../http/ctx';
 import { queryCounter, testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp } from '../../testing/client';
 import { listComments } from './service';
@@ -86,6 +87,20 @@ describe('posting comments', () => {
   });
 });
 
+describe('the author’s name', () => {
+  it('shows the display name only when its owner made it public, else the username', async () => {
+    const { app, author, subject, updateId } = await setting();
+    const c = (await author.post('/api/v1/comments', { subject, body: 'Named' })).body;
+    const setName = (fields: string[]) =>
+      app.db.updateTable('users').set({ display_name: 'Ana Public', public_fields: fields }).where('id', '=', author.userId).execute();
+    const authorOf = async () => (await thread(new TestClient(app), updateId)).body.items.find((i: { id: string }) => i.id === c.id).author;
+    await setName(['display_name']);
+    expect(await authorOf()).toEqual({ username: author.username, displayName: 'Ana Public' });
+    await setName(['bio']);
+    expect(await authorOf()).toEqual({ username: author.username, displayName: author.username });
+  });
+});
+
 describe('links to the platform', () => {
   it('show the linked item’s title; other links keep their text', async () => {
     const { app, author, subject, updateId } = await setting();
@@ -131,13 +146,12 @@ describe('thread shape', () => {
     }
     const queries = queryCounter();
     const counted = app.db.withPlugin(queries.plugin);
-    const req = { user: null } as FastifyRequest;
     const seen: string[] = [];
     let cursor: string | undefined;
     const perPage: number[] = [];
     do {
       queries.reset();
-      const res = await listComments(app, req, { subjectType: 'update', subjectId: updateId, cursor, limit: 5 }, counted);
+      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 5 });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
@@ -169,7 +183,7 @@ describe('a 1,000-comment thread', () => {
     let cursor: string | undefined;
     do {
       queries.reset();
-      const res = await listComments(app, { user: null } as FastifyRequest, { subjectType: 'update', subjectId: updateId, cursor, limit: 100 }, counted);
+      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 100 });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;

@@ -3,9 +3,9 @@
 // linked on the page, whatever the number of links.
 import type { Db } from '../../db/connection';
 import { escapeHtml } from '../../markdown/render';
-import { notHidden } from '../moderation/visibility';
+import { notHidden } from '../moderation';
 
-const KINDS: Record<string, (db: Db, ids: number[]) => Promise<{ id: number; title: string }[]>> = {
+const KINDS: Partial<Record<string, (db: Db, ids: number[]) => Promise<{ id: number; title: string }[]>>> = {
   // Hidden items keep their titles to themselves: their links show the address.
   updates: (db, ids) => db.selectFrom('updates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('update', 'updates.id')).execute(),
   debates: (db, ids) => db.selectFrom('debates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('debate', 'debates.id')).execute(),
@@ -19,16 +19,19 @@ export async function withLinkTitles<T extends { bodyHtml: string }>(db: Db, bas
   const link = new RegExp(`<a href="(${escapeRe(baseUrl)}/(updates|debates)/(\\d{1,15}))" rel="([^"]*)">\\1</a>`, 'g');
   const wanted = new Map<string, Set<number>>();
   for (const item of items) {
-    for (const m of item.bodyHtml.matchAll(link)) {
-      const ids = wanted.get(m[2]) ?? new Set<number>();
-      ids.add(Number(m[3]));
-      wanted.set(m[2], ids);
+    for (const [, , kind, id] of item.bodyHtml.matchAll(link)) {
+      if (!kind || !id) continue;
+      const ids = wanted.get(kind) ?? new Set<number>();
+      ids.add(Number(id));
+      wanted.set(kind, ids);
     }
   }
   if (wanted.size === 0) return items;
   const titles = new Map<string, string>();
   for (const [kind, ids] of wanted) {
-    for (const row of await KINDS[kind](db, [...ids])) titles.set(`${kind}/${row.id}`, row.title);
+    const titlesOf = KINDS[kind];
+    if (!titlesOf) continue;
+    for (const row of await titlesOf(db, [...ids])) titles.set(`${kind}/${row.id}`, row.title);
   }
   return items.map((item) => ({
     ...item,
@@ -37,4 +40,10 @@ export async function withLinkTitles<T extends { bodyHtml: string }>(db: Db, bas
       return title === undefined ? whole : `<a href="${href}" rel="${rel}">${escapeHtml(title)}</a>`;
     }),
   }));
+}
+
+/** One item with its link titles. */
+export async function withLinkTitle<T extends { bodyHtml: string }>(db: Db, baseUrl: string, item: T): Promise<T> {
+  const [titled] = await withLinkTitles(db, baseUrl, [item]);
+  return titled ?? item;
 }

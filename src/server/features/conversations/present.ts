@@ -1,20 +1,17 @@
 // Comments as the API shows them: an explicit whitelist, Markdown rendered and sanitized, deleted text gone.
+import type { CommentItem } from '../../../contracts/conversations';
 import type { CurrentUser } from '../../http/context';
-import { hasRole } from '../../http/permissions';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
-import { hiddenView } from '../moderation/visibility';
+import { hiddenView } from '../moderation';
+import { presentPersonRef } from '../people';
+import { canDeleteComment, canEditComment } from './policy';
 import type { CommentRow } from './repo';
 
-const person = (username: string | null, displayName: string | null) =>
-  username ? { username, displayName: displayName || username } : null;
+/** The person of a left join (all columns null when there is none), through the one person presenter. */
+const personRef = (username: string | null, display_name: string | null, public_fields: readonly string[] | null) =>
+  presentPersonRef(username === null ? null : { username, display_name, public_fields: public_fields ?? [] });
 
-export const canEditComment = (user: CurrentUser | null, r: Pick<CommentRow, 'author_id' | 'deleted_at'>) =>
-  !!user && !r.deleted_at && user.id === r.author_id;
-
-export const canDeleteComment = (user: CurrentUser | null, r: Pick<CommentRow, 'author_id' | 'deleted_at'>) =>
-  !!user && !r.deleted_at && (user.id === r.author_id || hasRole(user, 'admin') || hasRole(user, 'moderator'));
-
-export function presentComment(r: CommentRow, viewer: CurrentUser | null) {
+export function presentComment(r: CommentRow, viewer: CurrentUser | null): CommentItem {
   const deleted = r.deleted_at !== null;
   // Hidden by a moderator: a placeholder with the reason; the text only for its author and moderators.
   const { hidden, readable } = hiddenView(r, viewer, r.author_id);
@@ -24,7 +21,7 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null) {
     subject: { type: r.subject_type, id: String(r.subject_id) },
     parentId: r.parent_id === null ? null : String(r.parent_id),
     depth: r.depth,
-    author: deleted ? null : person(r.author_username, r.author_display_name),
+    author: deleted ? null : personRef(r.author_username, r.author_display_name, r.author_public_fields),
     bodyHtml: shown ? renderMarkdown(r.body) : '',
     body: shown ? r.body : '',
     createdAt: r.created_at.toISOString(),
@@ -37,7 +34,7 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null) {
         ? null
         : {
             id: String(r.quoted_id),
-            author: r.quoted_deleted_at ? null : person(r.quoted_author_username, r.quoted_author_display_name),
+            author: r.quoted_deleted_at ? null : personRef(r.quoted_author_username, r.quoted_author_display_name, r.quoted_author_public_fields),
             excerpt: r.quoted_deleted_at || r.quoted_body === null || r.quoted_hidden_reason !== null ? '' : markdownExcerpt(r.quoted_body, 140),
           },
     can: { edit: canEditComment(viewer, r), delete: canDeleteComment(viewer, r) },

@@ -1,13 +1,19 @@
 // Comments on any subject. Each use case checks who may do it first; every change is audited in the same
 // transaction.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CommentItem, CommentList, CommentRevisionList } from '../../../contracts/conversations';
 import { usernameKey } from '../../../contracts/usernames';
+import type { Db } from '../../db/connection';
+import { ensure, requireUser } from '../../http/access';
 import { actorOf, audit } from '../../http/audit';
+import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
-import { ensure, requireUser } from '../../http/permissions';
-import type { Db } from '../../db/connection';
-import { canDeleteComment, canEditComment, presentComment } from './present';
+import { renderMarkdown } from '../../markdown/render';
+import { hiddenView } from '../moderation';
+import { recordActivity } from '../notifications/service';
+import { withLinkTitle, withLinkTitles } from './links';
+import { canDeleteComment, canEditComment } from './policy';
+import { presentComment } from './present';
 import {
   PATH_FORM,
   addMentions,
@@ -24,17 +30,13 @@ import {
 } from './repo';
 import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCommentBody } from './schema';
 import { commentableSubject, parseId, resolveSubject } from './subjects';
-import { withLinkTitles } from './links';
-import { renderMarkdown } from '../../markdown/render';
-import { hiddenView } from '../moderation/visibility';
-import { recordActivity } from '../notifications/service';
 
 /** `@name` mentions: a name runs to the next space or punctuation that usernames cannot contain. */
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
 
 export function mentionedKeys(body: string): string[] {
   const keys = new Set<string>();
-  for (const m of body.matchAll(MENTION)) keys.add(usernameKey(m[1]));
+  for (const [, name] of body.matchAll(MENTION)) if (name) keys.add(usernameKey(name));
   return [...keys].slice(0, 50);
 }
 
@@ -45,9 +47,16 @@ async function loadComment(db: Db, idParam: string): Promise<CommentRow> {
   return row;
 }
 
-export async function createComment(app: FastifyInstance, req: FastifyRequest, body: CreateCommentBody) {
-  const user = requireUser(req);
-  const db = app.db;
+/** The comment as its author sees it right after a change (it was just written, so it is there). */
+async function freshComment(ctx: Ctx, id: number): Promise<CommentItem> {
+  const row = await findComment(ctx.db, id);
+  if (!row) throw notFound();
+  return withLinkTitle(ctx.db, ctx.config.baseUrl, presentComment(row, ctx.actor));
+}
+
+export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<CommentItem> {
+  const user = requireUser(ctx);
+  const db = ctx.db;
   const subject = await commentableSubject(db, body.subject.type, body.subject.id);
   let parent: CommentRow | undefined;
   if (body.parentId !== undefined) {
@@ -66,11 +75,11 @@ export async function createComment(app: FastifyInstance, req: FastifyRequest, b
       ? { parentId: parent.parent_id, quotedId: parent.id, depth: MAX_DEPTH, parentPath: parent.path.slice(0, parent.path.lastIndexOf('.')) }
       : { parentId: parent.id, quotedId: null, depth: parent.depth + 1, parentPath: parent.path };
   const id = await db.transaction().execute(async (trx) => {
-    const newId = await insertComment(trx, { subjectType: subject.type, subjectId: subject.id, authorId: user.id, body: body.body, at: app.deps.clock.now(), ...placement });
+    const newId = await insertComment(trx, { subjectType: subject.type, subjectId: subject.id, authorId: user.id, body: body.body, at: ctx.now, ...placement });
     const mentioned = await addMentions(trx, newId, mentionedKeys(body.body));
-    await recordActivity(trx, { type: 'comment', actorId: user.id, at: app.deps.clock.now(), commentId: newId, subject, replyToAuthorId: parent?.author_id ?? null, mentioned });
+    await recordActivity(trx, { type: 'comment', actorId: user.id, at: ctx.now, commentId: newId, subject, replyToAuthorId: parent?.author_id ?? null, mentioned });
     await audit(trx, {
-      ...actorOf(req),
+      ...actorOf(ctx),
       action: 'comment.create',
       objectType: 'comment',
       objectId: newId,
@@ -78,45 +87,53 @@ export async function createComment(app: FastifyInstance, req: FastifyRequest, b
     });
     return newId;
   });
-  return (await withLinkTitles(db, app.deps.config.baseUrl, [presentComment((await findComment(db, id))!, user)]))[0];
+  return freshComment(ctx, id);
+}
+
+/** The path a thread's page starts after; a cursor holding anything but a path is a 400. */
+function cursorPath(cursor: string | undefined): string | null {
+  const [path] = decodeCursor(cursor, 1) ?? [];
+  if (path === undefined) return null;
+  if (typeof path !== 'string' || !PATH_FORM.test(path)) throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  return path;
 }
 
 /** One page of a thread in thread order: a fixed number of queries (the subject, then the page). */
-export async function listComments(app: FastifyInstance, req: FastifyRequest, q: ListCommentsQuery, db: Db = app.db) {
-  const after = decodeCursor(q.cursor, 1);
-  if (after && (typeof after[0] !== 'string' || !PATH_FORM.test(after[0]))) throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+export async function listComments(ctx: Ctx, q: ListCommentsQuery): Promise<CommentList> {
+  const db = ctx.db;
+  const afterPath = cursorPath(q.cursor);
   const subject = await resolveSubject(db, q.subjectType, q.subjectId);
-  const rows = await listThread(db, subject, (after?.[0] as string | undefined) ?? null, q.limit);
+  const rows = await listThread(db, subject, afterPath, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.path]);
-  return { items: await withLinkTitles(db, app.deps.config.baseUrl, items.map((r) => presentComment(r, req.user))), next };
+  return { items: await withLinkTitles(db, ctx.config.baseUrl, items.map((r) => presentComment(r, ctx.actor))), next };
 }
 
-export async function patchComment(app: FastifyInstance, req: FastifyRequest, idParam: string, body: PatchCommentBody) {
-  const user = requireUser(req);
-  const row = await loadComment(app.db, idParam);
+export async function patchComment(ctx: Ctx, idParam: string, body: PatchCommentBody): Promise<CommentItem> {
+  const user = requireUser(ctx);
+  const row = await loadComment(ctx.db, idParam);
   if (row.deleted_at) throw conflict('conversations-comment-deleted');
-  await ensure(app.db, req, canEditComment(user, row), 'comment.edit', { type: 'comment', id: row.id });
+  await ensure(ctx, canEditComment(user, row), 'comment.edit', { type: 'comment', id: row.id });
   if (body.body === row.body) return presentComment(row, user);
-  await app.db.transaction().execute(async (trx) => {
-    await editComment(trx, row, body.body, app.deps.clock.now());
+  await ctx.db.transaction().execute(async (trx) => {
+    await editComment(trx, row, body.body, ctx.now);
     const mentioned = await addMentions(trx, row.id, mentionedKeys(body.body));
-    await recordActivity(trx, { type: 'comment_edited', actorId: user.id, at: app.deps.clock.now(), commentId: row.id, subject: { type: row.subject_type, id: row.subject_id }, mentioned });
-    await audit(trx, { ...actorOf(req), action: 'comment.edit', objectType: 'comment', objectId: row.id, details: { mentioned } });
+    await recordActivity(trx, { type: 'comment_edited', actorId: user.id, at: ctx.now, commentId: row.id, subject: { type: row.subject_type, id: row.subject_id }, mentioned });
+    await audit(trx, { ...actorOf(ctx), action: 'comment.edit', objectType: 'comment', objectId: row.id, details: { mentioned } });
   });
-  return (await withLinkTitles(app.db, app.deps.config.baseUrl, [presentComment((await findComment(app.db, row.id))!, user)]))[0];
+  return freshComment(ctx, row.id);
 }
 
-export async function removeComment(app: FastifyInstance, req: FastifyRequest, idParam: string) {
-  const user = requireUser(req);
-  const row = await loadComment(app.db, idParam);
+export async function removeComment(ctx: Ctx, idParam: string): Promise<void> {
+  const user = requireUser(ctx);
+  const row = await loadComment(ctx.db, idParam);
   if (row.deleted_at) throw notFound();
-  await ensure(app.db, req, canDeleteComment(user, row), 'comment.delete', { type: 'comment', id: row.id });
-  await app.db.transaction().execute(async (trx) => {
+  await ensure(ctx, canDeleteComment(user, row), 'comment.delete', { type: 'comment', id: row.id });
+  await ctx.db.transaction().execute(async (trx) => {
     const placeholder = await hasReplies(trx, row.id);
-    if (placeholder) await blankComment(trx, row.id, app.deps.clock.now());
+    if (placeholder) await blankComment(trx, row.id, ctx.now);
     else await deleteComment(trx, row.id);
     await audit(trx, {
-      ...actorOf(req),
+      ...actorOf(ctx),
       action: 'comment.delete',
       objectType: 'comment',
       objectId: row.id,
@@ -126,11 +143,11 @@ export async function removeComment(app: FastifyInstance, req: FastifyRequest, i
 }
 
 /** Every version of a comment, newest first: the current text, then each earlier one. */
-export async function commentRevisions(app: FastifyInstance, req: FastifyRequest, idParam: string) {
-  const row = await loadComment(app.db, idParam);
+export async function commentRevisions(ctx: Ctx, idParam: string): Promise<CommentRevisionList> {
+  const row = await loadComment(ctx.db, idParam);
   // A hidden comment's versions are as private as its text.
-  if (row.deleted_at || !hiddenView(row, req.user, row.author_id).readable) throw notFound();
-  const earlier = await revisionsOf(app.db, row.id);
+  if (row.deleted_at || !hiddenView(row, ctx.actor, row.author_id).readable) throw notFound();
+  const earlier = await revisionsOf(ctx.db, row.id);
   return {
     items: [
       { bodyHtml: renderMarkdown(row.body), writtenAt: (row.edited_at ?? row.created_at).toISOString(), current: true },
@@ -140,21 +157,21 @@ export async function commentRevisions(app: FastifyInstance, req: FastifyRequest
 }
 
 /** The first page of the threads on several subjects of one type, by subject id: one query for all. */
-export async function firstCommentPages(db: Db, baseUrl: string, viewer: FastifyRequest['user'], type: string, ids: number[], limit: number) {
-  const rows = await firstOfThreads(db, type, ids, limit);
+export async function firstCommentPages(ctx: Ctx, type: string, ids: number[], limit: number): Promise<Map<number, CommentList>> {
+  const rows = await firstOfThreads(ctx.db, type, ids, limit);
   const bySubject = new Map<number, CommentRow[]>();
   for (const r of rows) {
     const list = bySubject.get(r.subject_id) ?? [];
     list.push(r);
     bySubject.set(r.subject_id, list);
   }
-  const pages = new Map<number, { items: ReturnType<typeof presentComment>[]; next: string | null }>();
+  const pages = new Map<number, CommentList>();
   for (const id of ids) {
     const { items, next } = page(bySubject.get(id) ?? [], limit, (r) => [r.path]);
-    pages.set(id, { items: items.map((r) => presentComment(r, viewer)), next });
+    pages.set(id, { items: items.map((r) => presentComment(r, ctx.actor)), next });
   }
   // Link titles for all the pages at once.
-  const titled = await withLinkTitles(db, baseUrl, [...pages.values()].flatMap((p) => p.items));
+  const titled = await withLinkTitles(ctx.db, ctx.config.baseUrl, [...pages.values()].flatMap((p) => p.items));
   const byId = new Map(titled.map((c) => [c.id, c]));
   for (const p of pages.values()) p.items = p.items.map((c) => byId.get(c.id) ?? c);
   return pages;

@@ -1,6 +1,7 @@
 // Discussable items are named as subjects {type, id}. Each type registers how to find one item: whether it
-// exists, its title and link, and whether it takes comments now. Features that add a type register it when
-// their module loads (debates registers `debate` and `argument`).
+// exists, its title and link, and whether it takes comments now; and, for moderation, whose it is and whether it
+// can be reported. Features register their types from their register<Feature>() (debates registers `debate`
+// and `argument`), called once by registerRegistries() in features/index.ts, never when a module loads.
 import type { Db } from '../../db/connection';
 import { HttpError, badRequest, conflict } from '../../http/errors';
 import { markdownExcerpt } from '../../markdown/render';
@@ -17,6 +18,14 @@ export interface SubjectType {
   find(db: Db, id: number): Promise<SubjectInfo | undefined>;
   /** Whether comments may be posted with this subject (a comment is a subject, but replies use parentId). */
   commentable: boolean;
+  /**
+   * Whose the item is: its author (the opener of a debate), or the person themselves. Undefined when there is
+   * no such item (a deleted comment included), null when it has no owner (an account since deleted).
+   * Moderation names the owner in reports and actions, and never lets a moderator act on an admin's item.
+   */
+  owner?(db: Db, id: number): Promise<number | null | undefined>;
+  /** Items of this type can be reported to the moderators (and, unless they are people, hidden). */
+  reportable?: boolean;
 }
 
 const registry = new Map<string, SubjectType>();
@@ -26,6 +35,9 @@ export function registerSubject(type: string, def: SubjectType): void {
 }
 
 export const subjectTypes = (): string[] => [...registry.keys()].sort();
+
+/** How items of a type are found, or undefined for a type nobody registered. */
+export const subjectType = (type: string): SubjectType | undefined => registry.get(type);
 
 export interface Subject {
   type: string;
@@ -55,17 +67,21 @@ export async function commentableSubject(db: Db, type: string, idText: string) {
   return s;
 }
 
-registerSubject('update', {
+/** Updates take comments. A tiny read of the updates table of our own, so comments do not depend on the updates feature's code. */
+export const updateSubject: SubjectType = {
   commentable: true,
-  // A tiny read of the updates table of our own, so comments do not depend on the updates feature's code.
+  reportable: true,
   find: async (db, id) => {
     const row = await db.selectFrom('updates').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
     return row && { title: row.title, link: `/updates/${row.id}`, open: true };
   },
-});
+  owner: async (db, id) => (await db.selectFrom('updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+};
 
-registerSubject('comment', {
+/** A comment is a subject (it can be followed through its thread, reported, hidden); replies use parentId. */
+export const commentSubject: SubjectType = {
   commentable: false,
+  reportable: true,
   find: async (db, id) => {
     const row = await db
       .selectFrom('comments')
@@ -80,4 +96,9 @@ registerSubject('comment', {
       open: parent?.open ?? false,
     };
   },
-});
+  // A deleted comment (a placeholder) is no longer anyone's to report or moderate.
+  owner: async (db, id) => {
+    const r = await db.selectFrom('comments').select(['author_id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+    return r && !r.deleted_at ? r.author_id : undefined;
+  },
+};

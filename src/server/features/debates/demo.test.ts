@@ -23,7 +23,7 @@ describe('demo debate', () => {
       expect(await db.selectFrom('argument_supports').select('user_id').execute()).toHaveLength(2);
       const replies = await db.selectFrom('comments').select(['path', 'id']).where('subject_type', '=', 'argument').execute();
       expect(replies).toHaveLength(1);
-      expect(replies[0].path).toBe(String(replies[0].id).padStart(12, '0'));
+      expect(replies[0]?.path).toBe(String(replies[0]?.id).padStart(12, '0'));
     } finally {
       await handle.close();
     }

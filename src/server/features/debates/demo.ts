@@ -2,7 +2,7 @@
 // querying; without any, it does nothing). Debates have no demo flag of their own: they are demo content
 // because their opener is a demo account.
 import type { Db } from '../../db/connection';
-import { segment } from '../conversations/repo';
+import { segment } from '../conversations';
 
 const DEBATE = {
   title: 'Should local groups choose their coordinators by election or by consensus?',
@@ -21,8 +21,8 @@ const ARGUMENTS: { stance: 'for' | 'against' | 'neutral'; body: string }[] = [
 
 export async function loadDemoDebates(db: Db): Promise<void> {
   const people = await db.selectFrom('users').select('id').where('is_demo', '=', true).orderBy('id').limit(4).execute();
-  if (people.length < 3) return;
   const [opener, a, b, c] = people.map((p) => p.id);
+  if (opener === undefined || a === undefined || b === undefined) return;
   const debate = await db
     .insertInto('debates')
     .values({ opener_id: opener, title: DEBATE.title, framing: DEBATE.framing, language: 'en', conclusion: null, closed_by: null, closed_at: null })
@@ -31,10 +31,11 @@ export async function loadDemoDebates(db: Db): Promise<void> {
   const authors = [a, b, c ?? opener];
   const args = await db
     .insertInto('debate_arguments')
-    .values(ARGUMENTS.map((arg, i) => ({ debate_id: debate.id, author_id: authors[i], stance: arg.stance, body: arg.body })))
+    .values(ARGUMENTS.map((arg, i) => ({ debate_id: debate.id, author_id: authors[i] ?? opener, stance: arg.stance, body: arg.body })))
     .returning(['id', 'stance'])
     .execute();
-  const forArg = args.find((x) => x.stance === 'for')!;
+  const forArg = args.find((x) => x.stance === 'for');
+  if (!forArg) return;
   await db.insertInto('argument_supports').values([opener, b].map((user_id) => ({ argument_id: forArg.id, user_id }))).execute();
   const reply = await db
     .insertInto('comments')

@@ -2,7 +2,7 @@
 // counts and whether the viewer supports each.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
-import { notHidden } from '../moderation/visibility';
+import { notHidden } from '../moderation';
 
 // Arguments hidden by moderation do not count.
 const argumentCount = sql<number>`(select count(*) from debate_arguments da where da.debate_id = d.id and ${notHidden('argument', 'da.id')})`;
@@ -25,8 +25,10 @@ const selectDebates = (db: Db) =>
       'd.created_at',
       'o.username as opener_username',
       'o.display_name as opener_display_name',
+      'o.public_fields as opener_public_fields',
       'cb.username as closer_username',
       'cb.display_name as closer_display_name',
+      'cb.public_fields as closer_public_fields',
       'h.reason as hidden_reason',
       'h.automatic as hidden_automatic',
       argumentCount.as('argument_count'),
@@ -71,6 +73,7 @@ export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
       'a.created_at',
       'u.username as author_username',
       'u.display_name as author_display_name',
+      'u.public_fields as author_public_fields',
       'h.reason as hidden_reason',
       'h.automatic as hidden_automatic',
       sql<number>`(select count(*) from argument_supports s where s.argument_id = a.id)`.as('supports'),

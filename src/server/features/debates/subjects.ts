@@ -1,21 +1,26 @@
 // Debates and their arguments are discussable subjects: replies under an argument are comments with the
-// subject {type: 'argument', id}. An argument of a closed debate takes no new replies.
-import { registerSubject } from '../conversations/subjects';
-import { findArgument, findDebate } from './repo';
+// subject {type: 'argument', id}. An argument of a closed debate takes no new replies. Both can be reported
+// and hidden; a debate is its opener's, an argument its author's. Registered by registerDebates().
+import type { SubjectType } from '../conversations';
 import { markdownExcerpt } from '../../markdown/render';
+import { findArgument, findDebate } from './repo';
 
-registerSubject('debate', {
+export const debateSubject: SubjectType = {
   commentable: true,
+  reportable: true,
   find: async (db, id) => {
     const d = await findDebate(db, id);
     return d && { title: d.title, link: `/debates/${d.id}`, open: d.status === 'open' };
   },
-});
+  owner: async (db, id) => (await db.selectFrom('debates').select('opener_id').where('id', '=', id).executeTakeFirst())?.opener_id,
+};
 
-registerSubject('argument', {
+export const argumentSubject: SubjectType = {
   commentable: true,
+  reportable: true,
   find: async (db, id) => {
     const a = await findArgument(db, id);
     return a && { title: markdownExcerpt(a.body, 80), link: `/debates/${a.debate_id}#argument-${a.id}`, open: a.debate_status === 'open' };
   },
-});
+  owner: async (db, id) => (await db.selectFrom('debate_arguments').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+};

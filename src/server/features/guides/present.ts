@@ -1,5 +1,7 @@
 // Response mappers of the guides: explicit whitelists of fields.
+import type { ChecklistEntry, GuideNeighbour, GuideRevisionDetail, GuideRevisionItem, GuideSummary } from '../../../contracts/guides';
 import { renderMarkdown } from '../../markdown/render';
+import { presentPersonRef } from '../people';
 import type { GuideRow, RevisionContentRow, RevisionRow, VersionHead, VersionRow } from './repo';
 import { SOURCE_LANGUAGE } from './schema';
 import type { ChecklistItem, Phase } from './tables';
@@ -19,7 +21,7 @@ export const checklistId = (phase: Phase | null, key: string): string => `${phas
  * The checklist in English's items and order, each in the shown version's text when it has one, else in
  * English (marked with its language).
  */
-export function mergeChecklist(phase: Phase | null, source: ChecklistItem[], shown: VersionRow): { key: string; id: string; text: string; language: string }[] {
+export function mergeChecklist(phase: Phase | null, source: ChecklistItem[], shown: VersionRow): ChecklistEntry[] {
   const texts = new Map(shown.checklist.map((i) => [i.key, i.text]));
   return source.map((item) => {
     const text = texts.get(item.key);
@@ -36,7 +38,7 @@ export interface Shown<V> {
   fallback: boolean;
 }
 
-export const presentSummary = (g: GuideRow, shown: Shown<VersionHead>) => ({
+export const presentSummary = (g: GuideRow, shown: Shown<VersionHead>): GuideSummary => ({
   slug: g.slug,
   phase: g.phase,
   position: g.position,
@@ -47,12 +49,14 @@ export const presentSummary = (g: GuideRow, shown: Shown<VersionHead>) => ({
   summary: shown.version.summary,
 });
 
-export const presentNeighbour = (g: GuideRow | undefined, head: VersionHead | undefined) =>
+export const presentNeighbour = (g: GuideRow | undefined, head: VersionHead | undefined): GuideNeighbour | null =>
   g && head ? { slug: g.slug, phase: g.phase, title: head.title, language: head.language } : null;
 
-const person = (username: string | null, displayName: string | null) => (username ? { username, displayName: displayName || username } : null);
+/** The person of a left join (all columns null when there is none), through the one person presenter. */
+const personRef = (username: string | null, display_name: string | null, public_fields: readonly string[] | null) =>
+  presentPersonRef(username === null ? null : { username, display_name, public_fields: public_fields ?? [] });
 
-export const presentRevision = (r: RevisionRow) => ({
+export const presentRevision = (r: RevisionRow): GuideRevisionItem => ({
   revision: r.revision,
   language: r.language,
   title: r.title,
@@ -60,10 +64,10 @@ export const presentRevision = (r: RevisionRow) => ({
   minor: r.minor,
   sourceRevision: r.source_revision,
   createdAt: r.created_at.toISOString(),
-  editor: person(r.editor_username, r.editor_display_name),
+  editor: personRef(r.editor_username, r.editor_display_name, r.editor_public_fields),
 });
 
-export const presentRevisionDetail = (r: RevisionContentRow) => ({
+export const presentRevisionDetail = (r: RevisionContentRow): GuideRevisionDetail => ({
   ...presentRevision(r),
   summary: r.summary,
   body: r.body,

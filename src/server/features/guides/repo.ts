@@ -108,6 +108,7 @@ const revisionColumns = [
   'r.created_at',
   'u.username as editor_username',
   'u.display_name as editor_display_name',
+  'u.public_fields as editor_public_fields',
 ] as const;
 
 /** A language's revisions, newest first, from before `beforeRevision` when given. */

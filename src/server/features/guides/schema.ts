@@ -1,8 +1,7 @@
-// Request and response shapes of the guides.
+// Request shapes of the guides (the answers' are in src/contracts/guides.ts).
 import { z } from 'zod';
 import { listQuery } from '../../http/pagination';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
-import { PHASES } from './tables';
 
 /** The language English guides are written in, and that readers fall back to. */
 export const SOURCE_LANGUAGE = 'en';
@@ -54,96 +53,3 @@ export const slugParams = z.object({ slug: z.string().max(60) });
 export const versionParams = z.object({ slug: z.string().max(60), lang: languageCode });
 export const revisionParams = z.object({ slug: z.string().max(60), lang: languageCode, revision: z.string().max(12) });
 export const revisionsQuery = z.object({ ...listQuery });
-
-const phase = z.enum(PHASES).nullable();
-
-const languageState = z.object({
-  language: z.string(),
-  /** A translation whose English text changed since it was last brought up to date. */
-  outdated: z.boolean(),
-});
-
-const neighbour = z.object({ slug: z.string(), phase, title: z.string(), language: z.string() }).nullable();
-
-export const guideSummary = z.object({
-  slug: z.string(),
-  /** The LDP guide's phase; null for the overview. */
-  phase,
-  position: z.number(),
-  /** The language of the text shown: the one asked for, or English when it has none. */
-  language: z.string(),
-  /** The text is English because the language asked for has no version. */
-  fallback: z.boolean(),
-  outdated: z.boolean(),
-  title: z.string(),
-  summary: z.string(),
-});
-
-export const guideList = z.object({
-  items: z.array(guideSummary),
-  next: z.null(),
-  /** The language asked for (the interface language by default). */
-  requested: z.string(),
-});
-
-export const checklistEntry = z.object({
-  /** The item's key within its guide. */
-  key: z.string(),
-  /** `<phase>_<key>` (dashes as underscores): what an initiative records when the item is done. */
-  id: z.string(),
-  text: z.string(),
-  /** The item's own language: English where the translation has no text for it. */
-  language: z.string(),
-});
-
-export const guideDetail = guideSummary.extend({
-  requested: z.string(),
-  /** Markdown source, for editing. */
-  body: z.string(),
-  /** Sanitized HTML rendered from the body. */
-  bodyHtml: z.string(),
-  checklist: z.array(checklistEntry),
-  revision: z.number(),
-  /** For a translation: the English revision it translates. */
-  sourceRevision: z.number().nullable(),
-  /** The English version's current revision. */
-  sourceCurrentRevision: z.number(),
-  updatedAt: z.string(),
-  /** Every language the guide has a version in. */
-  languages: z.array(languageState),
-  previous: neighbour,
-  next: neighbour,
-});
-
-export const revisionItem = z.object({
-  revision: z.number(),
-  language: z.string(),
-  title: z.string(),
-  note: z.string(),
-  minor: z.boolean(),
-  sourceRevision: z.number().nullable(),
-  createdAt: z.string(),
-  /** null for the text shipped with the platform, or an account since deleted. */
-  editor: z.object({ username: z.string(), displayName: z.string() }).nullable(),
-});
-
-export const revisionList = z.object({ items: z.array(revisionItem), next: z.string().nullable() });
-
-export const revisionDetail = revisionItem.extend({
-  summary: z.string(),
-  body: z.string(),
-  checklist: z.array(z.object({ key: z.string(), text: z.string() })),
-});
-
-const diffPart = z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() });
-
-export const sourceChanges = z.object({
-  /** The English revision the translation translates, and the current one. */
-  from: z.number(),
-  to: z.number(),
-  changed: z.boolean(),
-  title: z.array(diffPart),
-  summary: z.array(diffPart),
-  body: z.array(diffPart),
-  checklist: z.array(diffPart),
-});

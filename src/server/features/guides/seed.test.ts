@@ -9,7 +9,7 @@ const onPostgres = testDbKind() === 'postgres';
 const handles: DatabaseHandle[] = [];
 
 afterAll(async () => {
-  if (handles.length) await handles[0].withConnection((exec) => exec(`drop schema if exists ${testSchema()}_fresh cascade`));
+  if (handles[0]) await handles[0].withConnection((exec) => exec(`drop schema if exists ${testSchema()}_fresh cascade`));
   for (const h of handles) await h.close();
 });
 

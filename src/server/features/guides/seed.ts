@@ -32,7 +32,10 @@ export async function ensureGuides(db: Db, now = new Date()): Promise<boolean> {
           summary: g.summary,
           body: g.body,
           // In the English order, only keys English has.
-          checklist: Object.keys(source).flatMap((key) => (g.checklist[key] ? [{ key, text: g.checklist[key] }] : [])),
+          checklist: Object.keys(source).flatMap((key) => {
+            const text = g.checklist[key];
+            return text ? [{ key, text }] : [];
+          }),
           revision: 1,
           sourceRevision: language === SOURCE_LANGUAGE ? null : 1,
           minor: false,

@@ -2,13 +2,14 @@
 // guide plus an overview. Everyone reads them, in their language or in English marked as such; admins edit
 // them and their translations, every save is kept as a revision, and translations go outdated when the
 // English text changes.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { GuideDetail, GuideList, GuideRevisionDetail, GuideRevisionList, SourceChanges } from '../../../contracts/guides';
 import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
+import { requireRole } from '../../http/access';
 import { actorOf, audit } from '../../http/audit';
+import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound, type FieldError } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
-import { requireRole } from '../../http/permissions';
 import { diffLines, diffText } from './diff';
 import {
   isOutdated,
@@ -54,10 +55,10 @@ function pick<V extends { guide_id: number; language: string }>(guideId: number,
 }
 
 /** Every guide in reading order (overview, then the phases), each in the language asked for or in English. */
-export async function listGuides(app: FastifyInstance, req: FastifyRequest, lang: string | undefined) {
-  const requested = lang ?? req.lang;
-  const guides = await allGuides(app.db);
-  const heads = await versionHeadsIn(app.db, guides.map((g) => g.id), languagesFor(requested));
+export async function listGuides(ctx: Ctx, lang: string | undefined): Promise<GuideList> {
+  const requested = lang ?? ctx.lang;
+  const guides = await allGuides(ctx.db);
+  const heads = await versionHeadsIn(ctx.db, guides.map((g) => g.id), languagesFor(requested));
   const items = guides.flatMap((g) => {
     const shown = pick(g.id, heads, requested);
     return shown ? [presentSummary(g, shown)] : [];
@@ -72,9 +73,9 @@ async function loadGuide(db: Db, slug: string): Promise<GuideRow> {
 }
 
 /** One guide with its checklist, its languages and the guides before and after it. */
-export async function getGuide(app: FastifyInstance, req: FastifyRequest, slug: string, lang: string | undefined) {
-  const requested = lang ?? req.lang;
-  const db = app.db;
+export async function getGuide(ctx: Ctx, slug: string, lang: string | undefined): Promise<GuideDetail> {
+  const requested = lang ?? ctx.lang;
+  const db = ctx.db;
   const guide = await loadGuide(db, slug);
   const wanted = languagesFor(requested);
   const shown = pick(guide.id, await versionsIn(db, [guide.id], wanted), requested);
@@ -127,22 +128,22 @@ function translatedChecklist(items: PutVersionBody['checklist'], source: Checkli
     else if (!keys.has(item.key)) errors.push({ field: `checklist.${i}.key`, message: 'guides-checklist-key-unknown' });
   });
   if (errors.length) throw badRequest(errors);
-  return items.map((i) => ({ key: i.key!, text: i.text }));
+  return items.flatMap((i) => (i.key ? [{ key: i.key, text: i.text }] : []));
 }
 
 /**
  * Saves a language version of a guide (admins): the English source, or a translation of it. Answers whether
  * the language version is new, and the guide as readers of that language now see it.
  */
-export async function putVersion(app: FastifyInstance, req: FastifyRequest, slug: string, language: string, body: PutVersionBody) {
-  const user = await requireRole(app.db, req, 'admin', 'guides.edit');
-  const guide = await loadGuide(app.db, slug);
+export async function putVersion(ctx: Ctx, slug: string, language: string, body: PutVersionBody): Promise<{ created: boolean; guide: GuideDetail }> {
+  const user = await requireRole(ctx, 'admin', 'guides.edit');
+  const guide = await loadGuide(ctx.db, slug);
   const isSource = language === SOURCE_LANGUAGE;
   const errors: FieldError[] = [];
   if (isSource && body.sourceRevision !== undefined) errors.push({ field: 'sourceRevision', message: 'guides-source-revision-english' });
   if (!isSource && body.minor !== undefined) errors.push({ field: 'minor', message: 'guides-minor-english-only' });
   if (errors.length) throw badRequest(errors);
-  const source = await findVersion(app.db, guide.id, SOURCE_LANGUAGE);
+  const source = await findVersion(ctx.db, guide.id, SOURCE_LANGUAGE);
   if (!source) throw notFound();
   if (!isSource && body.sourceRevision !== undefined && body.sourceRevision > source.revision) {
     throw badRequest([{ field: 'sourceRevision', message: 'guides-source-revision-unknown' }]);
@@ -150,7 +151,7 @@ export async function putVersion(app: FastifyInstance, req: FastifyRequest, slug
   const checklist = isSource ? sourceChecklist(body.checklist, source.checklist) : translatedChecklist(body.checklist, source.checklist);
   let created = false;
   try {
-    await app.db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute(async (trx) => {
       const current = await lockVersion(trx, guide.id, language);
       const currentRevision = current?.revision ?? 0;
       if (body.baseRevision !== undefined && body.baseRevision !== currentRevision) {
@@ -170,11 +171,11 @@ export async function putVersion(app: FastifyInstance, req: FastifyRequest, slug
         minor,
         note: body.note ?? '',
         editorId: user.id,
-        at: app.deps.clock.now(),
+        at: ctx.now,
       }, !current);
       if (minor) await carryTranslations(trx, guide.id, SOURCE_LANGUAGE, currentRevision, revision);
       await audit(trx, {
-        ...actorOf(req),
+        ...actorOf(ctx),
         action: current ? 'guides.edit' : 'guides.add-language',
         objectType: 'guide',
         objectId: guide.slug,
@@ -187,48 +188,48 @@ export async function putVersion(app: FastifyInstance, req: FastifyRequest, slug
     if (isUniqueViolation(err)) throw conflict('guides-edit-conflict', 'baseRevision');
     throw err;
   }
-  return { created, guide: await getGuide(app, req, slug, language) };
+  return { created, guide: await getGuide(ctx, slug, language) };
 }
 
 /** Removes a translation (admins); its revisions stay in the history. English cannot be removed. */
-export async function removeVersion(app: FastifyInstance, req: FastifyRequest, slug: string, language: string) {
-  await requireRole(app.db, req, 'admin', 'guides.delete-language');
-  const guide = await loadGuide(app.db, slug);
+export async function removeVersion(ctx: Ctx, slug: string, language: string): Promise<void> {
+  await requireRole(ctx, 'admin', 'guides.delete-language');
+  const guide = await loadGuide(ctx.db, slug);
   if (language === SOURCE_LANGUAGE) throw conflict('guides-delete-source');
-  const version = await findVersion(app.db, guide.id, language);
+  const version = await findVersion(ctx.db, guide.id, language);
   if (!version) throw notFound();
-  await app.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await deleteVersion(trx, guide.id, language);
-    await audit(trx, { ...actorOf(req), action: 'guides.delete-language', objectType: 'guide', objectId: guide.slug, details: { language, revision: version.revision } });
+    await audit(trx, { ...actorOf(ctx), action: 'guides.delete-language', objectType: 'guide', objectId: guide.slug, details: { language, revision: version.revision } });
   });
 }
 
 /** A language's revisions, newest first. */
-export async function listRevisions(app: FastifyInstance, slug: string, language: string, cursor: string | undefined, limit: number) {
-  const guide = await loadGuide(app.db, slug);
-  const after = decodeCursor(cursor, 1);
-  const before = after ? Number(after[0]) : null;
-  const rows = await revisionsOf(app.db, guide.id, language, before, limit + 1);
+export async function listRevisions(ctx: Ctx, slug: string, language: string, cursor: string | undefined, limit: number): Promise<GuideRevisionList> {
+  const guide = await loadGuide(ctx.db, slug);
+  const [after] = decodeCursor(cursor, 1) ?? [];
+  const before = after === undefined ? null : Number(after);
+  const rows = await revisionsOf(ctx.db, guide.id, language, before, limit + 1);
   const { items, next } = page(rows, limit, (r) => [r.revision]);
   return { items: items.map(presentRevision), next };
 }
 
-export async function getRevision(app: FastifyInstance, slug: string, language: string, revisionParam: string) {
-  const guide = await loadGuide(app.db, slug);
+export async function getRevision(ctx: Ctx, slug: string, language: string, revisionParam: string): Promise<GuideRevisionDetail> {
+  const guide = await loadGuide(ctx.db, slug);
   const revision = /^[1-9]\d{0,8}$/.test(revisionParam) ? Number(revisionParam) : null;
-  const row = revision === null ? undefined : await findRevision(app.db, guide.id, language, revision);
+  const row = revision === null ? undefined : await findRevision(ctx.db, guide.id, language, revision);
   if (!row) throw notFound();
   return presentRevisionDetail(row);
 }
 
 /** What changed in the English text since the translation last caught up with it. */
-export async function sourceChanges(app: FastifyInstance, slug: string, language: string) {
-  const guide = await loadGuide(app.db, slug);
+export async function sourceChanges(ctx: Ctx, slug: string, language: string): Promise<SourceChanges> {
+  const guide = await loadGuide(ctx.db, slug);
   if (language === SOURCE_LANGUAGE) throw notFound();
-  const [version, source] = await Promise.all([findVersion(app.db, guide.id, language), findVersion(app.db, guide.id, SOURCE_LANGUAGE)]);
+  const [version, source] = await Promise.all([findVersion(ctx.db, guide.id, language), findVersion(ctx.db, guide.id, SOURCE_LANGUAGE)]);
   if (!version || !source) throw notFound();
   const from = Math.min(version.source_revision ?? source.revision, source.revision);
-  const old = from === source.revision ? source : await findRevision(app.db, guide.id, SOURCE_LANGUAGE, from);
+  const old = from === source.revision ? source : await findRevision(ctx.db, guide.id, SOURCE_LANGUAGE, from);
   const before = old ?? source;
   const lines = (items: ChecklistItem[]) => items.map((i) => i.text);
   return {

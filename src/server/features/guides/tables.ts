@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Phase } from '../../../contracts/guides';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -11,8 +12,8 @@ export interface ChecklistItem {
 /** jsonb: written as a JSON string, read back parsed. */
 type Checklist = ColumnType<ChecklistItem[], string | undefined, string>;
 
-export const PHASES = ['define', 'design', 'develop', 'implement', 'evaluate'] as const;
-export type Phase = (typeof PHASES)[number];
+// The phases are the API's (src/contracts/guides.ts).
+export { PHASES, type Phase } from '../../../contracts/guides';
 
 export interface GuidesTable {
   id: Generated<number>;

@@ -63,8 +63,10 @@ const selectReports = (db: Db) =>
       'r.closed_at',
       'rep.username as reporter_username',
       'rep.display_name as reporter_display_name',
+      'rep.public_fields as reporter_public_fields',
       'own.username as owner_username',
       'own.display_name as owner_display_name',
+      'own.public_fields as owner_public_fields',
       'h.reason as hidden_reason',
       'h.automatic as hidden_automatic',
       sql<number>`(select count(*) from moderation_reports o where o.subject_type = r.subject_type and o.subject_id = r.subject_id and o.status = 'open')`.as('open_reports'),
@@ -142,8 +144,10 @@ const selectActions = (db: Db) =>
       'a.created_at',
       't.username as target_username',
       't.display_name as target_display_name',
+      't.public_fields as target_public_fields',
       'm.username as moderator_username',
       'm.display_name as moderator_display_name',
+      'm.public_fields as moderator_public_fields',
       'ap.id as appeal_id',
       'ap.text as appeal_text',
       'ap.status as appeal_status',
@@ -247,7 +251,7 @@ const selectAppeals = (db: Db) =>
   db
     .selectFrom('moderation_appeals as ap')
     .leftJoin('users as p', 'p.id', 'ap.user_id')
-    .select(['ap.id', 'ap.action_id', 'ap.user_id', 'ap.text', 'ap.status', 'ap.answer', 'ap.created_at', 'ap.answered_at', 'p.username', 'p.display_name']);
+    .select(['ap.id', 'ap.action_id', 'ap.user_id', 'ap.text', 'ap.status', 'ap.answer', 'ap.created_at', 'ap.answered_at', 'p.username', 'p.display_name', 'p.public_fields']);
 
 export type AppealRow = Awaited<ReturnType<ReturnType<typeof selectAppeals>['executeTakeFirstOrThrow']>>;
 

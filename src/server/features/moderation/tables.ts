@@ -1,12 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
+// The vocabularies are the API's (src/contracts/moderation.ts).
+import type { ActionKind, ReportReason } from '../../../contracts/moderation';
+
+export type { ActionKind, ReportReason };
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export const REPORT_REASONS = ['harassment', 'spam', 'off_topic', 'other'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-
-export const ACTION_KINDS = ['hide', 'unhide', 'warn', 'suspend', 'unsuspend', 'block', 'unblock'] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export interface ModerationReportsTable {
   id: Generated<number>;

@@ -2,13 +2,14 @@
 // lists and feeds, and how a hidden item is presented. Hidden items stay in threads as a placeholder with the
 // reason, which everyone sees; the text stays readable to its author and to moderators and admins.
 import { sql } from 'kysely';
-import { z } from 'zod';
+import type { HiddenState } from '../../../contracts/moderation';
 import type { Db } from '../../db/connection';
 import type { CurrentUser } from '../../http/context';
-import { hasRole } from '../../http/permissions';
+import { isModerator } from './policy';
 
-/** Moderators and admins: they read hidden text and take moderation actions. */
-export const isModerator = (user: CurrentUser | null): boolean => hasRole(user, 'moderator') || hasRole(user, 'admin');
+export { isModerator };
+/** The hidden state in API answers (its schema lives with moderation's other answers in src/contracts). */
+export { hiddenState } from '../../../contracts/moderation';
 
 /** SQL condition: the item of this type whose id is in `idColumn` (a reference such as 'd.id') is not hidden. */
 export const notHidden = (type: string, idColumn: string) =>
@@ -26,16 +27,8 @@ export interface HiddenColumns {
   hidden_automatic: boolean | null;
 }
 
-/** The hidden state in API answers: null, or the reason (empty when hidden automatically after reports). */
-export const hiddenState = z
-  .object({
-    reason: z.string(),
-    automatic: z.boolean().describe('Hidden after reports from several members, until a moderator reviews it.'),
-  })
-  .nullable();
-
 /** The item's hidden state, and whether this viewer may read its text (everyone when not hidden). */
-export function hiddenView(r: HiddenColumns, viewer: CurrentUser | null, authorId: number | null) {
+export function hiddenView(r: HiddenColumns, viewer: CurrentUser | null, authorId: number | null): { hidden: HiddenState | null; readable: boolean } {
   const hidden = r.hidden_reason === null ? null : { reason: r.hidden_reason, automatic: !!r.hidden_automatic };
   const readable = !hidden || (!!viewer && (viewer.id === authorId || isModerator(viewer)));
   return { hidden, readable };

@@ -2,7 +2,10 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDateTime } from '../../../contracts/time';
-import type { DebateDetail, DebateItem, ShownDebate } from './types';
+import type { DebateDetail, DebateItem, DebateList } from '../../../contracts/debates';
+
+/** A debate as the pages show it: the API's answer with its times as text. */
+export type ShownDebate<T extends DebateItem = DebateItem> = T & { createdText: string; closedText: string | null };
 
 export interface DebatesPageData {
   items: ShownDebate[];
@@ -18,7 +21,7 @@ function shown<T extends DebateItem>(d: T, ctx: LoadContext): ShownDebate<T> {
 export async function loadDebates(ctx: LoadContext): Promise<DebatesPageData> {
   const c = ctx.route.query.cursor;
   const cursor = typeof c === 'string' ? c : '';
-  const res = await ctx.api.get<{ items: DebateItem[]; next: string | null }>(`/debates${query({ cursor, limit: 20 })}`);
+  const res = await ctx.api.get<DebateList>(`/debates${query({ cursor, limit: 20 })}`);
   return { items: res.items.map((d) => shown(d, ctx)), next: res.next, cursor };
 }
 

@@ -6,7 +6,8 @@ import { formatDateTime } from '../../../contracts/time';
 import { languageName } from '../../../contracts/language-names';
 import { LANGUAGE_CODE, queryString } from '../updates/format';
 import { allLanguages, type CodeName } from '../communities/reference';
-import { textDir, type GuideDetail, type GuideList, type RevisionItem, type SourceChanges } from './types';
+import type { GuideDetail, GuideList, GuideRevisionItem, GuideRevisionList, SourceChanges } from '../../../contracts/guides';
+import { textDir } from './phases';
 
 export interface NamedLanguage {
   code: string;
@@ -61,7 +62,7 @@ export async function loadGuide(ctx: LoadContext): Promise<GuidePageData> {
   return decorate(await ctx.api.get<GuideDetail>(`${guidePath(ctx)}${query({ lang: askedLanguage(ctx) })}`), ctx);
 }
 
-export interface ShownRevision extends RevisionItem {
+export interface ShownRevision extends GuideRevisionItem {
   createdText: string;
 }
 
@@ -90,7 +91,7 @@ export async function loadGuideEdit(ctx: LoadContext): Promise<GuideEditData> {
   const exists = !guide.fallback;
   const source = language === 'en' ? guide : await ctx.api.get<GuideDetail>(`${base}?lang=en`);
   const version = `${base}/versions/${encodeURIComponent(language)}`;
-  const history = exists ? await ctx.api.get<{ items: RevisionItem[]; next: string | null }>(`${version}/revisions?limit=20`) : { items: [], next: null };
+  const history = exists ? await ctx.api.get<GuideRevisionList>(`${version}/revisions?limit=20`) : { items: [], next: null };
   const changes = exists && guide.outdated ? await ctx.api.get<SourceChanges>(`${version}/source-changes`) : null;
   return {
     language,

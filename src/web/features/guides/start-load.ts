@@ -2,7 +2,8 @@
 // in the reader's language, and the languages and groups to choose from.
 import type { LoadContext } from '../../state';
 import { allLanguages, type CodeName } from '../communities/reference';
-import { textDir, type GuideDetail } from './types';
+import type { GuideDetail } from '../../../contracts/guides';
+import { textDir } from './phases';
 
 export interface GuideNote {
   text: string;

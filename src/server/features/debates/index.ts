@@ -1,0 +1,12 @@
+// The debates feature's public module: what other features and the app may use of it.
+import { registerSubject } from '../conversations';
+import { argumentSubject, debateSubject } from './subjects';
+
+export { debatesRoutes } from './routes';
+export { loadDemoDebates } from './demo';
+
+/** Registers what debates add to the shared registries: debates and their arguments as subjects. */
+export function registerDebates(): void {
+  registerSubject('debate', debateSubject);
+  registerSubject('argument', argumentSubject);
+}
