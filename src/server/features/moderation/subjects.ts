@@ -10,23 +10,10 @@ export const PERSON = 'person';
 
 type Owner = (db: Db, id: number) => Promise<number | null | undefined>;
 
-/**
- * Transitional: subject types whose features do not yet say, in their registration, whose an item is and
- * that it can be reported (initiatives/subjects.ts, notifications/subjects.ts). Once they give `owner` and
- * `reportable`, this table goes.
- */
-const OWNERS_NOT_YET_REGISTERED: Partial<Record<string, Owner>> = {
-  initiative: async (db, id) => (await db.selectFrom('initiatives').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
-  initiative_update: async (db, id) => (await db.selectFrom('initiative_updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
-  [PERSON]: async (db, id) => (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())?.id,
-};
-
-/** Whose items of this type are, when the type can be reported. */
+/** Whose items of this type are, when the type can be reported (its feature says so when registering it). */
 function ownerOf(type: string): Owner | undefined {
   const def = subjectType(type);
-  if (!def) return undefined;
-  if (def.reportable && def.owner) return def.owner.bind(def);
-  return OWNERS_NOT_YET_REGISTERED[type];
+  return def?.reportable && def.owner ? def.owner.bind(def) : undefined;
 }
 
 /** Types that can be reported: content and people. */

@@ -8,6 +8,9 @@ import { presentPersonRef } from '../people';
 export function registerPersonSubject(): void {
   registerSubject('person', {
     commentable: false,
+    // People can be reported (never hidden); a person is their own owner.
+    reportable: true,
+    owner: async (db, id) => (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())?.id,
     find: async (db, id) => {
       const row = await db.selectFrom('users').select(['username', 'display_name', 'public_fields']).where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;

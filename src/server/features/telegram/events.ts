@@ -1,8 +1,8 @@
 // What may be announced on the network's Telegram channel. Each feature that has something to announce
 // registers its event here from its register<Feature>() (the admin page lists only registered events), then
 // calls announce() from the public module inside the transaction that creates the item. Event names are
-// snake_case. Updates register `update` (updates/index.ts), Telegram's own registration `debate` for now
-// (index.ts), initiatives add `call`, events add `event_reminder`.
+// snake_case. Updates register `update`, debates `debate`, initiatives `call` (each in its index.ts); events
+// add `event_reminder`.
 
 export interface TelegramEventDef {
   /** Message key of the event's name on the admin page ("A new debate"). */
