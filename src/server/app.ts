@@ -16,7 +16,7 @@ import { createRateLimiter } from './http/rate-limit';
 import { registerRoutePolicies } from './http/route-policy';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
-import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
+import { wikimediaAuthRoutes } from './features/accounts/wikimedia/wikimedia-routes';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates';
 import { initiativesPageRoutes } from './features/initiatives';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { logInBody, sessionAnswer as sessionAnswerSchema, signUpBody } from './schema';
 import { logIn, logOut, sessionAnswer, signUp } from './service';
-import { settingsRoutes } from './settings-routes';
+import { settingsRoutes } from './settings/settings-routes';
 
 export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

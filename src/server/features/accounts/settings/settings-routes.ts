@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listQuery } from '../../http/pagination';
-import { accountAnswer, changePasswordBody, createTokenBody, createdToken, idParams, listOf, sessionItem, tokenItem } from './schema';
+import { listQuery } from '../../../http/pagination';
+import { accountAnswer, changePasswordBody, createTokenBody, createdToken, idParams, listOf, sessionItem, tokenItem } from '../schema';
 import { changePassword, createToken, endMySession, myAccount, mySessions, myTokens, revokeToken } from './settings-service';
 
 export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {

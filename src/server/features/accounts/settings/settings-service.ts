@@ -1,16 +1,16 @@
 // The signed-in person's own settings: change the password, list and end sessions, personal API tokens.
 // Each use case starts with its permission check; every change is audited in the same transaction.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { audit } from '../../http/audit';
-import type { CurrentUser } from '../../http/context';
-import { badRequest, forbidden, notFound, type FieldError } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
-import { refuse, requireUser } from '../../http/permissions';
-import { endSession } from '../../http/session';
-import { hashSecret, newSecret } from '../../http/tokens';
-import { isCommonPassword } from './common-passwords';
-import { hashPassword, verifyPassword } from './passwords';
-import { presentAccount, presentSession, presentToken } from './present';
+import { audit } from '../../../http/audit';
+import type { CurrentUser } from '../../../http/context';
+import { badRequest, forbidden, notFound, type FieldError } from '../../../http/errors';
+import { decodeCursor, page } from '../../../http/pagination';
+import { refuse, requireUser } from '../../../http/permissions';
+import { endSession } from '../../../http/session';
+import { hashSecret, newSecret } from '../../../http/tokens';
+import { isCommonPassword } from '../common-passwords';
+import { hashPassword, verifyPassword } from '../passwords';
+import { presentAccount, presentSession, presentToken } from '../present';
 import {
   deleteOwnSession,
   findAccount,

@@ -4,12 +4,12 @@
 // while linking, never by matching names. Every failure ends on a page with a translated message.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isUniqueViolation } from '../../db/errors';
-import type { Db } from '../../db/connection';
-import { audit } from '../../http/audit';
-import { ensureSession, startUserSession } from '../../http/session';
-import { hashSecret } from '../../http/tokens';
-import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../contracts/usernames';
+import { isUniqueViolation } from '../../../db/errors';
+import type { Db } from '../../../db/connection';
+import { audit } from '../../../http/audit';
+import { ensureSession, startUserSession } from '../../../http/session';
+import { hashSecret } from '../../../http/tokens';
+import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../../contracts/usernames';
 import { ProviderError, authorizeUrl, exchangeCode, fetchProfile, pkcePair, type WikimediaProfile } from './wikimedia-client';
 import {
   deleteExpiredStates,
