@@ -3,8 +3,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { languagesInUseAnswer, movedAnswer, ownProfile, participantsAnswer, personAnswer } from '../../../contracts/people';
 import { ctxOf } from '../../http/ctx';
-import { cachedJson, sendJson } from '../communities/directory-cache';
-import { todayUtc } from '../communities/roles';
+import { cachedJson, sendJson, todayUtc } from '../communities';
 import { participantsQuery, profilePatchBody, uiLanguageBody, usernameParams } from './schema';
 import { getOwnProfile, getPerson, languagesInUse, listParticipants, setUiLanguage, updateOwnProfile } from './service';
 

@@ -3,7 +3,7 @@
 import type { FaqList } from '../../../contracts/faq';
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { LANGUAGE_CODE, languageName, queryString } from '../updates/format';
+import { LANGUAGE_CODE, languageName, queryString } from '../updates';
 
 export interface FaqPageData extends FaqList {
   requested: string;

@@ -2,7 +2,7 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate } from '../../../contracts/time';
-import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities/reference';
+import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities';
 import type { LanguagesInUseAnswer, OwnProfile, ParticipantItem, ParticipantsAnswer, PersonAnswer } from '../../../contracts/people';
 
 export const PAGE_SIZE = 20;
