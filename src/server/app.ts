@@ -16,11 +16,11 @@ import { createRateLimiter } from './http/rate-limit';
 import { registerRoutePolicies } from './http/route-policy';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
-import { wikimediaAuthRoutes } from './features/accounts/wikimedia-routes';
+import { accountsAuthRoutes } from './features/accounts';
 import { registerPages } from './pages/plugin';
 import { updatesFeedRoutes } from './features/updates';
 import { initiativesPageRoutes } from './features/initiatives';
-import { registerPeopleRootHooks } from './features/people/root-hooks';
+import { registerPeopleRootHooks } from './features/people';
 import { registerContentVersionHooks } from './http/content-cache';
 import { createMailer, type Mailer } from './mail/mailer';
 
@@ -136,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerApiDocs(app);
   await app.register(registerFeatures, { prefix: '/api/v1' });
-  await app.register(wikimediaAuthRoutes, { prefix: '/auth/wikimedia' });
+  await app.register(accountsAuthRoutes, { prefix: '/auth/wikimedia' });
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
   registerPeopleRootHooks(app);

@@ -4,6 +4,10 @@ import type { Config } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connection';
 import { DataFolderLockedError, lockDataFolder, type FolderLock } from '../db/lock';
 import { migrate } from '../db/migrate';
+import type { Ctx } from '../http/context';
+import { systemCtx } from '../http/ctx';
+import { createRateLimiter } from '../http/rate-limit';
+import { createMailer } from '../mail/mailer';
 
 export interface CommandContext {
   config: Config;
@@ -18,6 +22,22 @@ export interface Command {
   check(args: string[]): string | null;
   /** Answers the exit status. */
   run(ctx: CommandContext, args: string[]): Promise<number>;
+}
+
+/**
+ * The context use cases run in from the command line: the system's, with no person and no request behind it.
+ * No rate limits; mail, should a use case send any, goes through the outbox or SMTP_URL as the server's would.
+ */
+export function commandCtx({ config, handle }: Pick<CommandContext, 'config' | 'handle'>): Ctx {
+  const db = handle.db;
+  const deps = {
+    config,
+    clock: { now: () => new Date() },
+    db,
+    rateLimiter: createRateLimiter({ enabled: false, getDb: () => db }),
+    mailer: createMailer({ config, getDb: () => db }),
+  };
+  return systemCtx(deps, db);
 }
 
 /** A failure to report in plain words, without a stack trace. */

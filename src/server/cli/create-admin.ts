@@ -1,15 +1,8 @@
 // create-admin <username>: a network admin with the password in LDN_ADMIN_PASSWORD, or a generated one printed
 // once. An existing person is made admin instead, and their password is left alone.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
-import { audit } from '../http/audit';
-import { usernameKey } from '../../contracts/usernames';
-import { isCommonPassword } from '../features/accounts/common-passwords';
-import { hashPassword } from '../features/accounts/passwords';
-import { insertUser } from '../features/accounts/repo';
-import { usernameSchema } from '../features/accounts/schema';
-import type { Command } from './context';
-import { setRole } from './roles';
+import { createAdmin as createAdminAccount, isCommonPassword, usernameSchema } from '../features/accounts';
+import { commandCtx, type Command } from './context';
 
 function passwordProblem(password: string | undefined): string | null {
   if (password === undefined || password === '') return null;
@@ -27,29 +20,18 @@ export const createAdmin: Command = {
     if (!parsed.success) return `"${args[0]}" is not a valid username: it must not be empty or contain # < > [ ] | { } / @ :`;
     return passwordProblem(process.env.LDN_ADMIN_PASSWORD);
   },
-  async run({ handle, out }, [name]) {
-    const db = handle.db;
+  async run(c, [name]) {
     const username = usernameSchema.parse(name);
-    const key = usernameKey(username);
-    const existing = await db.selectFrom('users').select(['id', 'username', 'roles']).where('username_key', '=', key).executeTakeFirst();
-    if (existing) {
-      const changed = await setRole(db, existing, 'admin', true);
-      out(changed ? `${existing.username} already existed and is now a network admin (password unchanged).` : `${existing.username} already is a network admin; nothing changed.`);
-      return 0;
-    }
     const given = process.env.LDN_ADMIN_PASSWORD;
     const password = given || randomBytes(15).toString('base64url');
-    const passwordHash = await hashPassword(password);
-    const id = await db.transaction().execute(async (trx) => {
-      const row = await insertUser(trx, { username, usernameKey: key, email: null, passwordHash });
-      await trx.updateTable('users').set({ roles: sql<string[]>`array['admin']::text[]` }).where('id', '=', row.id).execute();
-      await audit(trx, { actorId: null, action: 'account.create', objectType: 'user', objectId: row.id, details: { via: 'command line' } });
-      await audit(trx, { actorId: null, action: 'role.grant', objectType: 'user', objectId: row.id, details: { role: 'admin', via: 'command line' } });
-      return row.id;
-    });
-    out(`Created the network admin ${username} (id ${id}).`);
-    if (given) out('The password is the one in LDN_ADMIN_PASSWORD.');
-    else out(`Password (shown only this once; keep it somewhere safe): ${password}`);
+    const result = await createAdminAccount(commandCtx(c), { username, password });
+    if (!result.created) {
+      c.out(result.changed ? `${result.username} already existed and is now a network admin (password unchanged).` : `${result.username} already is a network admin; nothing changed.`);
+      return 0;
+    }
+    c.out(`Created the network admin ${username} (id ${result.id}).`);
+    if (given) c.out('The password is the one in LDN_ADMIN_PASSWORD.');
+    else c.out(`Password (shown only this once; keep it somewhere safe): ${password}`);
     return 0;
   },
 };

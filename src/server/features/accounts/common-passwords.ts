@@ -13,3 +13,7 @@ bailey thomas hello123 hellohello letmein1 welcome123 monkey123 dragon123 footba
 export const COMMON_PASSWORDS = new Set(COMMON.split(/\s+/).filter(Boolean));
 
 export const isCommonPassword = (password: string): boolean => COMMON_PASSWORDS.has(password.toLowerCase());
+
+/** Refused as a new password: a common one, or the username itself. */
+export const isGuessablePassword = (password: string, username: string): boolean =>
+  isCommonPassword(password) || password.toLowerCase() === username.toLowerCase();

@@ -1,29 +1,43 @@
+// Sign up, log in, log out and the current session (/api/v1/session, /api/v1/accounts); one's own settings
+// (settings/) are mounted with them.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { logInBody, sessionAnswer as sessionAnswerSchema, signUpBody } from './schema';
-import { logIn, logOut, sessionAnswer, signUp } from './service';
-import { settingsRoutes } from './settings-routes';
+import { sessionAnswer } from '../../../contracts/accounts';
+import { ctxOf } from '../../http/ctx';
+import { endSession } from '../../http/session';
+import { currentSession, signIn } from './http';
+import { logInBody, signUpBody } from './schema';
+import { logIn, logOut, signUp } from './service';
+import { settingsRoutes } from './settings/settings-routes';
 
 export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['accounts'];
 
   app.get('/session', {
-    schema: { tags, summary: 'The current session: who is signed in, and the CSRF token', response: { 200: sessionAnswerSchema } },
-  }, (req, reply) => sessionAnswer(fastify, req, reply));
+    config: { policy: { access: 'anyone' } },
+    schema: { tags, summary: 'The current session: who is signed in, and the CSRF token', response: { 200: sessionAnswer } },
+  }, (req, reply) => currentSession(fastify, req, reply));
 
   app.post('/accounts', {
-    config: { rateTier: 'signup' },
-    schema: { tags, summary: 'Sign up and sign in', body: signUpBody, response: { 201: sessionAnswerSchema } },
-  }, async (req, reply) => reply.code(201).send(await signUp(fastify, req, reply, req.body)));
+    config: { policy: { access: 'anyone', rate: ['signup'], errors: [409] } },
+    schema: { tags, summary: 'Sign up and sign in', body: signUpBody, response: { 201: sessionAnswer } },
+  }, async (req, reply) => {
+    const userId = await signUp(ctxOf(req), req.body);
+    return reply.code(201).send(await signIn(fastify, req, reply, userId));
+  });
 
   app.post('/session', {
-    config: { privateWrite: true },
-    schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswerSchema } },
-  }, (req, reply) => logIn(fastify, req, reply, req.body));
+    config: { policy: { access: 'anyone', privateWrite: true } },
+    schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswer } },
+  }, async (req, reply) => signIn(fastify, req, reply, await logIn(ctxOf(req), req.body)));
 
-  app.delete('/session', { config: { privateWrite: true }, schema: { tags, summary: 'Log out' } }, async (req, reply) => {
-    await logOut(fastify, req, reply);
+  app.delete('/session', {
+    config: { policy: { access: 'anyone', privateWrite: true, openWhileSuspended: true } },
+    schema: { tags, summary: 'Log out' },
+  }, async (req, reply) => {
+    await logOut(ctxOf(req));
+    await endSession(fastify, req, reply);
     return reply.code(204).send();
   });
 

@@ -1,7 +1,9 @@
+// FAQ entries as the API shows them (typed against src/contracts/faq.ts).
+import type { FaqEntry } from '../../../contracts/faq';
 import { renderMarkdown } from '../../markdown/render';
 import type { FaqRow } from './repo';
 
-export const presentFaqEntry = (r: FaqRow) => ({
+export const presentFaqEntry = (r: FaqRow): FaqEntry => ({
   id: String(r.id),
   language: r.language,
   question: r.question,

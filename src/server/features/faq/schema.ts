@@ -1,4 +1,4 @@
-// Request and response shapes of the FAQ.
+// Request shapes of the FAQ; its answers are in src/contracts/faq.ts.
 import { z } from 'zod';
 
 /** MediaWiki language codes (pt-br, zh-hans, …): checked for their form. */
@@ -29,25 +29,3 @@ export const faqQuery = z.object({
 });
 
 export const idParams = z.object({ id: z.string().max(30) });
-
-export const faqEntry = z.object({
-  id: z.string(),
-  language: z.string(),
-  question: z.string(),
-  /** The Markdown source, for editing. */
-  answer: z.string(),
-  /** Sanitized HTML rendered from the answer (safe to insert as HTML). */
-  answerHtml: z.string(),
-  position: z.number(),
-  demo: z.boolean(),
-  updatedAt: z.string(),
-});
-
-export const faqList = z.object({
-  items: z.array(faqEntry),
-  next: z.null(),
-  /** The language of the entries: the one asked for, or English when it has none. */
-  language: z.string(),
-  /** Every language that has entries. */
-  languages: z.array(z.string()),
-});

@@ -1,15 +1,15 @@
-// Profiles as the API shows them: everyone sees public fields only, the person sees all of their own.
+// Profiles as the API shows them (typed against src/contracts/people.ts): everyone sees public fields only,
+// the person sees all of their own.
+import type { OwnProfile, ParticipantItem, PersonAnswer, ProfileField } from '../../../contracts/people';
+import { maySeeField } from './policy';
 import type { ProfileRow } from './repo';
-import type { ProfileField } from './schema';
-
-const shown = (row: { public_fields: string[] }, field: ProfileField, self: boolean) => self || row.public_fields.includes(field);
 
 /** A field's value when the viewer may see it, else null. */
 function pick<T>(row: { public_fields: string[] }, field: ProfileField, self: boolean, value: T): T | null {
-  return shown(row, field, self) ? value : null;
+  return maySeeField(row, field, self) ? value : null;
 }
 
-export const presentOwnProfile = (row: ProfileRow) => ({
+export const presentOwnProfile = (row: ProfileRow): OwnProfile => ({
   id: String(row.id),
   username: row.username,
   displayName: row.display_name,
@@ -43,7 +43,7 @@ export interface PersonTermRow {
 export const isCurrent = (t: { start_date: string; end_date: string | null }, today: string) =>
   t.start_date <= today && (t.end_date === null || t.end_date >= today);
 
-export function presentPerson(row: ProfileRow, self: boolean, groups: PersonGroupRow[], terms: PersonTermRow[], today: string) {
+export function presentPerson(row: ProfileRow, self: boolean, groups: PersonGroupRow[], terms: PersonTermRow[], today: string): PersonAnswer {
   return {
     id: String(row.id),
     username: row.username,
@@ -75,7 +75,7 @@ export interface ParticipantRow {
   is_demo: boolean;
 }
 
-export function presentParticipant(row: ParticipantRow, groups: { slug: string; name: string; role: string }[], ambassadorOf: { slug: string; name: string }[]) {
+export function presentParticipant(row: ParticipantRow, groups: { slug: string; name: string; role: string }[], ambassadorOf: { slug: string; name: string }[]): ParticipantItem {
   return {
     id: String(row.id),
     username: row.username,

@@ -8,14 +8,14 @@ export function registerPersonPageRedirects(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !app.deps.db) return;
     const m = PERSON_PAGE.exec(req.url);
-    if (!m) return;
+    if (!m?.[1]) return;
     let name: string;
     try {
       name = decodeURIComponent(m[1]);
     } catch {
       return;
     }
-    const target = await currentPathOf(app, name);
+    const target = await currentPathOf({ db: app.db }, name);
     if (target) return reply.redirect(`${target}${m[2] ?? ''}`, 301);
   });
 }

@@ -1,7 +1,7 @@
 // SQL for profiles and the participants directory.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
-import { ambassadorFilter, membershipFilter } from '../communities/people-view';
+import { ambassadorFilter, membershipFilter } from '../communities';
 import type { ParticipantsQuery } from './schema';
 
 const PROFILE_COLUMNS = [

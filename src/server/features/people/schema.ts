@@ -1,15 +1,14 @@
-// Request and response shapes of profiles and the participants directory.
+// Request shapes of profiles and the participants directory; the answers are in src/contracts/people.ts.
 import { z } from 'zod';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { REGIONS } from '../../../contracts/regions';
 import { isSkill } from '../../../contracts/skills';
 import { COMMUNITY_KINDS } from '../../../contracts/community-kinds';
 import { UI_LANGUAGES } from '../../../contracts/languages';
+import { PROFILE_FIELDS } from '../../../contracts/people';
 import { listQuery } from '../../http/pagination';
 
-/** Profile fields a person may make public, as stored in users.public_fields. */
-export const PROFILE_FIELDS = ['display_name', 'wikimedia_username', 'languages', 'region', 'time_zone', 'bio', 'interests'] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export { PROFILE_FIELDS, type ProfileField } from '../../../contracts/people';
 
 export const BIO_MAX = 2000;
 export const DISPLAY_NAME_MAX = 100;
@@ -76,58 +75,11 @@ export const profilePatchBody = z.strictObject({
 });
 export type ProfilePatch = z.infer<typeof profilePatchBody>;
 
-export const ownProfile = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  wikimediaUsername: z.string().nullable(),
-  /** True when the Wikimedia username comes from "Log in with Wikimedia" and cannot be edited. */
-  wikimediaLinked: z.boolean(),
-  languages: z.array(z.string()),
-  region: z.string().nullable(),
-  timeZone: z.string().nullable(),
-  bio: z.string(),
-  interests: z.array(z.string()),
-  uiLanguage: z.string().nullable(),
-  publicFields: z.array(z.string()),
-});
+/** The interface language alone: a suspended person may still change it (their profile they may not). */
+export const uiLanguageBody = z.strictObject({ uiLanguage: z.enum(UI_LANGUAGES).nullable() });
+export type UiLanguageBody = z.infer<typeof uiLanguageBody>;
 
-const groupRef = z.object({ slug: z.string(), name: z.string() });
-
-export const personAnswer = z.object({
-  id: z.string(),
-  username: z.string(),
-  /** Fields the person keeps private are null for everyone else. */
-  displayName: z.string().nullable(),
-  wikimediaUsername: z.string().nullable(),
-  languages: z.array(z.string()).nullable(),
-  region: z.string().nullable(),
-  timeZone: z.string().nullable(),
-  bio: z.string().nullable(),
-  interests: z.array(z.string()).nullable(),
-  /** Only on one's own page: which fields are public. */
-  publicFields: z.array(z.string()).optional(),
-  isSelf: z.boolean(),
-  isDemo: z.boolean(),
-  networkRoles: z.array(z.string()),
-  joinedAt: z.string(),
-  groups: z.array(groupRef.extend({ kind: z.string(), isPartner: z.boolean(), role: z.string(), joinedAt: z.string() })),
-  ambassadorTerms: z.array(groupRef.extend({ start: z.string(), end: z.string().nullable(), current: z.boolean() })),
-});
-
-export const movedAnswer = z.object({ username: z.string(), location: z.string() });
-
-export const participantItem = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string().nullable(),
-  region: z.string().nullable(),
-  languages: z.array(z.string()).nullable(),
-  interests: z.array(z.string()).nullable(),
-  isDemo: z.boolean(),
-  groups: z.array(groupRef.extend({ role: z.string() })),
-  ambassadorOf: z.array(groupRef),
-});
+export const usernameParams = z.object({ username: z.string().min(1).max(300) });
 
 export const participantsQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -139,7 +91,3 @@ export const participantsQuery = z.object({
   ...listQuery,
 });
 export type ParticipantsQuery = z.infer<typeof participantsQuery>;
-
-export const participantsAnswer = z.object({ items: z.array(participantItem), next: z.string().nullable() });
-
-export const languagesInUseAnswer = z.object({ items: z.array(z.string()), next: z.null() });

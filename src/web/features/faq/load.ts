@@ -1,27 +1,9 @@
 // The FAQ page's data: the entries in the language asked for (?language=xx), else the interface language,
 // falling back to English on the server when a language has none.
+import type { FaqList } from '../../../contracts/faq';
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import { LANGUAGE_CODE, languageName, queryString } from '../updates/format';
-
-export interface FaqEntry {
-  id: string;
-  language: string;
-  question: string;
-  answer: string;
-  /** Sanitized on the server (src/server/markdown/render.ts). */
-  answerHtml: string;
-  position: number;
-  demo: boolean;
-  updatedAt: string;
-}
-
-export interface FaqList {
-  items: FaqEntry[];
-  next: null;
-  language: string;
-  languages: string[];
-}
+import { LANGUAGE_CODE, languageName, queryString } from '../updates';
 
 export interface FaqPageData extends FaqList {
   requested: string;

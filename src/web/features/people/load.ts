@@ -2,8 +2,8 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate } from '../../../contracts/time';
-import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities/reference';
-import type { OwnProfile, ParticipantItem, Person } from './types';
+import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities';
+import type { LanguagesInUseAnswer, OwnProfile, ParticipantItem, ParticipantsAnswer, PersonAnswer } from '../../../contracts/people';
 
 export const PAGE_SIZE = 20;
 
@@ -20,8 +20,8 @@ export async function loadParticipants({ api, route, state }: LoadContext): Prom
   const filters = directoryFilters(route.query);
   const cursor = queryString(route.query.cursor);
   const [list, used] = await Promise.all([
-    api.get<{ items: ParticipantItem[]; next: string | null }>(`/participants${query({ ...setFilters(filters), cursor, limit: PAGE_SIZE })}`),
-    api.get<{ items: string[] }>('/participants/languages'),
+    api.get<ParticipantsAnswer>(`/participants${query({ ...setFilters(filters), cursor, limit: PAGE_SIZE })}`),
+    api.get<LanguagesInUseAnswer>('/participants/languages'),
   ]);
   const codes = new Set(used.items);
   if (filters.language) codes.add(filters.language);
@@ -36,13 +36,13 @@ export async function loadParticipants({ api, route, state }: LoadContext): Prom
 }
 
 export interface PersonData {
-  person: Person;
+  person: PersonAnswer;
   names: Record<string, string>;
   dates: Record<string, string>;
 }
 
 export async function loadPerson({ api, route, state }: LoadContext): Promise<PersonData> {
-  const person = await api.get<Person>(`/people/${encodeURIComponent(String(route.params.username))}`);
+  const person = await api.get<PersonAnswer>(`/people/${encodeURIComponent(String(route.params.username))}`);
   const dates: Record<string, string> = {};
   for (const t of person.ambassadorTerms) {
     dates[t.start] = formatDate(t.start, state.lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../testing/harness';
-import { TestClient, signedUp } from '../../testing/client';
+import { testApp } from '../../../testing/harness';
+import { TestClient, signedUp } from '../../../testing/client';
 
 const PASSWORD = 'correct horse battery';
 

@@ -2,7 +2,7 @@
 // resource/profile (server to server, with Node's fetch). Nothing here touches the database.
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Config } from '../../config';
+import type { Config } from '../../../config';
 
 const TIMEOUT_MS = 10_000;
 

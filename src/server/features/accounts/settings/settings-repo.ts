@@ -1,5 +1,5 @@
 // SQL for the signed-in person's own settings: password, sessions and personal API tokens.
-import type { Db } from '../../db/connection';
+import type { Db } from '../../../db/connection';
 
 export const findPasswordHash = (db: Db, userId: number) =>
   db.selectFrom('users').select(['password_hash', 'username']).where('id', '=', userId).executeTakeFirstOrThrow();

@@ -1,23 +1,27 @@
 // The signed-in person's own account: /api/v1/me/password, /me/sessions, /me/tokens and /me/account.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listQuery } from '../../http/pagination';
-import { accountAnswer, changePasswordBody, createTokenBody, createdToken, idParams, listOf, sessionItem, tokenItem } from './schema';
+import { accountAnswer, createdToken, sessionList, tokenList } from '../../../../contracts/accounts';
+import { ctxOf } from '../../../http/ctx';
+import { listQuery } from '../../../http/pagination';
+import { endSession } from '../../../http/session';
+import { changePasswordBody, createTokenBody, idParams } from '../schema';
 import { changePassword, createToken, endMySession, myAccount, mySessions, myTokens, revokeToken } from './settings-service';
 
-export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
+export const settingsRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['accounts'];
   const security: Record<string, string[]>[] = [{ cookie: [] }, { bearer: [] }];
   const list = z.object(listQuery);
 
   app.get('/me/account', {
+    config: { policy: { access: 'signed_in' } },
     schema: { tags, security, summary: 'Your own account: username, e-mail, password set, linked Wikimedia account', response: { 200: accountAnswer } },
-  }, (req) => myAccount(fastify, req));
+  }, (req) => myAccount(ctxOf(req)));
 
   app.put('/me/password', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true } },
     schema: {
       tags,
       summary: 'Change your password; your other sessions end',
@@ -25,28 +29,31 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
       body: changePasswordBody,
     },
   }, async (req, reply) => {
-    await changePassword(fastify, req, req.body);
+    await changePassword(ctxOf(req), req.body);
     return reply.code(204).send();
   });
 
   app.get('/me/sessions', {
-    schema: { tags, security, summary: 'Your sessions, newest first; `current` marks the one making the request', querystring: list, response: { 200: listOf(sessionItem) } },
-  }, (req) => mySessions(fastify, req, req.query));
+    config: { policy: { access: 'signed_in' } },
+    schema: { tags, security, summary: 'Your sessions, newest first; `current` marks the one making the request', querystring: list, response: { 200: sessionList } },
+  }, (req) => mySessions(ctxOf(req), req.query));
 
   app.delete('/me/sessions/:id', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true, errors: [404] } },
     schema: { tags, security, summary: 'End one of your sessions (ending the current one logs out)', params: idParams },
   }, async (req, reply) => {
-    await endMySession(fastify, req, reply, Number(req.params.id));
+    const { endedCurrent } = await endMySession(ctxOf(req), Number(req.params.id));
+    if (endedCurrent) await endSession(fastify, req, reply);
     return reply.code(204).send();
   });
 
   app.get('/me/tokens', {
-    schema: { tags, security, summary: 'Your personal API tokens that are not revoked', querystring: list, response: { 200: listOf(tokenItem) } },
-  }, (req) => myTokens(fastify, req, req.query));
+    config: { policy: { access: 'signed_in' } },
+    schema: { tags, security, summary: 'Your personal API tokens that are not revoked', querystring: list, response: { 200: tokenList } },
+  }, (req) => myTokens(ctxOf(req), req.query));
 
   app.post('/me/tokens', {
-    config: { rateTier: 'token', privateWrite: true },
+    config: { policy: { access: 'signed_in', rate: ['token'], privateWrite: true } },
     schema: {
       tags,
       summary: 'Create a personal API token',
@@ -54,13 +61,14 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
       body: createTokenBody,
       response: { 201: createdToken },
     },
-  }, async (req, reply) => reply.code(201).send(await createToken(fastify, req, req.body)));
+  }, async (req, reply) => reply.code(201).send(await createToken(ctxOf(req), req.body)));
 
   app.delete('/me/tokens/:id', {
-    config: { privateWrite: true },
+    config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true, errors: [404] } },
     schema: { tags, security, summary: 'Revoke one of your personal API tokens', params: idParams },
   }, async (req, reply) => {
-    await revokeToken(fastify, req, Number(req.params.id));
+    await revokeToken(ctxOf(req), Number(req.params.id));
     return reply.code(204).send();
   });
-}
+  done();
+};

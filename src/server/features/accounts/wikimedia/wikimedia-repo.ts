@@ -1,5 +1,5 @@
 // SQL for "Log in with Wikimedia": authorization states, and accounts keyed on the Wikimedia central id (sub).
-import type { Db } from '../../db/connection';
+import type { Db } from '../../../db/connection';
 
 export const insertState = (db: Db, v: { stateHash: string; sessionId: number; verifier: string; linkUserId: number | null; now: Date; expiresAt: Date }) =>
   db

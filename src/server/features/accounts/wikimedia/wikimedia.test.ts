@@ -1,10 +1,10 @@
 // "Log in with Wikimedia" against a real local stand-in of Wikimedia's three OAuth endpoints.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { startOAuthStandin, type OAuthStandin } from '../../../../tests/e2e/oauth-standin';
-import { testApp, unique } from '../../testing/harness';
-import { TestClient, signedUp } from '../../testing/client';
-import { usernameKey } from '../../../contracts/usernames';
+import { startOAuthStandin, type OAuthStandin } from '../../../../../tests/e2e/oauth-standin';
+import { testApp, unique } from '../../../testing/harness';
+import { TestClient, signedUp } from '../../../testing/client';
+import { usernameKey } from '../../../../contracts/usernames';
 
 let standin: OAuthStandin;
 let app: FastifyInstance;

@@ -1,16 +1,18 @@
 // "Log in with Wikimedia": OAuth 2.0 authorization code with PKCE (S256). The state and the verifier are kept
 // on the server, bound to the browser session, for ten minutes and one use. An account is keyed on the
 // Wikimedia central id (sub); it is linked to an existing local account only when that person is signed in
-// while linking, never by matching names. Every failure ends on a page with a translated message.
+// while linking, never by matching names. Every failure ends on a page with a translated message. The use
+// cases answer where to send the browser and whom to sign in; the routes redirect and start the session.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isUniqueViolation } from '../../db/errors';
-import type { Db } from '../../db/connection';
-import { audit } from '../../http/audit';
-import { ensureSession, startUserSession } from '../../http/session';
-import { hashSecret } from '../../http/tokens';
-import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../contracts/usernames';
+import type { Config } from '../../../config';
+import { isUniqueViolation } from '../../../db/errors';
+import type { Db } from '../../../db/connection';
+import { audit } from '../../../http/audit';
+import type { Ctx } from '../../../http/context';
+import { hashSecret } from '../../../http/tokens';
+import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../../contracts/usernames';
 import { ProviderError, authorizeUrl, exchangeCode, fetchProfile, pkcePair, type WikimediaProfile } from './wikimedia-client';
+import { mayLink } from './policy';
 import {
   deleteExpiredStates,
   findById,
@@ -36,27 +38,30 @@ class WikimediaLoginError extends Error {
   }
 }
 
-export const wikimediaConfigured = (app: FastifyInstance) => !!(app.deps.config.wikimedia.clientId && app.deps.config.wikimedia.clientSecret);
+export const wikimediaConfigured = (config: Config) => !!(config.wikimedia.clientId && config.wikimedia.clientSecret);
 
-const errorPage = (req: FastifyRequest, code: WikimediaErrorCode) => `${req.user ? '/settings' : '/login'}?error=wikimedia-${code}`;
+const errorPage = (ctx: Ctx, code: WikimediaErrorCode) => `${ctx.actor ? '/settings' : '/login'}?error=wikimedia-${code}`;
 
-/** Starts the flow: remembers a fresh state and verifier for this session and answers where to send the browser. */
-export async function startWikimediaLogin(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<string> {
-  if (!wikimediaConfigured(app)) return errorPage(req, 'disabled');
-  const session = await ensureSession(app, req, reply);
-  const now = app.deps.clock.now();
+/**
+ * Starts the flow: remembers a fresh state and verifier for the browser's session (`sessionId` gives it, starting
+ * an anonymous one when there is none) and answers where to send the browser.
+ */
+export async function startWikimediaLogin(ctx: Ctx, sessionId: () => Promise<number>): Promise<string> {
+  if (!wikimediaConfigured(ctx.config)) return errorPage(ctx, 'disabled');
+  const session = await sessionId();
+  const now = ctx.now;
   const state = randomBytes(32).toString('base64url');
   const { verifier, challenge } = pkcePair();
-  await deleteExpiredStates(app.db, now);
-  await insertState(app.db, {
+  await deleteExpiredStates(ctx.db, now);
+  await insertState(ctx.db, {
     stateHash: hashSecret(state),
-    sessionId: session.id,
+    sessionId: session,
     verifier,
-    linkUserId: req.user && req.authVia === 'cookie' ? req.user.id : null,
+    linkUserId: mayLink(ctx) ? (ctx.actor?.id ?? null) : null,
     now,
     expiresAt: new Date(now.getTime() + STATE_TTL_MS),
   });
-  return authorizeUrl(app.deps.config, state, challenge);
+  return authorizeUrl(ctx.config, state, challenge);
 }
 
 export interface CallbackQuery {
@@ -65,53 +70,62 @@ export interface CallbackQuery {
   error?: string;
 }
 
-/** Finishes the flow and answers where to send the browser: the overview, settings, or a page explaining a failure. */
-export async function finishWikimediaLogin(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, q: CallbackQuery): Promise<string> {
+/** Where the callback sends the browser, whom to sign in (a new session), and a failure of Wikimedia's to log. */
+export interface WikimediaOutcome {
+  location: string;
+  signIn: number | null;
+  providerFailure?: ProviderError;
+}
+
+/** Finishes the flow: the overview, settings, or a page explaining a failure; and whom to sign in. */
+export async function finishWikimediaLogin(ctx: Ctx, q: CallbackQuery): Promise<WikimediaOutcome> {
+  let providerFailure: ProviderError | undefined;
   try {
-    if (!wikimediaConfigured(app)) throw new WikimediaLoginError('disabled');
-    if (!q.state || !req.session) throw new WikimediaLoginError('state');
-    const row = await takeState(app.db, hashSecret(q.state), req.session.id);
-    if (!row || row.expires_at.getTime() < app.deps.clock.now().getTime()) throw new WikimediaLoginError('state');
+    if (!wikimediaConfigured(ctx.config)) throw new WikimediaLoginError('disabled');
+    if (!q.state || ctx.sessionId === null) throw new WikimediaLoginError('state');
+    const row = await takeState(ctx.db, hashSecret(q.state), ctx.sessionId);
+    if (!row || row.expires_at.getTime() < ctx.now.getTime()) throw new WikimediaLoginError('state');
     if (q.error) throw new WikimediaLoginError(q.error === 'access_denied' ? 'denied' : 'unavailable');
     if (!q.code) throw new WikimediaLoginError('state');
     // Linking needs the same person still signed in as when the flow started.
-    if (row.link_user_id != null && req.user?.id !== row.link_user_id) throw new WikimediaLoginError('state');
+    if (row.link_user_id != null && ctx.actor?.id !== row.link_user_id) throw new WikimediaLoginError('state');
     let profile: WikimediaProfile;
     try {
-      profile = await fetchProfile(app.deps.config, await exchangeCode(app.deps.config, q.code, row.code_verifier));
+      profile = await fetchProfile(ctx.config, await exchangeCode(ctx.config, q.code, row.code_verifier));
     } catch (err) {
       if (!(err instanceof ProviderError)) throw err;
-      req.log.warn({ step: err.step, status: err.status }, `Log in with Wikimedia failed: ${err.message}`);
+      providerFailure = err;
       throw new WikimediaLoginError('unavailable');
     }
-    return await signInWith(app, req, reply, profile, row.link_user_id);
+    return await signInWith(ctx, profile, row.link_user_id);
   } catch (err) {
     if (!(err instanceof WikimediaLoginError)) throw err;
-    await audit(app.db, {
-      actorId: req.user?.id ?? null,
+    await audit(ctx.db, {
+      actorId: ctx.actor?.id ?? null,
       action: 'account.login_failed',
       objectType: 'user',
-      objectId: req.user?.id,
+      objectId: ctx.actor?.id,
       details: { via: 'wikimedia', reason: err.code },
-      ip: req.ip,
+      ip: ctx.ip ?? undefined,
     });
-    return errorPage(req, err.code);
+    return { location: errorPage(ctx, err.code), signIn: null, providerFailure };
   }
 }
 
 /** Retries when a concurrent sign-in took the same username or sub between our read and our write. */
-async function signInWith(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, profile: WikimediaProfile, linkUserId: number | null): Promise<string> {
+async function signInWith(ctx: Ctx, profile: WikimediaProfile, linkUserId: number | null): Promise<WikimediaOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await app.db.transaction().execute((trx) => resolveAccount(app, trx, req, reply, profile, linkUserId));
+      return await ctx.db.transaction().execute((trx) => resolveAccount(ctx, trx, profile, linkUserId));
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 3) throw err;
     }
   }
 }
 
-async function resolveAccount(app: FastifyInstance, db: Db, req: FastifyRequest, reply: FastifyReply, profile: WikimediaProfile, linkUserId: number | null): Promise<string> {
-  const now = app.deps.clock.now();
+async function resolveAccount(ctx: Ctx, db: Db, profile: WikimediaProfile, linkUserId: number | null): Promise<WikimediaOutcome> {
+  const now = ctx.now;
+  const ip = ctx.ip ?? undefined;
   const details = { via: 'wikimedia', wikimediaUsername: profile.username, ...(profile.blocked ? { wikimediaBlocked: true } : {}) };
   const bySub = await findBySub(db, profile.sub);
   let userId: number;
@@ -122,17 +136,17 @@ async function resolveAccount(app: FastifyInstance, db: Db, req: FastifyRequest,
     if (!bySub) {
       if (me.wikimedia_sub) throw new WikimediaLoginError('already-linked');
       await linkWikimedia(db, me.id, profile.sub, profile.username, now);
-      await audit(db, { actorId: me.id, action: 'account.wikimedia_link', objectType: 'user', objectId: me.id, details, ip: req.ip });
+      await audit(db, { actorId: me.id, action: 'account.wikimedia_link', objectType: 'user', objectId: me.id, details, ip });
     } else {
-      await followRename(db, req, bySub, profile, now);
+      await followRename(db, ip, bySub, profile, now);
     }
     userId = me.id;
     target = '/settings?notice=wikimedia-linked';
   } else if (bySub) {
     if (bySub.blocked_at) throw new WikimediaLoginError('blocked');
-    await followRename(db, req, bySub, profile, now);
+    await followRename(db, ip, bySub, profile, now);
     userId = bySub.id;
-    await audit(db, { actorId: userId, action: 'account.login', objectType: 'user', objectId: userId, details, ip: req.ip });
+    await audit(db, { actorId: userId, action: 'account.login', objectType: 'user', objectId: userId, details, ip });
   } else {
     const wanted = usernameFromWikimedia(profile.username);
     const username = await freeUsername(db, wanted, null);
@@ -141,22 +155,21 @@ async function resolveAccount(app: FastifyInstance, db: Db, req: FastifyRequest,
       usernameKey: usernameKey(username),
       sub: profile.sub,
       wikimediaUsername: profile.username,
-      uiLanguage: req.lang,
+      uiLanguage: ctx.lang,
       now,
     }));
-    await audit(db, { actorId: userId, action: 'account.create', objectType: 'user', objectId: userId, details, ip: req.ip });
+    await audit(db, { actorId: userId, action: 'account.create', objectType: 'user', objectId: userId, details, ip });
     // Say so when the Wikimedia username was taken here and the account got another one.
     if (username !== wanted) target = '/settings?notice=wikimedia-username-taken';
   }
-  await startUserSession(app, req, reply, userId, db);
-  return target;
+  return { location: target, signIn: userId };
 }
 
 /**
  * Keeps the Wikimedia username current after a rename; the local username follows only when it came from
  * Wikimedia in the first place, and the old one is kept so that old links redirect.
  */
-async function followRename(db: Db, req: FastifyRequest, account: LinkedAccount, profile: WikimediaProfile, now: Date) {
+async function followRename(db: Db, ip: string | undefined, account: LinkedAccount, profile: WikimediaProfile, now: Date) {
   if (account.wikimedia_username === profile.username) return;
   await setWikimediaUsername(db, account.id, profile.username, now);
   const details: Record<string, unknown> = { from: account.wikimedia_username, to: profile.username };
@@ -176,7 +189,7 @@ async function followRename(db: Db, req: FastifyRequest, account: LinkedAccount,
       details.username = { from: account.username, to: username };
     }
   }
-  await audit(db, { actorId: account.id, action: 'account.wikimedia_rename', objectType: 'user', objectId: account.id, details, ip: req.ip });
+  await audit(db, { actorId: account.id, action: 'account.wikimedia_rename', objectType: 'user', objectId: account.id, details, ip });
 }
 
 /** A Wikimedia username made acceptable here (older wiki accounts may hold characters we refuse). */
