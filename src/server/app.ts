@@ -16,11 +16,7 @@ import { createRateLimiter } from './http/rate-limit';
 import { registerRoutePolicies } from './http/route-policy';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
-import { accountsAuthRoutes } from './features/accounts';
 import { registerPages } from './pages/plugin';
-import { updatesFeedRoutes } from './features/updates';
-import { initiativesPageRoutes } from './features/initiatives';
-import { registerPeopleRootHooks } from './features/people';
 import { registerContentVersionHooks } from './http/content-cache';
 import { createMailer, type Mailer } from './mail/mailer';
 
@@ -62,7 +58,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
     mailer: options.mailer ?? createMailer({ config: options.config, getDb: () => app.db, log: app.log }),
   };
-  app.addHook('onClose', async () => deps.mailer.close());
+  app.addHook('onClose', (_instance, done) => {
+    deps.mailer.close();
+    done();
+  });
   app.decorate('deps', deps);
   app.decorate('db', {
     getter() {
@@ -119,27 +118,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   // Until the database is ready every request but the health check answers 503.
-  app.addHook('onRequest', async (req) => {
-    if (!deps.db && req.url !== '/healthz') {
-      throw new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } });
-    }
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (!deps.db && req.url !== '/healthz') done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
+    else done();
   });
   registerSessions(app);
   registerContentVersionHooks(app);
   registerRegistries();
   registerRoutePolicies(app);
 
-  app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/healthz', { schema: { hide: true }, config: { policy: { access: 'anyone' } } }, async (_req, reply) => {
     if (!deps.db) return reply.code(503).send({ status: 'starting' });
     return { status: 'ok' };
   });
 
   await registerApiDocs(app);
-  await app.register(registerFeatures, { prefix: '/api/v1' });
-  await app.register(accountsAuthRoutes, { prefix: '/auth/wikimedia' });
-  await app.register(updatesFeedRoutes);
-  await app.register(initiativesPageRoutes);
-  registerPeopleRootHooks(app);
+  await registerFeatures(app);
   if (options.pages !== false) await registerPages(app);
   return app;
 }

@@ -8,7 +8,7 @@ import { lockDataFolder, type FolderLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { loadDemoIfEmpty } from './demo';
 import { startJobWorker, type JobWorker } from './jobs/worker';
-import { ensureGuides } from './features/guides/service';
+import { ensureGuides } from './features/guides';
 
 async function main() {
   const config = loadConfig();

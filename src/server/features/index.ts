@@ -1,49 +1,57 @@
-// Every feature, in one visible place: what each registers in the shared registries (subjects, jobs,
-// schedules, Telegram events, guards), then its API routes, mounted under /api/v1. One line per feature.
+// Every feature, in one visible place: what each registers in the shared registries (subjects, jobs, schedules,
+// Telegram events, write guards), then its routes: the API under /api/v1, and what lives outside it (Wikimedia
+// log-in, the Atom feed, downloads, old addresses of renamed people). One line per feature.
 import type { FastifyInstance } from 'fastify';
-import { accountsRoutes } from './accounts/routes';
-import { updatesRoutes } from './updates/routes';
-import { faqRoutes } from './faq/routes';
-import { peopleRoutes } from './people/routes';
-import { communitiesRoutes } from './communities/routes';
-import { conversationsRoutes } from './conversations/routes';
-import { debatesRoutes } from './debates/routes';
-import { notificationsRoutes } from './notifications/routes';
-import { telegramRoutes } from './telegram/routes';
-import { moderationRoutes } from './moderation/routes';
-import { initiativesRoutes, registerInitiatives } from './initiatives';
-import { guidesRoutes } from './guides/routes';
-import { registerModeration } from './moderation';
-import { registerCommunities } from './communities';
-import { registerUpdates } from './updates';
-import { registerTelegram } from './telegram';
-import { registerNotifications } from './notifications';
-import { registerConversations } from './conversations';
-import { registerDebates } from './debates';
+import { accountsAuthRoutes, accountsRoutes } from './accounts';
+import { communitiesRoutes, registerCommunities } from './communities';
+import { conversationsRoutes, registerConversations } from './conversations';
+import { debatesRoutes, registerDebates } from './debates';
+import { faqRoutes } from './faq';
+import { guidesRoutes } from './guides';
+import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
+import { moderationRoutes, registerModeration } from './moderation';
+import { notificationsRoutes, registerNotifications } from './notifications';
+import { peopleRoutes, registerPeopleRootHooks } from './people';
+import { registerTelegram, telegramRoutes } from './telegram';
+import { registerUpdates, updatesFeedRoutes, updatesRoutes } from './updates';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
-  registerModeration();
+  registerConversations();
   registerCommunities();
   registerUpdates();
-  registerTelegram();
-  registerNotifications();
-  registerInitiatives();
-  registerConversations();
   registerDebates();
+  registerNotifications();
+  registerTelegram();
+  registerModeration();
+  registerInitiatives();
 }
 
+const API_ROUTES = [
+  accountsRoutes,
+  updatesRoutes,
+  faqRoutes,
+  peopleRoutes,
+  communitiesRoutes,
+  conversationsRoutes,
+  debatesRoutes,
+  notificationsRoutes,
+  telegramRoutes,
+  moderationRoutes,
+  initiativesRoutes,
+  guidesRoutes,
+];
+
+/** Every feature's routes; called on the root instance (people's hooks apply to every address). */
 export async function registerFeatures(app: FastifyInstance): Promise<void> {
-  await app.register(accountsRoutes);
-  await app.register(updatesRoutes);
-  await app.register(faqRoutes);
-  await app.register(peopleRoutes);
-  await app.register(communitiesRoutes);
-  await app.register(conversationsRoutes);
-  await app.register(debatesRoutes);
-  await app.register(notificationsRoutes);
-  await app.register(telegramRoutes);
-  await app.register(moderationRoutes);
-  await app.register(initiativesRoutes);
-  await app.register(guidesRoutes);
+  await app.register(
+    async (api) => {
+      for (const routes of API_ROUTES) await api.register(routes);
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(accountsAuthRoutes, { prefix: '/auth/wikimedia' });
+  await app.register(updatesFeedRoutes);
+  await app.register(initiativesPageRoutes);
+  registerPeopleRootHooks(app);
 }

@@ -1,6 +1,5 @@
 // One helper records every change: who, what, when, on which object. Called with the transaction that makes
 // the change, so the record and the change land together or not at all.
-import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection';
 import type { Ctx } from './context';
 
@@ -27,6 +26,5 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
-/** Audit entry fields taken from the context (or, while routes move over, the request): its actor and address. */
-export const actorOf = (x: Pick<Ctx, 'actor' | 'ip'> | FastifyRequest) =>
-  'actor' in x ? { actorId: x.actor?.id ?? null, ip: x.ip ?? undefined } : { actorId: x.user?.id ?? null, ip: x.ip };
+/** Audit entry fields taken from the context: its actor and address. */
+export const actorOf = (ctx: Pick<Ctx, 'actor' | 'ip'>) => ({ actorId: ctx.actor?.id ?? null, ip: ctx.ip ?? undefined });

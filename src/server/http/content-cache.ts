@@ -74,9 +74,8 @@ export class VersionedCache<T> {
   // Per database: two apps in one process (tests, tools) never see each other's answers.
   private byDb = new WeakMap<Db, Map<string, { version: string; value: T }>>();
   private readonly max: number;
-  /** `name` from KEPT_ANSWERS; a number is the old form (a size alone), kept while features move over. */
-  constructor(name: KeptAnswerName | number) {
-    this.max = typeof name === 'number' ? name : KEPT_ANSWERS[name].max;
+  constructor(name: KeptAnswerName) {
+    this.max = KEPT_ANSWERS[name].max;
   }
 
   /** The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. */

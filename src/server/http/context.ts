@@ -82,9 +82,5 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route, its limits and kind of write: see http/route-policy.ts. */
     policy?: RoutePolicy;
-    /** @deprecated transitional: use `policy.rate`. */
-    rateTier?: string | readonly string[];
-    /** @deprecated transitional: use `policy.privateWrite`. */
-    privateWrite?: boolean;
   }
 }

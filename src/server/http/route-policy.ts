@@ -47,30 +47,15 @@ export function registerWriteGuard(guard: WriteGuard): void {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-// Transitional: a route still declaring `config.rateTier` gets the policy the tiers used to imply.
-const SUSPENDED_TIERS = new Set(['post', 'comment', 'topic', 'topic-day', 'edit', 'support', 'report']);
-function legacyPolicy(config: FastifyContextConfig | undefined): RoutePolicy | undefined {
-  const tier = config?.rateTier;
-  if (!tier) return config?.privateWrite ? { access: 'anyone', privateWrite: true, openWhileSuspended: true } : undefined;
-  const rate = (typeof tier === 'string' ? [tier] : tier) as RateTier[];
-  const firstDay = new Set<FirstDayRule>();
-  for (const t of rate) {
-    if (t === 'comment' || t === 'topic' || t === 'edit') firstDay.add('links');
-    if (t === 'comment') firstDay.add('comments');
-    if (t === 'topic') firstDay.add('topics');
-  }
-  return { access: 'anyone', rate, privateWrite: config.privateWrite, openWhileSuspended: !rate.some((t) => SUSPENDED_TIERS.has(t)), firstDay: [...firstDay] };
-}
-
-/** The policy a route declared (or, while routes move over, the one its old settings imply). */
-export const policyOf = (config: FastifyContextConfig | undefined): RoutePolicy | undefined => config?.policy ?? legacyPolicy(config);
+/** The policy a route declared. */
+export const policyOf = (config: FastifyContextConfig | undefined): RoutePolicy | undefined => config?.policy;
 
 export const isPrivateWrite = (config: FastifyContextConfig | undefined): boolean => !!policyOf(config)?.privateWrite;
 
 async function enforce(req: FastifyRequest, p: RoutePolicy): Promise<void> {
   if (p.access !== 'anyone' && !req.user) throw unauthorized();
   const needs = p.access === 'admin' || p.access === 'moderator' ? p.access : null;
-  // Moderators' routes are open to admins too, as moderation/visibility.ts's isModerator says.
+  // Moderators' routes are open to admins too, as moderation/policy.ts's isModerator says.
   if (needs && !(hasRole(req.user, needs) || (needs === 'moderator' && hasRole(req.user, 'admin')))) {
     throw await refuse(ctxOf(req), `${req.method} ${req.routeOptions.url}`);
   }
@@ -92,21 +77,22 @@ const registered = new WeakMap<FastifyInstance, RegisteredRoute[]>();
 /** Every route the app registered, with its policy (for the tests that walk them all). */
 export const registeredRoutes = (app: FastifyInstance): readonly RegisteredRoute[] => registered.get(app) ?? [];
 
-/** Routes that plugins of others register (the API reference's files): they declare nothing of ours. */
-const foreign = (url: string) => url.startsWith('/api/docs');
+/** Routes that plugins of others register (the API reference's and the static files): open to anyone, they
+ * take no input of ours, so they declare nothing. */
+const foreign = (url: string) => url.startsWith('/api/docs') || url.startsWith('/assets/');
 
 /**
  * Runs every route's policy before its body is validated (after the CSRF check), and refuses at start-up any
  * route that declares none: a route cannot forget its policy.
  */
-export function registerRoutePolicies(app: FastifyInstance, { strict = false }: { strict?: boolean } = {}): void {
+export function registerRoutePolicies(app: FastifyInstance): void {
   const routes: RegisteredRoute[] = [];
   registered.set(app, routes);
   app.addHook('onRoute', (opts) => {
     const methods = (Array.isArray(opts.method) ? opts.method : [opts.method]).filter((m) => m !== 'HEAD');
     const policy = policyOf(opts.config);
     for (const method of methods) routes.push({ method, url: opts.url, policy });
-    if (strict && !policy && methods.length && !foreign(opts.url)) {
+    if (!policy && methods.length && !foreign(opts.url)) {
       throw new Error(`${methods.join(',')} ${opts.url} declares no policy (config.policy, http/route-policy.ts)`);
     }
   });

@@ -9,7 +9,7 @@ import { isRtl, isUiLanguage } from '../../contracts/languages';
 import type { PageState } from '../../contracts/page-state';
 import { createApi, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
-import { presentCurrentUser } from '../features/accounts/present';
+import { presentCurrentUser } from '../features/accounts';
 import { VersionedCache } from '../http/content-cache';
 import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
@@ -147,7 +147,8 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
     preCompressed: true,
     decorateReply: false,
   });
-  app.get('/i18n/:file', { schema: { hide: true } }, async (req, reply) => {
+  const anyone = { policy: { access: 'anyone' } } as const;
+  app.get('/i18n/:file', { schema: { hide: true }, config: anyone }, async (req, reply) => {
     const match = /^([a-z-]+)\.([0-9a-f]{12})\.json$/.exec((req.params as { file: string }).file);
     const lang = match?.[1];
     if (!match || lang === undefined || !isUiLanguage(lang) || pageMessages(lang).url !== `/i18n/${match[0]}`) return reply.callNotFound();
@@ -156,7 +157,7 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
       .type('application/json; charset=utf-8')
       .send(pageMessages(lang).json);
   });
-  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/*', { schema: { hide: true }, config: anyone }, async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     return renderPage(app, bundle, req, reply);
   });

@@ -9,7 +9,3 @@ export { usernameSchema, passwordSchema } from './schema';
 export { isCommonPassword } from './common-passwords';
 export { setRole, createAdmin, type RoleChange, type AdminCreation } from './roles/roles-service';
 
-/** Accounts fill no shared registry (no subjects, jobs, schedules or Telegram events); listed for completeness. */
-export function registerAccounts(): void {
-  // Nothing to register.
-}

@@ -2,7 +2,7 @@
 // ambassador terms, clearly marked as demo. Runs after the demo people (it refers to them by name).
 import type { Db } from '../../db/connection';
 import { usernameKey } from '../../../contracts/usernames';
-import { demoUsername } from '../people/demo';
+import { demoUsername } from '../people';
 import { todayUtc } from './roles';
 import { nameKey, slugBase } from './slug';
 

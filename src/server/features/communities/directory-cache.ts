@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Db } from '../../db/connection';
 import { VersionedCache } from '../../http/content-cache';
 
-const answers = new VersionedCache<string>(500);
+const answers = new VersionedCache<string>('directory');
 
 /** The JSON answer for `key`, from the instance's cache while the content version stays the same. */
 export const cachedJson = (db: Db, key: string, compute: () => Promise<unknown>): Promise<string> =>

@@ -5,7 +5,7 @@ import { isCountry } from '../../../contracts/countries';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { REGIONS } from '../../../contracts/regions';
 import { listQuery } from '../../http/pagination';
-import { codeList } from '../people/schema';
+import { codeList } from '../people';
 
 export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 5000;

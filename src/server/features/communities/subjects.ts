@@ -1,6 +1,6 @@
 // Groups can be followed, so they are subjects ({type: 'community', id}) of the conversations registry; they
 // take no comments.
-import { registerSubject } from '../conversations/subjects';
+import { registerSubject } from '../conversations';
 import * as repo from './repo';
 
 export function registerCommunitySubject(): void {

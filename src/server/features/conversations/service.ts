@@ -10,7 +10,7 @@ import { badRequest, conflict, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
-import { recordActivity } from '../notifications/service';
+import { recordActivity } from '../notifications';
 import { withLinkTitle, withLinkTitles } from './links';
 import { canDeleteComment, canEditComment } from './policy';
 import { presentComment } from './present';

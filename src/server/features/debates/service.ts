@@ -10,8 +10,8 @@ import { badRequest, conflict, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { firstCommentPages, parseId } from '../conversations';
 import { hiddenView } from '../moderation';
-import { recordActivity } from '../notifications/service';
-import { announce } from '../telegram/service';
+import { recordActivity } from '../notifications';
+import { announce } from '../telegram';
 import { canCloseDebate } from './policy';
 import { presentDebate, presentDebateDetail } from './present';
 import {

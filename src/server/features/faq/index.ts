@@ -3,7 +3,3 @@ export { faqRoutes } from './routes';
 export { listFaq } from './service';
 export { loadDemoFaq } from './demo';
 
-/** The FAQ fills no shared registry (no subjects, jobs, schedules or Telegram events); listed for completeness. */
-export function registerFaq(): void {
-  // Nothing to register.
-}

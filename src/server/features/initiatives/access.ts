@@ -3,7 +3,7 @@
 import type { Ctx, CurrentUser } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
 import { ensure, requireUser } from '../../http/access';
-import { parseId } from '../conversations/subjects';
+import { parseId } from '../conversations';
 import { initiativeView, isStaff, mayManage } from './policy';
 import { findInitiative, isLead, type InitiativeRow } from './repo';
 

@@ -9,8 +9,8 @@ import type { Ctx, Deps } from '../../http/context';
 import { VersionedCache } from '../../http/content-cache';
 import { notFound } from '../../http/errors';
 import { renderMarkdown } from '../../markdown/render';
-import { parseId } from '../conversations/subjects';
-import { phaseChecklist, type PhaseChecklist } from '../guides/service';
+import { parseId } from '../conversations';
+import { phaseChecklist, type PhaseChecklist } from '../guides';
 import { todayOf } from './access';
 import { acceptedOf, findCall, jobsOf, listSignups, signupsOf } from './call/repo';
 import { presentCall, presentSignup } from './call/present';
@@ -22,7 +22,7 @@ import { communitiesOf, findInitiative, leadsOf, supports } from './repo';
 import { pendingRequests } from './team/repo';
 import { presentRequest } from './team/present';
 
-const kept = new VersionedCache<Shared | undefined>(300);
+const kept = new VersionedCache<Shared | undefined>('initiatives.detail');
 
 type Shared = NonNullable<Awaited<ReturnType<typeof readShared>>>;
 

@@ -3,7 +3,7 @@
 // the board, the archive, the call for collaborators, the team, what the leads record, and the downloads.
 import type { FastifyPluginCallback } from 'fastify';
 import { registerJobHandler, registerSchedule } from '../../jobs/queue';
-import { registerTelegramEvent } from '../telegram/service';
+import { registerTelegramEvent } from '../telegram';
 import { archiveRoutes } from './archive/routes';
 import { boardRoutes } from './board/routes';
 import { afterMidnight, DEADLINE_JOB, deadlineJob } from './call/service';

@@ -2,8 +2,8 @@
 // notification exists exactly when the change does). The `call` event of the Telegram channel is registered
 // by index.ts.
 import type { Db } from '../../db/connection';
-import type { Kind } from '../notifications/kinds';
-import { followFor, notify } from '../notifications/service';
+import type { Kind } from '../notifications';
+import { followFor, notify } from '../notifications';
 
 export interface Told {
   initiative: { id: number; title: string };

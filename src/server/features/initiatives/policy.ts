@@ -5,7 +5,7 @@ import { STAGE_MOVES, type Stage } from '../../../contracts/initiatives';
 import type { InitiativeDetail } from '../../../contracts/initiatives-answers';
 import type { CurrentUser } from '../../http/context';
 import { hasRole } from '../../http/access';
-import { hiddenView, type HiddenColumns } from '../moderation/visibility';
+import { hiddenView, type HiddenColumns } from '../moderation';
 
 export const isStaff = (user: CurrentUser | null): boolean => hasRole(user, 'admin') || hasRole(user, 'moderator');
 

@@ -2,7 +2,7 @@
 // initiative's page, and followers hear of its progress. An archived or discontinued one still takes comments
 // (people ask about what was done), so it stays open. Progress updates are subjects too
 // ({type: 'initiative_update', id}), so that they can be reported and hidden; they take no comments.
-import { registerSubject } from '../conversations/subjects';
+import { registerSubject } from '../conversations';
 
 /** Registers both subject types (by index.ts registerInitiatives, at start-up). */
 export function registerInitiativeSubjects(): void {

@@ -9,7 +9,7 @@ import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
 import { conflict, notFound } from '../../http/errors';
 import { page } from '../../http/pagination';
-import { releaseHeld } from '../telegram/service';
+import { releaseHeld } from '../telegram';
 import { describeAll, requireModerator } from './access';
 import { cursorId } from './cursor';
 import { mayActOnContent, mayActOnPerson } from './policy';

@@ -8,7 +8,7 @@ import { HttpError, badRequest, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { requireUser } from '../../http/access';
 import { enqueue } from '../../jobs/queue';
-import { parseId, resolveSubject } from '../conversations/subjects';
+import { parseId, resolveSubject } from '../conversations';
 import {
   autoFollow,
   debateFollowersOfArgument,

@@ -2,7 +2,7 @@
 // comments. The one registration of `person`: its title honours the person's hidden fields (the display name
 // only when they show it publicly, else the username).
 import { usernameToPath } from '../../../contracts/usernames';
-import { registerSubject } from '../conversations/subjects';
+import { registerSubject } from '../conversations';
 import { presentPersonRef } from '../people';
 
 export function registerPersonSubject(): void {

@@ -9,7 +9,3 @@ export { peopleRoutes } from './routes';
 /** What people need outside /api/v1 (old person-page addresses redirect after a rename); the app registers it. */
 export { registerPeopleRootHooks } from './root-hooks';
 
-/** People fill no shared registry (no subjects, jobs, schedules or Telegram events); listed for completeness. */
-export function registerPeople(): void {
-  // Nothing to register.
-}

@@ -9,7 +9,7 @@ import { systemCtx } from '../../http/ctx';
 import { isUiLanguage, type UiLanguage } from '../../../contracts/languages';
 import { translator } from '../../http/i18n';
 import { enqueue, registerJobHandler } from '../../jobs/queue';
-import { isHidden } from '../moderation/visibility';
+import { isHidden } from '../moderation';
 import { scrub, sendMessage } from './client';
 import { telegramEvent } from './events';
 import { findPost, heldPosts, holdPost, insertPost, markSent, recordFailure } from './repo';

@@ -5,7 +5,7 @@ import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import type { PersonRef } from '../../../contracts/people';
 import type { UpdateDetail, UpdateItem } from '../../../contracts/updates';
 import { presentPersonRef } from '../people';
-import { hiddenView } from '../moderation/visibility';
+import { hiddenView } from '../moderation';
 import { mayDeleteUpdate, mayEditUpdate } from './policy';
 import type { UpdateRow } from './repo';
 

@@ -2,7 +2,7 @@
 // communities table, so this feature does not wait on the communities service.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
-import { notHidden } from '../moderation/visibility';
+import { notHidden } from '../moderation';
 
 export interface CommunityRef {
   id: number;

@@ -1,5 +1,5 @@
 // The communities pages' public module: the directories' vocabularies, names and addresses other web features
-// share. Pages and components (*.vue) and directory.css are imported directly.
+// share. Pages and components (*.vue) are imported directly (the directory styles are src/web/ui/directory.css).
 export {
   COMMUNITY_KINDS,
   REGIONS,

@@ -4,8 +4,8 @@ import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDateTime } from '../../../contracts/time';
 import { languageName } from '../../../contracts/language-names';
-import { LANGUAGE_CODE, queryString } from '../updates/format';
-import { allLanguages, type CodeName } from '../communities/reference';
+import { LANGUAGE_CODE, queryString } from '../updates';
+import { allLanguages, type CodeName } from '../communities';
 import type { GuideDetail, GuideList, GuideRevisionItem, GuideRevisionList, SourceChanges } from '../../../contracts/guides';
 import { textDir } from './phases';
 

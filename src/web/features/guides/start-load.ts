@@ -1,7 +1,7 @@
 // The "start an initiative" flow's data: the Define guide's checklist (the explanations beside each step),
 // in the reader's language, and the languages and groups to choose from.
 import type { LoadContext } from '../../state';
-import { allLanguages, type CodeName } from '../communities/reference';
+import { allLanguages, type CodeName } from '../communities';
 import type { GuideDetail } from '../../../contracts/guides';
 import { textDir } from './phases';
 

@@ -4,7 +4,7 @@ import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import { STAGES, type Stage } from '../../../contracts/initiatives';
-import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities/reference';
+import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities';
 import type { BoardAnswer, InitiativeDetail, InitiativeItem, InitiativeList } from '../../../contracts/initiatives-answers';
 
 export const BOARD_SHOWN = 6;

@@ -5,7 +5,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { ArchiveOutcome } from '../../../../contracts/initiatives-archive';
 import type { Db } from '../../../db/connection';
-import { notHidden } from '../../moderation/visibility';
+import { notHidden } from '../../moderation';
 import { likeWord, sharedConds, type SharedFilters } from '../filters';
 
 /** The archive's filters, checked by the service. */

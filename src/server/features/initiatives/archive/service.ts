@@ -40,7 +40,7 @@ export async function archiveFiltersOf(db: Db, q: ArchiveFilterQuery): Promise<A
 }
 
 /** Answers are the same for everyone: kept while the content stays the same (http/content-cache.ts). */
-const kept = new VersionedCache<ArchivePage>(500);
+const kept = new VersionedCache<ArchivePage>('initiatives.archive');
 
 /** Where an archived initiative stands in the archive's order: when it ended (always set in the archive), then its id. */
 const endedKey = (r: ArchivedRow): [string, number] => [(r.ended_at ?? new Date(0)).toISOString(), r.id];

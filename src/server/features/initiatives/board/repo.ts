@@ -4,7 +4,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../../db/connection';
 import { VersionedCache } from '../../../http/content-cache';
-import { notHidden } from '../../moderation/visibility';
+import { notHidden } from '../../moderation';
 import { likeWord, sharedConds, type SharedFilters } from '../filters';
 import { selectInitiatives } from '../repo';
 
@@ -45,7 +45,7 @@ export function listInitiatives(db: Db, f: Filters, today: string, after: [strin
 
 /** Counts per stage read every initiative that fits: kept, per set of filters, until the content changes. */
 export const countByStage = (db: Db, f: Filters): Promise<Record<string, number>> => keptCounts.get(db, JSON.stringify(f), () => readCounts(db, f));
-const keptCounts = new VersionedCache<Record<string, number>>(200);
+const keptCounts = new VersionedCache<Record<string, number>>('initiatives.counts');
 
 async function readCounts(db: Db, f: Filters): Promise<Record<string, number>> {
   const rows = await db
@@ -66,7 +66,7 @@ export const profileOf = (db: Db, userId: number) =>
  * everyone and read over every initiative, so kept until the content changes (http/content-cache.ts).
  */
 export const facets = (db: Db) => keptFacets.get(db, 'facets', () => readFacets(db));
-const keptFacets = new VersionedCache<Awaited<ReturnType<typeof readFacets>>>(1);
+const keptFacets = new VersionedCache<Awaited<ReturnType<typeof readFacets>>>('initiatives.facets');
 
 async function readFacets(db: Db) {
   const [languages, communities] = await Promise.all([

@@ -18,8 +18,8 @@ import { communitiesOf, leadsOf, type InitiativeRow } from '../repo';
 import { countByStage, facets, listInitiatives, profileOf, type Filters } from './repo';
 import type { BoardQuery, CountsQuery, ListQuery } from './schema';
 
-const keptLists = new VersionedCache<InitiativeList>(500);
-const keptBoards = new VersionedCache<BoardAnswer>(200);
+const keptLists = new VersionedCache<InitiativeList>('initiatives.board-lists');
+const keptBoards = new VersionedCache<BoardAnswer>('initiatives.boards');
 
 /** The board's filters from a query: malformed values are a 400 naming the parameter; an unknown group matches nothing. */
 async function filtersOf(db: Db, q: Partial<ListQuery>): Promise<Filters> {

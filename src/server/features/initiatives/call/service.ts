@@ -11,8 +11,8 @@ import { ensure, requireUser } from '../../../http/access';
 import { badRequest, conflict, notFound } from '../../../http/errors';
 import { decodeTimeIdCursor, page } from '../../../http/pagination';
 import type { JobHandler } from '../../../jobs/queue';
-import { parseId } from '../../conversations/subjects';
-import { announce } from '../../telegram/service';
+import { parseId } from '../../conversations';
+import { announce } from '../../telegram';
 import { ensureReadable, loadInitiative, manage, todayOf } from '../access';
 import {
   acceptedOf,

@@ -4,8 +4,8 @@ import type { Phase } from '../../../../contracts/initiatives';
 import type { CheckAnswer, Evaluation, Grant, InitiativeLink, PhaseChecklist, ProgressUpdate } from '../../../../contracts/initiatives-answers';
 import type { CurrentUser } from '../../../http/context';
 import { renderMarkdown } from '../../../markdown/render';
-import type { PhaseChecklist as GuideChecklist } from '../../guides/service';
-import { hiddenView } from '../../moderation/visibility';
+import type { PhaseChecklist as GuideChecklist } from '../../guides';
+import { hiddenView } from '../../moderation';
 import { joinedPerson } from '../present';
 import type { EvaluationRow, GrantValues, UpdateRow } from './repo';
 

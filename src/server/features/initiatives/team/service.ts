@@ -7,7 +7,7 @@ import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
 import { ensure, requireUser } from '../../../http/access';
 import { badRequest, conflict, notFound } from '../../../http/errors';
-import { parseId } from '../../conversations/subjects';
+import { parseId } from '../../conversations';
 import { canManage, ensureReadable, loadInitiative, manage } from '../access';
 import { detail } from '../detail';
 import { follows, tellFollowers, tellPeople } from '../notify';

@@ -7,7 +7,7 @@ import type { LoadContext } from '../../../state';
 import { formatDate } from '../../../../contracts/time';
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_OUTCOMES } from '../../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../../contracts/mediawiki-languages';
-import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities/reference';
+import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities';
 import type { ArchivedInitiative, ArchivePage } from '../../../../contracts/initiatives-answers';
 
 export const ARCHIVE_PAGE_SIZE = 20;
