@@ -3,7 +3,18 @@ import vue from 'eslint-plugin-vue';
 import boundaries from './eslint-rules/boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '*.tmp.mjs', 'node_modules/**', 'data/**', '.test-data/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      '*.tmp.mjs',
+      'node_modules/**',
+      'data/**',
+      '.test-data/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
   {

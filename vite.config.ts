@@ -23,10 +23,10 @@ export default defineConfig(({ isSsrBuild }) => ({
       ? // The server renderer is one file: a dynamic import per request would go through the module loader.
         { output: { inlineDynamicImports: true } }
       : {
-      input: 'src/web/entry-client.ts',
-      // Codex ships one module whose components are made with unannotated defineComponent() calls; declaring
-      // those calls pure lets unused components drop out of the bundle.
-      treeshake: { manualPureFunctions: ['defineComponent', 'makeStringTypeValidator'] },
-    },
+          input: 'src/web/entry-client.ts',
+          // Codex ships one module whose components are made with unannotated defineComponent() calls; declaring
+          // those calls pure lets unused components drop out of the bundle.
+          treeshake: { manualPureFunctions: ['defineComponent', 'makeStringTypeValidator'] },
+        },
   },
 }));

@@ -9,7 +9,20 @@ import { SKILLS } from '../src/contracts/skills';
 
 const LANGS = ['en', 'ar', 'es', 'fr', 'ru', 'hi', 'pt-br', 'id', 'sw', 'bn', 'uk', 'de', 'zh-hans', 'fa', 'ha', 'yo'];
 const REGIONS = ['CEE', 'ESEAP', 'LAC', 'MENA', 'SSA', 'SA', 'NA', 'NWE'];
-const WORDS = ['mentoring', 'facilitation', 'translation', 'workshop', 'circle', 'school', 'sprint', 'fellowship', 'editathon', 'bootcamp', 'clinic', 'exchange'];
+const WORDS = [
+  'mentoring',
+  'facilitation',
+  'translation',
+  'workshop',
+  'circle',
+  'school',
+  'sprint',
+  'fellowship',
+  'editathon',
+  'bootcamp',
+  'clinic',
+  'exchange',
+];
 
 /**
  * Stages by row number modulo 20: 4 idea, 3 recruiting, 4 active, 2 evaluating, 5 archived, 2 discontinued
@@ -18,7 +31,12 @@ const WORDS = ['mentoring', 'facilitation', 'translation', 'workshop', 'circle',
 const STAGE_OF = sql`case when s % 20 < 4 then 'idea' when s % 20 < 7 then 'recruiting' when s % 20 < 11 then 'active'
   when s % 20 < 13 then 'evaluating' when s % 20 < 18 then 'archived' else 'discontinued' end`;
 
-export interface InitiativeCounts { initiatives: number; signups: number; jobs: number; evaluations: number }
+export interface InitiativeCounts {
+  initiatives: number;
+  signups: number;
+  jobs: number;
+  evaluations: number;
+}
 
 export async function generateInitiatives(db: Db, opts: { initiatives: number }): Promise<InitiativeCounts> {
   const n = opts.initiatives;
@@ -27,8 +45,12 @@ export async function generateInitiatives(db: Db, opts: { initiatives: number })
   const skills = sql.val([...SKILLS]);
   const words = sql.val(WORDS);
   // People and groups numbered from 0, so rows can pick them by arithmetic.
-  await sql`create table bench_people as select id, (row_number() over (order by id) - 1)::int as k from users`.execute(db);
-  await sql`create table bench_groups as select id, (row_number() over (order by id) - 1)::int as k from communities`.execute(db);
+  await sql`create table bench_people as select id, (row_number() over (order by id) - 1)::int as k from users`.execute(
+    db,
+  );
+  await sql`create table bench_groups as select id, (row_number() over (order by id) - 1)::int as k from communities`.execute(
+    db,
+  );
   const count = async (table: string) => {
     const [row] = (await sql<{ c: number }>`select count(*)::int as c from ${sql.table(table)}`.execute(db)).rows;
     if (!row) throw new Error(`counting ${table} answered no row`); // count(*) always answers one
@@ -90,7 +112,9 @@ export async function generateInitiatives(db: Db, opts: { initiatives: number })
   await sql`insert into initiative_jobs (initiative_id, title, description, places, skills, commitment, position)
     select c.initiative_id, (array['Mentor', 'Translator', 'Facilitator'])[1 + j], 'Help the initiative as a ' || (array['mentor', 'translator', 'facilitator'])[1 + j] || '.',
       2 + (i.n + j) % 4, array[(${skills}::text[])[1 + (i.n + j * 11) % 30]], '2 hours a week', j
-    from initiative_calls c join bench_initiatives i on i.id = c.initiative_id cross join generate_series(0, 2) as j`.execute(db);
+    from initiative_calls c join bench_initiatives i on i.id = c.initiative_id cross join generate_series(0, 2) as j`.execute(
+    db,
+  );
   // 12 or 13 sign-ups for each initiative with a call (80% of them): ten per initiative on average. The first
   // of each job fill its places, one in four of the rest was declined, the others wait.
   await sql`insert into initiative_signups (initiative_id, job_id, user_id, message, status, created_at, decided_at, decided_by)
@@ -112,11 +136,27 @@ export async function generateInitiatives(db: Db, opts: { initiatives: number })
       array['https://meta.wikimedia.org/wiki/Bench/Initiative_' || i.n || '/Report'], null, i2.author_id, i.created_at + interval '200 days'
     from bench_initiatives i join initiatives i2 on i2.id = i.id where i2.outcome is not null`.execute(db);
   // As autovacuum would soon: statistics for the planner, and the GIN indexes' pending lists merged.
-  for (const t of ['initiatives', 'initiative_communities', 'initiative_supporters', 'initiative_calls', 'initiative_jobs', 'initiative_signups', 'initiative_evaluations', 'users', 'communities']) {
+  for (const t of [
+    'initiatives',
+    'initiative_communities',
+    'initiative_supporters',
+    'initiative_calls',
+    'initiative_jobs',
+    'initiative_signups',
+    'initiative_evaluations',
+    'users',
+    'communities',
+  ]) {
     await sql`vacuum analyze ${sql.table(t)}`.execute(db);
   }
 
-  const counts = { initiatives: await count('initiatives'), signups: await count('initiative_signups'), jobs: await count('initiative_jobs'), evaluations: await count('initiative_evaluations') };
-  for (const t of ['bench_people', 'bench_groups', 'bench_initiatives']) await sql`drop table ${sql.table(t)}`.execute(db);
+  const counts = {
+    initiatives: await count('initiatives'),
+    signups: await count('initiative_signups'),
+    jobs: await count('initiative_jobs'),
+    evaluations: await count('initiative_evaluations'),
+  };
+  for (const t of ['bench_people', 'bench_groups', 'bench_initiatives'])
+    await sql`drop table ${sql.table(t)}`.execute(db);
   return counts;
 }

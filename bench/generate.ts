@@ -6,7 +6,15 @@ import { writeThread } from '../src/server/features/conversations/testing';
 const REGIONS = ['CEE', 'ESEAP', 'LAC', 'MENA', 'SSA', 'SA', 'NA', 'NWE'];
 const KINDS = ['chapter', 'thematic_organization', 'user_group', 'hub', 'group'];
 const LANGS = ['en', 'ar', 'es', 'fr', 'ru', 'hi', 'pt-br', 'id', 'sw', 'bn', 'uk', 'de', 'zh-hans', 'fa', 'ha', 'yo'];
-const SKILLS = ['facilitation', 'mentoring', 'public-speaking', 'project-management', 'fundraising', 'conflict-resolution', 'teamwork'];
+const SKILLS = [
+  'facilitation',
+  'mentoring',
+  'public-speaking',
+  'project-management',
+  'fundraising',
+  'conflict-resolution',
+  'teamwork',
+];
 
 /** The item at `i`, counting round the list. */
 function nth<T>(xs: readonly T[], i: number): T {
@@ -41,7 +49,11 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
   });
   const userIds: number[] = [];
   for (let i = 0; i < people.length; i += 500) {
-    const rows = await db.insertInto('users').values(people.slice(i, i + 500)).returning('id').execute();
+    const rows = await db
+      .insertInto('users')
+      .values(people.slice(i, i + 500))
+      .returning('id')
+      .execute();
     userIds.push(...rows.map((r) => r.id));
   }
   const groups = Array.from({ length: opts.groups }, (_, i) => ({
@@ -73,7 +85,11 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
     }
   }
   const rows = [...members.values()];
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('community_members').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('community_members')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   const partnerIds = new Set(groupIds.filter((_, i) => groups[i]?.is_partner));
   const terms = rows
     .filter((m) => partnerIds.has(m.community_id) && rand() < 0.1)
@@ -91,7 +107,15 @@ export async function generateThread(db: Db): Promise<number> {
   const now = new Date();
   const update = await db
     .insertInto('updates')
-    .values({ community_id: group.id, author_id: author.id, title: 'A long discussion', body: 'What makes a good mentor?', language: 'en', published_at: now, updated_at: now })
+    .values({
+      community_id: group.id,
+      author_id: author.id,
+      title: 'A long discussion',
+      body: 'What makes a good mentor?',
+      language: 'en',
+      published_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeThread(db, { type: 'update', id: update.id }, author.id, 100, 9);

@@ -36,7 +36,9 @@ function time(n: number, fn: (i: number) => unknown): number {
 const fmt = (ns: number) => (ns >= 10_000 ? `${(ns / 1000).toFixed(0)} µs` : `${ns.toFixed(0)} ns`).padStart(9);
 
 console.log(`node ${process.version}, ${RUNS} runs each, median ns per call`);
-console.log(`${'lang'.padEnd(5)}${'case'.padEnd(52)}${'banana-i18n'.padStart(12)}${'pages now'.padStart(12)}${'speed-up'.padStart(10)}`);
+console.log(
+  `${'lang'.padEnd(5)}${'case'.padEnd(52)}${'banana-i18n'.padStart(12)}${'pages now'.padStart(12)}${'speed-up'.padStart(10)}`,
+);
 for (const lang of langs) {
   const messages = { ...read('en'), ...read(lang) };
   const banana = new Banana(lang);
@@ -44,17 +46,53 @@ for (const lang of langs) {
   const { t } = createI18n(lang, lang === 'ar' ? 'rtl' : 'ltr', messages);
 
   const cases: [string, number, (i: number) => unknown, (i: number) => unknown][] = [
-    ['plain message, no parameter (nav-participants)', 200_000, () => banana.i18n('nav-participants'), () => t('nav-participants')],
-    ['message with $1 (moderation-by, 30 names)', 200_000, (i) => banana.i18n('moderation-by', `Person ${i % 30}`), (i) => t('moderation-by', `Person ${i % 30}`)],
-    ['plural (communities-member-count, counts 0-29)', 100_000, (i) => banana.i18n('communities-member-count', i % 30), (i) => t('communities-member-count', i % 30)],
-    ['plural, 3 params (initiatives-job-places)', 100_000, (i) => banana.i18n('initiatives-job-places', i % 5, 5, 5 - (i % 5)), (i) => t('initiatives-job-places', i % 5, 5, 5 - (i % 5))],
+    [
+      'plain message, no parameter (nav-participants)',
+      200_000,
+      () => banana.i18n('nav-participants'),
+      () => t('nav-participants'),
+    ],
+    [
+      'message with $1 (moderation-by, 30 names)',
+      200_000,
+      (i) => banana.i18n('moderation-by', `Person ${i % 30}`),
+      (i) => t('moderation-by', `Person ${i % 30}`),
+    ],
+    [
+      'plural (communities-member-count, counts 0-29)',
+      100_000,
+      (i) => banana.i18n('communities-member-count', i % 30),
+      (i) => t('communities-member-count', i % 30),
+    ],
+    [
+      'plural, 3 params (initiatives-job-places)',
+      100_000,
+      (i) => banana.i18n('initiatives-job-places', i % 5, 5, 5 - (i % 5)),
+      (i) => t('initiatives-job-places', i % 5, 5, 5 - (i % 5)),
+    ],
     // Every call a count never asked before: what a call costs when the memo cannot answer.
-    ['plural, count never seen before (memo misses)', 50_000, (i) => banana.i18n('communities-member-count', 1_000_000 + i), (i) => t('communities-member-count', 1_000_000 + i)],
-    ['set up a page (createI18n)', 20_000, () => { const b = new Banana(lang); b.load(messages, lang); return b.locale; }, () => createI18n(lang, 'ltr', messages).lang],
+    [
+      'plural, count never seen before (memo misses)',
+      50_000,
+      (i) => banana.i18n('communities-member-count', 1_000_000 + i),
+      (i) => t('communities-member-count', 1_000_000 + i),
+    ],
+    [
+      'set up a page (createI18n)',
+      20_000,
+      () => {
+        const b = new Banana(lang);
+        b.load(messages, lang);
+        return b.locale;
+      },
+      () => createI18n(lang, 'ltr', messages).lang,
+    ],
   ];
   for (const [name, n, before, after] of cases) {
     const a = time(n, before);
     const b = time(n, after);
-    console.log(`${lang.padEnd(5)}${name.padEnd(52)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(1)}x`.padStart(10)}`);
+    console.log(
+      `${lang.padEnd(5)}${name.padEnd(52)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${`${(a / b).toFixed(1)}x`.padStart(10)}`,
+    );
   }
 }

@@ -27,7 +27,14 @@ const P99_TARGET = 30;
 const GROWTH_TARGET = 2;
 const GROWTH_FLOOR_MS = 5;
 
-interface Prepared { schema: string; counts: InitiativeCounts; busyId: number; word: string; ended: [number, number]; maxId: number }
+interface Prepared {
+  schema: string;
+  counts: InitiativeCounts;
+  busyId: number;
+  word: string;
+  ended: [number, number];
+  maxId: number;
+}
 
 /** An address parameter no page reads: each request a page nobody asked for before, so it is rendered afresh. */
 const fresh = () => Math.random().toString(36).slice(2);
@@ -46,20 +53,38 @@ async function prepare(scale: number): Promise<Prepared> {
     await generateNetwork(handle.db, { people: Math.max(1000, scale / 2), groups: 100 });
     const started = Date.now();
     const counts = await generateInitiatives(handle.db, { initiatives: scale });
-    console.log(`${scale} initiatives: ${JSON.stringify(counts)} generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${scale} initiatives: ${JSON.stringify(counts)} generated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     // The newest active initiative: a call, three jobs, a dozen sign-ups.
-    const busy = await sql<{ id: number }>`select id from initiatives where stage = 'active' order by created_at desc limit 1`.execute(handle.db);
-    const range = await sql<{ first: Date; last: Date; max: number }>`select min(ended_at) as first, max(ended_at) as last, max(id) as max from initiatives`.execute(handle.db);
+    const busy = await sql<{
+      id: number;
+    }>`select id from initiatives where stage = 'active' order by created_at desc limit 1`.execute(handle.db);
+    const range = await sql<{
+      first: Date;
+      last: Date;
+      max: number;
+    }>`select min(ended_at) as first, max(ended_at) as last, max(id) as max from initiatives`.execute(handle.db);
     const [r] = range.rows;
     const [b] = busy.rows;
     if (!r || !b) throw new Error('the generated initiatives include no active one');
-    return { schema, counts, busyId: Number(b.id), word: 'mentoring', ended: [new Date(r.first).getTime(), new Date(r.last).getTime()], maxId: Number(r.max) };
+    return {
+      schema,
+      counts,
+      busyId: Number(b.id),
+      word: 'mentoring',
+      ended: [new Date(r.first).getTime(), new Date(r.last).getTime()],
+      maxId: Number(r.max),
+    };
   } finally {
     await handle.close();
   }
 }
 
-execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'inherit', env: { ...process.env, LDN_DIST_DIR: dist } });
+execFileSync('node', ['scripts/build-if-changed.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, LDN_DIST_DIR: dist },
+});
 
 const figures: Figure[] = [];
 for (const scale of scales) {
@@ -91,14 +116,29 @@ for (const scale of scales) {
     await run('initiative API', `/api/v1/initiatives/${p.busyId}`, reader);
     await run('initiative page, anonymous', `/initiatives/${p.busyId}`);
     await run('initiative page, signed in', `/initiatives/${p.busyId}`, reader);
-    await run('initiative page, signed in, rendered afresh', `/initiatives/${p.busyId}`, reader, () => `/initiatives/${p.busyId}?fresh=${fresh()}`);
+    await run(
+      'initiative page, signed in, rendered afresh',
+      `/initiatives/${p.busyId}`,
+      reader,
+      () => `/initiatives/${p.busyId}?fresh=${fresh()}`,
+    );
     await run(`archive API q=${p.word}`, `/api/v1/initiatives/archive?q=${p.word}&limit=20`);
     await run(`archive API q=${p.word}&region=SA`, `/api/v1/initiatives/archive?q=${p.word}&region=SA&limit=20`);
     // Every request a page of the search that was not asked before: the answers kept never serve it.
-    await run(`archive API q=${p.word}, never kept`, '/api/v1/initiatives/archive', {}, () => `/api/v1/initiatives/archive?q=${p.word}&limit=20&cursor=${randomCursor(p)}`);
+    await run(
+      `archive API q=${p.word}, never kept`,
+      '/api/v1/initiatives/archive',
+      {},
+      () => `/api/v1/initiatives/archive?q=${p.word}&limit=20&cursor=${randomCursor(p)}`,
+    );
     await run('archive page, anonymous', `/initiatives/archive?q=${p.word}`);
     await run('archive page, signed in', `/initiatives/archive?q=${p.word}`, reader);
-    await run('archive page, signed in, rendered afresh', `/initiatives/archive?q=${p.word}`, reader, () => `/initiatives/archive?q=${p.word}&fresh=${fresh()}`);
+    await run(
+      'archive page, signed in, rendered afresh',
+      `/initiatives/archive?q=${p.word}`,
+      reader,
+      () => `/initiatives/archive?q=${p.word}&fresh=${fresh()}`,
+    );
   } finally {
     await stop(server);
     await dropSchema(p.schema);
@@ -107,10 +147,13 @@ for (const scale of scales) {
 
 printFigures(figures);
 
-const at = (target: string, scale: number, connections = 10) => figures.find((f) => f.target === target && f.db === `pg ${scale / 1000}k` && f.connections === connections);
+const at = (target: string, scale: number, connections = 10) =>
+  figures.find((f) => f.target === target && f.db === `pg ${scale / 1000}k` && f.connections === connections);
 const small = Math.min(...scales);
 const large = Math.max(...scales);
-console.log(`\nTargets at 10 connections: p99 <= ${P99_TARGET} ms at ${large} initiatives${scales.length > 1 ? `, growth from ${small} to ${large} <= ${GROWTH_TARGET}x` : ''}:`);
+console.log(
+  `\nTargets at 10 connections: p99 <= ${P99_TARGET} ms at ${large} initiatives${scales.length > 1 ? `, growth from ${small} to ${large} <= ${GROWTH_TARGET}x` : ''}:`,
+);
 let missed = 0;
 for (const target of [...new Set(figures.map((f) => f.target))]) {
   const big = at(target, large)!;
@@ -130,5 +173,6 @@ for (const target of [...new Set(figures.map((f) => f.target))]) {
   console.log(line);
 }
 const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
-if (failures) console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
+if (failures)
+  console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
 console.log(missed ? `\n${missed} target(s) missed.` : '\nEvery target met.');

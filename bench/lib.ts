@@ -9,18 +9,36 @@ export const duration = Number(process.env.BENCH_SECONDS ?? 10);
 export const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-export interface Figure { target: string; db: string; connections: number; rps: number; p50: number; p99: number; non2xx: number; errors: number }
+export interface Figure {
+  target: string;
+  db: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
 
 export async function waitFor(url: string, seconds = 60) {
   for (let i = 0; i < seconds * 10; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not come up`);
 }
 
 export function start(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(tsx, [script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(tsx, [script], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export async function stop(child: ChildProcess) {
@@ -30,10 +48,24 @@ export async function stop(child: ChildProcess) {
 }
 
 /** `path`, when given, makes each request's path (and query) afresh: a different address every time. */
-export async function measure(url: string, connections: number, seconds: number, headers: Record<string, string> = {}, path?: () => string) {
-  const requests: autocannon.Request[] | undefined = path ? [{ setupRequest: (req) => ({ ...req, path: path() }) }] : undefined;
+export async function measure(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+  path?: () => string,
+) {
+  const requests: autocannon.Request[] | undefined = path
+    ? [{ setupRequest: (req) => ({ ...req, path: path() }) }]
+    : undefined;
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers, requests });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /** A 3 s warm-up (not reported), then a run at each number of connections (10 and 50 unless told). */
@@ -50,14 +82,18 @@ export async function bench(
   if (!check.ok) throw new Error(`${target}: ${first} answered ${check.status}`);
   await measure(url, 10, 3, headers, path); // warm-up, not reported
   const out: Figure[] = [];
-  for (const connections of connectionsList) out.push({ target, db, connections, ...(await measure(url, connections, duration, headers, path)) });
+  for (const connections of connectionsList)
+    out.push({ target, db, connections, ...(await measure(url, connections, duration, headers, path)) });
   return out;
 }
 
 /** A signed-in person's cookie: pages for them are rendered afresh every time, never kept. */
 export async function signedInCookie(base: string, username = 'Bench Reader'): Promise<string> {
   const session = await fetch(`${base}/api/v1/session`);
-  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = session.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/v1/accounts`, {
     method: 'POST',
@@ -65,7 +101,10 @@ export async function signedInCookie(base: string, username = 'Bench Reader'): P
     body: JSON.stringify({ username, password: 'bench reader password' }),
   });
   if (res.status !== 201) throw new Error(`signing up answered ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 export async function dropSchema(schema: string) {
@@ -77,7 +116,9 @@ export async function dropSchema(schema: string) {
 }
 
 export function printFigures(figures: Figure[]) {
-  console.log('\ntarget                                        db          conn   req/s      p50 ms  p99 ms  non-2xx  errors');
+  console.log(
+    '\ntarget                                        db          conn   req/s      p50 ms  p99 ms  non-2xx  errors',
+  );
   for (const f of figures) {
     console.log(
       `${f.target.padEnd(46)}${f.db.padEnd(12)}${String(f.connections).padEnd(7)}${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,

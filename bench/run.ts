@@ -27,7 +27,9 @@ interface Prepared {
 async function prepare(kind: 'pglite' | 'postgres'): Promise<Prepared> {
   const dir = kind === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'ldn-bench-')) : null;
   const schema = `ldn_bench_${process.pid}`;
-  const handle = dir ? await openDatabase({ databaseUrl: null, dataDir: dir }) : await openDatabase({ databaseUrl: pgUrl, schema });
+  const handle = dir
+    ? await openDatabase({ databaseUrl: null, dataDir: dir })
+    : await openDatabase({ databaseUrl: pgUrl, schema });
   await migrate(handle);
   await generateNetwork(handle.db, { people: 1000, groups: 100 });
   const threadId = await generateThread(handle.db);
@@ -64,7 +66,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
   if (onlyDb && onlyDb !== kind) continue;
   const { env, threadId } = await prepare(kind);
   const port = kind === 'pglite' ? 18997 : 18998;
-  const server = start('src/server/main.ts', { ...env, PORT: String(port), HOST: '127.0.0.1', LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' });
+  const server = start('src/server/main.ts', {
+    ...env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LDN_RATE_LIMITS: 'off',
+    LDN_DEMO: '0',
+  });
   try {
     await waitFor(`http://127.0.0.1:${port}/healthz`);
     const base = `http://127.0.0.1:${port}`;
@@ -98,8 +106,12 @@ const list10 = pg('GET /api/v1/participants', 10);
 const page10 = pg('GET /participants (page)', 10);
 if (list10 && page10) {
   console.log('\nTargets on PostgreSQL:');
-  console.log(`  list >= 25% of hello-world: ${((list10.rps / hello10.rps) * 100).toFixed(1)}% ${list10.rps / hello10.rps >= 0.25 ? 'met' : 'NOT met'}`);
-  console.log(`  page >= 10% of hello-world: ${((page10.rps / hello10.rps) * 100).toFixed(1)}% ${page10.rps / hello10.rps >= 0.1 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  list >= 25% of hello-world: ${((list10.rps / hello10.rps) * 100).toFixed(1)}% ${list10.rps / hello10.rps >= 0.25 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  page >= 10% of hello-world: ${((page10.rps / hello10.rps) * 100).toFixed(1)}% ${page10.rps / hello10.rps >= 0.1 ? 'met' : 'NOT met'}`,
+  );
   console.log(`  list p99 at 10 connections <= 20 ms: ${list10.p99} ms ${list10.p99 <= 20 ? 'met' : 'NOT met'}`);
   console.log(`  page p99 at 10 connections <= 20 ms: ${page10.p99} ms ${page10.p99 <= 20 ? 'met' : 'NOT met'}`);
 }
@@ -108,9 +120,17 @@ if (list10 && page10) {
 console.log('\nThread pages: p99 within 2x of /participants (same run, same visitor):');
 for (const f of figures.filter((x) => x.target.startsWith('thread page'))) {
   const signedIn = f.target.endsWith('signed in');
-  const ref = figures.find((x) => x.db === f.db && x.connections === f.connections && x.target === (signedIn ? '/participants signed in' : 'GET /participants (page)'))!;
+  const ref = figures.find(
+    (x) =>
+      x.db === f.db &&
+      x.connections === f.connections &&
+      x.target === (signedIn ? '/participants signed in' : 'GET /participants (page)'),
+  )!;
   const limit = 2 * ref.p99;
-  console.log(`  ${f.target.padEnd(26)}${f.db.padEnd(10)}${String(f.connections).padEnd(4)} p99 ${f.p99} ms vs ${ref.p99} ms: ${f.p99 <= limit ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ${f.target.padEnd(26)}${f.db.padEnd(10)}${String(f.connections).padEnd(4)} p99 ${f.p99} ms vs ${ref.p99} ms: ${f.p99 <= limit ? 'met' : 'NOT met'}`,
+  );
 }
 const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
-if (failures) console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
+if (failures)
+  console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);

@@ -31,14 +31,23 @@ function problem(from, to) {
     if (!b || (a && a.name === b.name)) continue;
     // The database's table map (src/server/db/tables.ts) gathers every feature's tables.ts.
     if (side === 'server' && from.startsWith('src/server/db/') && b.rest === 'tables') continue;
-    const publicModule = b.rest === 'index' || b.rest === 'index.ts' || b.rest === '' || (side === 'web' && (b.rest === 'routes' || b.rest.endsWith('.vue')));
-    if (!publicModule) return `Another feature is reached through its public module: import from '${path.posix.join('src', side, 'features', b.name)}' (its index.ts).`;
+    const publicModule =
+      b.rest === 'index' ||
+      b.rest === 'index.ts' ||
+      b.rest === '' ||
+      (side === 'web' && (b.rest === 'routes' || b.rest.endsWith('.vue')));
+    if (!publicModule)
+      return `Another feature is reached through its public module: import from '${path.posix.join('src', side, 'features', b.name)}' (its index.ts).`;
   }
   return null;
 }
 
 export default {
-  meta: { type: 'problem', docs: { description: 'import boundaries between features, server, web and contracts' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'import boundaries between features, server, web and contracts' },
+    schema: [],
+  },
   create(context) {
     const from = rel(context.filename);
     if (!from.startsWith('src/') || TEST_SUPPORT.test(from)) return {};

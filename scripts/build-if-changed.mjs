@@ -32,20 +32,31 @@ for (let waited = 0; ; waited += 200) {
     break;
   } catch {
     // A lock left by a build that died (older than 10 minutes) is taken over.
-    if (Date.now() - fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs > 600_000) fs.rmSync(lockDir, { recursive: true, force: true });
+    if (Date.now() - fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs > 600_000)
+      fs.rmSync(lockDir, { recursive: true, force: true });
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   }
 }
 process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }));
 
-const ready = fs.existsSync(path.join(root, dist, 'server/entry-server.js')) && fs.existsSync(path.join(root, dist, 'client/.vite/manifest.json'));
-if (ready && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === digest && !process.argv.includes('--force')) {
+const ready =
+  fs.existsSync(path.join(root, dist, 'server/entry-server.js')) &&
+  fs.existsSync(path.join(root, dist, 'client/.vite/manifest.json'));
+if (
+  ready &&
+  fs.existsSync(stampFile) &&
+  fs.readFileSync(stampFile, 'utf8') === digest &&
+  !process.argv.includes('--force')
+) {
   process.exit(0);
 }
 console.log('Building the web bundle…');
-execSync(`npx vite build --logLevel warn && npx vite build --ssr src/web/entry-server.ts --outDir ${dist}/server --emptyOutDir --logLevel warn`, {
-  cwd: root,
-  stdio: 'inherit',
-});
+execSync(
+  `npx vite build --logLevel warn && npx vite build --ssr src/web/entry-server.ts --outDir ${dist}/server --emptyOutDir --logLevel warn`,
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 execSync('node scripts/precompress.mjs && node scripts/bundle-size.mjs', { cwd: root, stdio: 'inherit' });
 fs.writeFileSync(stampFile, digest);

@@ -22,7 +22,12 @@ const files = new Map();
 const load = (lang) => {
   if (!files.has(lang)) {
     const file = path.join(root, 'i18n', `${lang}.json`);
-    files.set(lang, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { '@metadata': { authors: ['LDN platform contributors'] } });
+    files.set(
+      lang,
+      fs.existsSync(file)
+        ? JSON.parse(fs.readFileSync(file, 'utf8'))
+        : { '@metadata': { authors: ['LDN platform contributors'] } },
+    );
   }
   return files.get(lang);
 };

@@ -27,7 +27,11 @@ function check(name, status) {
 }
 
 if (wanted('typecheck')) check('type check', run(bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.json']));
-if (wanted('lint')) check('lint', run(bin('eslint'), ['.']));
+if (wanted('lint')) {
+  check('lint', run(bin('eslint'), ['.']));
+  // One format for the tree (`npm run format` writes it).
+  check('format', run(bin('prettier'), ['--check', '--log-level', 'warn', '.']));
+}
 
 // Page tests and the end-to-end tests render with the built web bundle: bring it up to date first.
 if (wanted('unit') || wanted('e2e')) check('web build', run('node', ['scripts/build-if-changed.mjs']));
@@ -50,11 +54,16 @@ function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(chromium)) return true;
   if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
-    console.log('Chromium is missing: installing Debian\'s package…');
-    run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core']);
+    console.log("Chromium is missing: installing Debian's package…");
+    run('bash', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core',
+    ]);
   }
   if (fs.existsSync(chromium)) return true;
-  console.error(`The end-to-end tests need Chromium at ${chromium}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+  console.error(
+    `The end-to-end tests need Chromium at ${chromium}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
+  );
   return false;
 }
 

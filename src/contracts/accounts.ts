@@ -18,7 +18,11 @@ export type UserSummary = z.infer<typeof userSummary>;
 
 export const sessionAnswer = z.object({
   user: userSummary.nullable(),
-  csrfToken: z.string().describe('Send as X-CSRF-Token with every change made with the session cookie; empty when a personal token authenticates.'),
+  csrfToken: z
+    .string()
+    .describe(
+      'Send as X-CSRF-Token with every change made with the session cookie; empty when a personal token authenticates.',
+    ),
 });
 export type SessionAnswer = z.infer<typeof sessionAnswer>;
 

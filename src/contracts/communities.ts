@@ -45,7 +45,12 @@ export const historyItem = z.object({
 });
 export type HistoryEvent = z.infer<typeof historyItem>;
 
-export const viewerOfCommunity = z.object({ member: z.boolean(), coordinator: z.boolean(), canEdit: z.boolean(), isAdmin: z.boolean() });
+export const viewerOfCommunity = z.object({
+  member: z.boolean(),
+  coordinator: z.boolean(),
+  canEdit: z.boolean(),
+  isAdmin: z.boolean(),
+});
 
 export const communityDetail = communitySummary.extend({
   metaPage: z.string().nullable(),

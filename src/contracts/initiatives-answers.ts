@@ -121,13 +121,24 @@ export const leadRequestShown = z.object({
 });
 export type LeadRequest = z.infer<typeof leadRequestShown>;
 
-export const requestAnswer = z.object({ id: z.string(), kind: z.enum(['invitation', 'volunteer']), status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']) });
+export const requestAnswer = z.object({
+  id: z.string(),
+  kind: z.enum(['invitation', 'volunteer']),
+  status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']),
+});
 export type RequestAnswer = z.infer<typeof requestAnswer>;
 
 // --- what the leads record
 
 /** A progress update; a hidden one keeps its place with the reason (empty title and text for most readers). */
-export const progressUpdate = z.object({ id: z.string(), title: z.string(), bodyHtml: z.string(), hidden: hiddenState, author: personRef.nullable(), createdAt: z.string() });
+export const progressUpdate = z.object({
+  id: z.string(),
+  title: z.string(),
+  bodyHtml: z.string(),
+  hidden: hiddenState,
+  author: personRef.nullable(),
+  createdAt: z.string(),
+});
 export type ProgressUpdate = z.infer<typeof progressUpdate>;
 
 export const linkShown = z.object({ id: z.string(), kind: z.enum(LINK_KINDS), title: z.string(), url: z.string() });

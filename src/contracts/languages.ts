@@ -2,7 +2,27 @@
 export const UI_LANGUAGES = ['en', 'ar', 'es', 'fr', 'ru', 'hi'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-const RTL = new Set(['ar', 'arz', 'fa', 'he', 'ur', 'ckb', 'ps', 'sd', 'ug', 'yi', 'dv', 'skr-arab', 'azb', 'mzn', 'glk', 'lrc', 'bqi', 'ks-arab', 'pnb']);
+const RTL = new Set([
+  'ar',
+  'arz',
+  'fa',
+  'he',
+  'ur',
+  'ckb',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'dv',
+  'skr-arab',
+  'azb',
+  'mzn',
+  'glk',
+  'lrc',
+  'bqi',
+  'ks-arab',
+  'pnb',
+]);
 
 export const isRtl = (code: string): boolean => RTL.has(code);
 export const isUiLanguage = (code: string): code is UiLanguage => (UI_LANGUAGES as readonly string[]).includes(code);

@@ -10,7 +10,15 @@ export const personRef = z.object({ username: z.string(), displayName: z.string(
 export type PersonRef = z.infer<typeof personRef>;
 
 /** Profile fields a person may make public, as stored in users.public_fields. */
-export const PROFILE_FIELDS = ['display_name', 'wikimedia_username', 'languages', 'region', 'time_zone', 'bio', 'interests'] as const;
+export const PROFILE_FIELDS = [
+  'display_name',
+  'wikimedia_username',
+  'languages',
+  'region',
+  'time_zone',
+  'bio',
+  'interests',
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** One's own profile, with every field and which ones are public. */
@@ -50,7 +58,9 @@ export const personAnswer = z.object({
   isDemo: z.boolean(),
   networkRoles: z.array(z.string()),
   joinedAt: z.string(),
-  groups: z.array(groupRef.extend({ kind: z.string(), isPartner: z.boolean(), role: z.string(), joinedAt: z.string() })),
+  groups: z.array(
+    groupRef.extend({ kind: z.string(), isPartner: z.boolean(), role: z.string(), joinedAt: z.string() }),
+  ),
   ambassadorTerms: z.array(groupRef.extend({ start: z.string(), end: z.string().nullable(), current: z.boolean() })),
 });
 export type PersonAnswer = z.infer<typeof personAnswer>;

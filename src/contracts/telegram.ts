@@ -41,7 +41,13 @@ export type TelegramPost = z.infer<typeof postItem>;
 export const postList = z.object({ items: z.array(postItem), next: z.string().nullable() });
 export type TelegramPostList = z.infer<typeof postList>;
 
-export const outboxMail = z.object({ id: z.string(), to: z.string(), subject: z.string(), text: z.string(), createdAt: z.string() });
+export const outboxMail = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
 export type OutboxMail = z.infer<typeof outboxMail>;
 
 export const outboxList = z.object({

@@ -16,7 +16,16 @@ export function formatDateTime(iso: string | Date, lang: string, timeZone: strin
   // dateStyle/timeStyle cannot be combined with timeZoneName (a TypeError): name the fields instead.
   return cached(
     `dt|${lang}|${timeZone}`,
-    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }),
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }),
   ).format(d);
 }
 
@@ -26,4 +35,5 @@ export function formatDate(isoDate: string, lang: string): string {
   return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(d);
 }
 
-export const formatNumber = (n: number, lang: string) => cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(n);
+export const formatNumber = (n: number, lang: string) =>
+  cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(n);

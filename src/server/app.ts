@@ -35,7 +35,10 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
-      ? { level: process.env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] }
+      ? {
+          level: process.env.LOG_LEVEL ?? 'info',
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+        }
       : false,
     trustProxy: process.env.LDN_TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
@@ -119,7 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   // Until the database is ready every request but the health check answers 503.
   app.addHook('onRequest', (req, _reply, done) => {
-    if (!deps.db && req.url !== '/healthz') done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
+    if (!deps.db && req.url !== '/healthz')
+      done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
     else done();
   });
   registerSessions(app);

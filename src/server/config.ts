@@ -36,7 +36,8 @@ const nonEmpty = (v: string | undefined): string | null => (v && v.trim() !== ''
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const v = nonEmpty(env[name]);
   if (v === null) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${v}"`);
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${v}"`);
   return Number(v);
 }
 
@@ -47,7 +48,8 @@ function rateRules(env: NodeJS.ProcessEnv): Record<string, RateRule> {
     const name = `LDN_RATE_${tier.toUpperCase().replace(/-/g, '_')}`;
     const v = nonEmpty(env[name]);
     const m = v === null ? null : /^(\d+)\/(\d+)$/.exec(v);
-    if (v !== null && (!m || Number(m[1]) < 1 || Number(m[2]) < 1)) throw new Error(`${name} must be max/seconds, such as 12/60, not "${v}"`);
+    if (v !== null && (!m || Number(m[1]) < 1 || Number(m[2]) < 1))
+      throw new Error(`${name} must be max/seconds, such as 12/60, not "${v}"`);
     rules[tier] = m ? { max: Number(m[1]), windowSeconds: Number(m[2]) } : rule;
   }
   return rules;

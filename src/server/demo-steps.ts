@@ -9,4 +9,11 @@ import { loadDemoInitiatives } from './features/initiatives';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
-export const demoSteps: DemoStep[] = [loadDemoPeople, loadDemoCommunities, loadDemoFaq, loadDemoUpdates, loadDemoDebates, loadDemoInitiatives];
+export const demoSteps: DemoStep[] = [
+  loadDemoPeople,
+  loadDemoCommunities,
+  loadDemoFaq,
+  loadDemoUpdates,
+  loadDemoDebates,
+  loadDemoInitiatives,
+];

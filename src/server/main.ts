@@ -16,9 +16,13 @@ async function main() {
   // Take the data-folder lock before anything else: a second process must refuse at once, touching nothing.
   if (!config.databaseUrl) {
     lock = lockDataFolder(config.dataDir);
-    if (lock.tookOverFrom) console.warn(`Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`);
+    if (lock.tookOverFrom)
+      console.warn(
+        `Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`,
+      );
   }
-  if (!config.rateLimits) console.warn('LDN_RATE_LIMITS=off: rate limits are lifted. Use this for local tests and benchmarks only.');
+  if (!config.rateLimits)
+    console.warn('LDN_RATE_LIMITS=off: rate limits are lifted. Use this for local tests and benchmarks only.');
   let redis = null;
   if (config.redisUrl) {
     const { Redis } = await import('ioredis');
@@ -44,7 +48,11 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema });
+  handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schema: config.databaseSchema,
+  });
   const applied = await migrate(handle);
   if (applied.length) app.log.info(`applied migrations: ${applied.join(', ')}`);
   // The guides exist on every install, with or without demo content (loaded once, into an empty table).

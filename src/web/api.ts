@@ -32,7 +32,12 @@ export class ApiError extends Error {
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Transport = (method: Method, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: unknown }>;
+export type Transport = (
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; body: unknown }>;
 
 export interface Api {
   get<T>(path: string): Promise<T>;
@@ -56,7 +61,12 @@ export function createApi(transport: Transport, initialCsrf: string | null = nul
     const res = await transport(method, `/api/v1${path}`, body, headers);
     if (res.status >= 400) {
       const p = (res.body ?? {}) as Partial<Problem>;
-      throw new ApiError({ title: p.title ?? String(res.status), status: res.status, detail: p.detail, errors: p.errors });
+      throw new ApiError({
+        title: p.title ?? String(res.status),
+        status: res.status,
+        detail: p.detail,
+        errors: p.errors,
+      });
     }
     return res.body as T;
   }

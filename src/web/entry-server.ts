@@ -20,7 +20,12 @@ export interface RenderResult {
   state: PageState;
 }
 
-export async function render(url: string, state: PageState, messages: Record<string, string>, api: Api): Promise<RenderResult> {
+export async function render(
+  url: string,
+  state: PageState,
+  messages: Record<string, string>,
+  api: Api,
+): Promise<RenderResult> {
   const { app, router, state: live } = createLdnApp(state, messages, api, createMemoryHistory());
   await router.push(url);
   await router.isReady();

@@ -26,7 +26,10 @@ function fresh(lang: string, messages: Record<string, string>, key: string, ...p
 const PLURALS: Record<string, Record<string, string>> = {
   en: { things: '{{PLURAL:$1|$1 thing|$1 things}}', zero: '{{PLURAL:$1|0=nothing|$1 thing|$1 things}}' },
   ru: { things: '{{PLURAL:$1|$1 вещь|$1 вещи|$1 вещей}}', zero: '{{PLURAL:$1|0=ничего|$1 вещь|$1 вещи|$1 вещей}}' },
-  ar: { things: '{{PLURAL:$1|لا شيء|شيء واحد|شيئان|$1 أشياء|$1 شيئًا|$1 شيء}}', zero: '{{PLURAL:$1|0=صفر|شيء واحد|شيئان|$1 أشياء|$1 شيئًا|$1 شيء}}' },
+  ar: {
+    things: '{{PLURAL:$1|لا شيء|شيء واحد|شيئان|$1 أشياء|$1 شيئًا|$1 شيء}}',
+    zero: '{{PLURAL:$1|0=صفر|شيء واحد|شيئان|$1 أشياء|$1 شيئًا|$1 شيء}}',
+  },
 };
 
 describe('interface messages in pages', () => {
@@ -68,14 +71,32 @@ describe('interface messages in pages', () => {
     const messages = { pair: '[$1][$2]', one: 'say $1', formatted: '{{formatnum:$1}}' };
     const { t } = createI18n('en', 'ltr', messages);
     const calls: unknown[][] = [
-      ['pair', 'a b', 'c'], ['pair', 'a', 'b c'], ['pair', 'a,b', 'c'], ['pair', 'a', 'b,c'],
-      ['pair', 'a","b'], ['pair', 'a', 'b'], ['pair', 'a'], ['pair'], ['pair', '1', 2], ['pair', 1, '2'],
-      ['one', 'x'], ['one', 'x', 'y'], ['one', 'x\u0000y'], ['one', 'x'],
-      ['formatted', 0], ['formatted', -0], ['formatted', 1234.5], ['formatted', NaN], ['formatted', 'NaN'], ['formatted', Infinity],
+      ['pair', 'a b', 'c'],
+      ['pair', 'a', 'b c'],
+      ['pair', 'a,b', 'c'],
+      ['pair', 'a', 'b,c'],
+      ['pair', 'a","b'],
+      ['pair', 'a', 'b'],
+      ['pair', 'a'],
+      ['pair'],
+      ['pair', '1', 2],
+      ['pair', 1, '2'],
+      ['one', 'x'],
+      ['one', 'x', 'y'],
+      ['one', 'x\u0000y'],
+      ['one', 'x'],
+      ['formatted', 0],
+      ['formatted', -0],
+      ['formatted', 1234.5],
+      ['formatted', NaN],
+      ['formatted', 'NaN'],
+      ['formatted', Infinity],
     ];
     for (const round of [1, 2]) {
       for (const [key, ...params] of calls) {
-        expect(t(key as string, ...params), `${JSON.stringify([key, ...params])}, round ${round}`).toBe(fresh('en', messages, key as string, ...params));
+        expect(t(key as string, ...params), `${JSON.stringify([key, ...params])}, round ${round}`).toBe(
+          fresh('en', messages, key as string, ...params),
+        );
       }
     }
     expect(t('pair', 'a b', 'c')).toBe('[a b][c]');
@@ -114,14 +135,22 @@ describe('interface messages in pages', () => {
       expect(tEn('things', n)).toBe(fresh('en', en, 'things', n));
       expect(tRu('things', n)).toBe(fresh('ru', ru, 'things', n));
     }
-    expect([tEn('hello', 'Ann'), tRu('hello', 'Ann'), tEn('hello', 'Ann')]).toEqual(['Hello Ann', 'Привет, Ann', 'Hello Ann']);
+    expect([tEn('hello', 'Ann'), tRu('hello', 'Ann'), tEn('hello', 'Ann')]).toEqual([
+      'Hello Ann',
+      'Привет, Ann',
+      'Hello Ann',
+    ]);
 
     // One object read in two languages: the plural rules are each language's own (5 is "other" in English,
     // "many" in Russian).
     const shared = { forms: '{{PLURAL:$1|one|few|many|other}}' };
     const a = createI18n('en', 'ltr', shared).t;
     const b = createI18n('ru', 'ltr', shared).t;
-    expect([a('forms', 5), b('forms', 5), a('forms', 5)]).toEqual([fresh('en', shared, 'forms', 5), fresh('ru', shared, 'forms', 5), fresh('en', shared, 'forms', 5)]);
+    expect([a('forms', 5), b('forms', 5), a('forms', 5)]).toEqual([
+      fresh('en', shared, 'forms', 5),
+      fresh('ru', shared, 'forms', 5),
+      fresh('en', shared, 'forms', 5),
+    ]);
     expect(a('forms', 5)).not.toBe(b('forms', 5));
   });
 
@@ -164,7 +193,8 @@ describe('interface messages in pages', () => {
       for (let page = 0; page < 20; page++) {
         const { t } = createI18n('ru', 'ltr', messages);
         // Counts no page asked for before, so the memo does not answer.
-        for (let i = 0; i < 10; i++) expect(t('things', page * 10 + i)).toBe(fresh('ru', messages, 'things', page * 10 + i));
+        for (let i = 0; i < 10; i++)
+          expect(t('things', page * 10 + i)).toBe(fresh('ru', messages, 'things', page * 10 + i));
       }
       // The fresh Bananas above make one each (200); the pages' one Banana made one in all.
       expect(made).toBe(201);

@@ -104,7 +104,13 @@ const CLDR_PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 function reuseIntlObjects(banana: Banana) {
   const internals = banana as unknown as { parser?: { emitter?: { language?: Partial<BananaLanguage> } } };
   const language = internals.parser?.emitter?.language;
-  if (!language || typeof language.locale !== 'string' || typeof language.getPluralForm !== 'function' || typeof language.convertNumber !== 'function') return;
+  if (
+    !language ||
+    typeof language.locale !== 'string' ||
+    typeof language.getPluralForm !== 'function' ||
+    typeof language.convertNumber !== 'function'
+  )
+    return;
 
   const plurals = new Map<string, { rules: Intl.PluralRules; forms: string[] }>();
   language.getPluralForm = (count: number, locale: string) => {
@@ -126,7 +132,9 @@ function reuseIntlObjects(banana: Banana) {
     if (integer || !Intl.NumberFormat) return convertNumber.call(this, num, integer);
     let format = formats.get(this.locale);
     if (!format) {
-      format = new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf(this.locale).length ? [this.locale] : fallbackLocales);
+      format = new Intl.NumberFormat(
+        Intl.NumberFormat.supportedLocalesOf(this.locale).length ? [this.locale] : fallbackLocales,
+      );
       formats.set(this.locale, format);
     }
     const converted = format.format(num as number);

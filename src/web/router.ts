@@ -26,7 +26,12 @@ export const routes: RouteRecordRaw[] = [
   ...guidesRoutes,
   ...moderationRoutes,
   ...initiativesRoutes,
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./ui/NotFoundPage.vue'), meta: { titleKey: 'error-not-found' } },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./ui/NotFoundPage.vue'),
+    meta: { titleKey: 'error-not-found' },
+  },
 ];
 
 export function createLdnRouter(history: RouterHistory) {

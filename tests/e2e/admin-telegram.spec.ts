@@ -59,7 +59,9 @@ test('the admin connects the Telegram channel and reads the outbox', async ({ pa
 
   // The outbox: mail kept because this server has no SMTP_URL.
   await expect(page.getByRole('heading', { name: 'Mail outbox' })).toBeVisible();
-  await expect(page.getByText('No mail server is configured (SMTP_URL is not set), so mail is kept here instead of being sent.')).toBeVisible();
+  await expect(
+    page.getByText('No mail server is configured (SMTP_URL is not set), so mail is kept here instead of being sent.'),
+  ).toBeVisible();
   const mails = page.getByTestId('outbox-mail');
   if ((await mails.count()) === 0) await expect(page.getByText('The outbox is empty.')).toBeVisible();
   else {
@@ -89,7 +91,9 @@ test('members and anonymous visitors are refused the admin page, with the reason
   const anonymous = await page.goto('/admin');
   expect(anonymous?.status()).toBe(401);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You need to log in');
-  await expect(page.getByText("This page is for the network's admins. Log in with an admin account to use it.")).toBeVisible();
+  await expect(
+    page.getByText("This page is for the network's admins. Log in with an admin account to use it."),
+  ).toBeVisible();
   await hydrated(page);
   await expectAccessible(page);
 
@@ -99,7 +103,9 @@ test('members and anonymous visitors are refused the admin page, with the reason
   expect(refused?.status()).toBe(403);
   await hydrated(someone);
   await expect(someone.getByRole('heading', { level: 1 })).toHaveText('You may not do this');
-  await expect(someone.getByText("Only the network's admins may use the admin pages. Your account is not an admin account.")).toBeVisible();
+  await expect(
+    someone.getByText("Only the network's admins may use the admin pages. Your account is not an admin account."),
+  ).toBeVisible();
   await expect(someone.getByRole('link', { name: 'Admin', exact: true })).toHaveCount(0);
   await expectAccessible(someone);
   // The API refuses the same way.

@@ -31,8 +31,9 @@ async function logIn(browser: Browser, username: string, password: string) {
   return { page, problems };
 }
 
-
-test('sign up, register a group, partner it, join, designate an ambassador, find them in the directory', async ({ browser }) => {
+test('sign up, register a group, partner it, join, designate an ambassador, find them in the directory', async ({
+  browser,
+}) => {
   const coordinatorName = unique('E2E Coordinator');
   const memberName = unique('E2E Member');
   const groupName = unique('E2E Wikimedians of Testland');
@@ -47,7 +48,9 @@ test('sign up, register a group, partner it, join, designate an ambassador, find
   // A missing kind and region are named beside their fields, and the name typed stays.
   await page.getByLabel('Name', { exact: true }).fill(groupName);
   await page.getByRole('button', { name: 'Register the group' }).click();
-  await expect(page.locator('.cdx-field--status-error', { hasText: 'Kind' }).getByText('Choose one of the offered values.')).toBeVisible();
+  await expect(
+    page.locator('.cdx-field--status-error', { hasText: 'Kind' }).getByText('Choose one of the offered values.'),
+  ).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(groupName);
   await expectAccessible(page);
   await page.getByLabel('Kind', { exact: true }).selectOption('user_group');
@@ -113,11 +116,14 @@ test('sign up, register a group, partner it, join, designate an ambassador, find
   await expect(visitor.getByRole('heading', { name: 'Ambassador terms' })).toBeVisible();
   await expectAccessible(visitor);
 
-  for (const problems of [coordinator.problems, admin.problems, member.problems, visitorProblems]) expect(problems).toEqual([]);
+  for (const problems of [coordinator.problems, admin.problems, member.problems, visitorProblems])
+    expect(problems).toEqual([]);
 });
 
 // axe needs JavaScript: the same pages are checked with it in the 360 px test below.
-test('the directories and pages read without JavaScript, and their filters work as a plain form', async ({ browser }) => {
+test('the directories and pages read without JavaScript, and their filters work as a plain form', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/participants');
@@ -190,7 +196,9 @@ test('the directories and a group page fit a 360 px screen, in Arabic too', asyn
   ];
   for (const url of pages) {
     await visit(page, url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
   await visit(page, '/communities?uselang=ar');

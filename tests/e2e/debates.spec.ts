@@ -9,7 +9,9 @@ test('a two-column debate: open, argue for and against, support, reply, close', 
   const opener = (await personPage(browser, `Opener ${suffix}`)).page;
   const problems = watchConsole(opener);
   await visit(opener, '/debates');
-  await expect(opener.getByRole('link', { name: /Discussions here follow the Universal Code of Conduct/ }).first()).toHaveAttribute('href', /Universal_Code_of_Conduct/);
+  await expect(
+    opener.getByRole('link', { name: /Discussions here follow the Universal Code of Conduct/ }).first(),
+  ).toHaveAttribute('href', /Universal_Code_of_Conduct/);
 
   // A missing framing is named beside its field, and the question typed stays.
   const title = `Should groups elect their coordinators? ${suffix}`;
@@ -133,5 +135,7 @@ test('comments under an update: post, reply, edit with history, and read without
   const plain = await context.newPage();
   await plain.goto(url);
   await expect(plain.getByText(`A better reply ${suffix}`)).toBeVisible();
-  await expect(plain.getByRole('link', { name: /Discussions here follow the Universal Code of Conduct/ }).first()).toBeVisible();
+  await expect(
+    plain.getByRole('link', { name: /Discussions here follow the Universal Code of Conduct/ }).first(),
+  ).toBeVisible();
 });

@@ -7,7 +7,9 @@ import { startOAuthStandin } from './oauth-standin';
 export default async function globalSetup() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
-    throw new Error(`Chromium is missing at ${chromium}. Install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(
+      `Chromium is missing at ${chromium}. Install it with: apt-get update && apt-get install -y chromium`,
+    );
   }
   const standin = await startOAuthStandin({
     port: oauthStandinPort,

@@ -7,7 +7,9 @@ import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
 
 async function fitsPhone(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(0);
 }
 
@@ -79,8 +81,12 @@ test('an admin edits a guide: the Arabic translation is marked outdated until it
   await page.getByRole('textbox', { name: 'Item 7' }).fill('Name a contact person for Code of Conduct concerns.');
   await page.getByRole('button', { name: 'Save the English version' }).click();
   await page.waitForURL(/\/guides\/implement\?lang=en$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Implement: run it, keep participants engaged and safe');
-  await expect(page.locator('.ldn-checklist li').last()).toHaveText('Name a contact person for Code of Conduct concerns.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Implement: run it, keep participants engaged and safe',
+  );
+  await expect(page.locator('.ldn-checklist li').last()).toHaveText(
+    'Name a contact person for Code of Conduct concerns.',
+  );
   await expect(page.getByText(/\(revision 2\)/)).toBeVisible();
 
   // Readers of Arabic are told their translation is behind; the new item shows in English, marked as such.
@@ -91,13 +97,21 @@ test('an admin edits a guide: the Arabic translation is marked outdated until it
   await expect(newItem).toHaveAttribute('lang', 'en');
   await expect(newItem).toHaveAttribute('dir', 'ltr');
   await visit(page, '/guides?uselang=ar');
-  await expect(page.locator('.ldn-guide-list__item').filter({ hasText: 'التنفيذ' }).getByText('الترجمة قديمة')).toBeVisible();
+  await expect(
+    page.locator('.ldn-guide-list__item').filter({ hasText: 'التنفيذ' }).getByText('الترجمة قديمة'),
+  ).toBeVisible();
 
   // The translator sees what changed in English, translates the new item and catches up.
   await visit(page, '/guides/implement/edit?lang=ar&uselang=en');
-  await expect(page.getByRole('heading', { name: 'Changes in the English text since revision 1 (now revision 2)' })).toBeVisible();
-  await expect(page.locator('.ldn-source-changes__line--added').filter({ hasText: 'Name a contact person' })).toBeVisible();
-  await page.getByLabel('Name a contact person for Code of Conduct concerns.').fill('سمِّ شخصًا يُتواصل معه بشأن مخاوف مدونة السلوك.');
+  await expect(
+    page.getByRole('heading', { name: 'Changes in the English text since revision 1 (now revision 2)' }),
+  ).toBeVisible();
+  await expect(
+    page.locator('.ldn-source-changes__line--added').filter({ hasText: 'Name a contact person' }),
+  ).toBeVisible();
+  await page
+    .getByLabel('Name a contact person for Code of Conduct concerns.')
+    .fill('سمِّ شخصًا يُتواصل معه بشأن مخاوف مدونة السلوك.');
   await page.getByRole('button', { name: 'Save the Arabic version' }).click();
   await page.waitForURL(/\/guides\/implement\?lang=ar$/);
   await expect(page.locator('.ldn-guide__notice')).toHaveCount(0);
@@ -117,7 +131,9 @@ test('a guide without an Arabic version is shown in English, marked as such, unt
 
   await visit(page, '/guides/evaluate?uselang=ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.ldn-guide__notice')).toHaveText('هذا الدليل غير متاح بعد باللغة العربية؛ تُعرض النسخة الإنجليزية.');
+  await expect(page.locator('.ldn-guide__notice')).toHaveText(
+    'هذا الدليل غير متاح بعد باللغة العربية؛ تُعرض النسخة الإنجليزية.',
+  );
   const content = page.locator('.ldn-guide__content');
   await expect(content).toHaveAttribute('lang', 'en');
   await expect(content).toHaveAttribute('dir', 'ltr');
@@ -157,7 +173,9 @@ test('the guides read without JavaScript, and the start flow is one long form', 
   for (const step of ['The problem', 'The learners', 'Languages, regions and groups', 'Skills', 'Name your idea']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(step) })).toBeVisible();
   }
-  await expect(page.getByText('Write the problem in one or two sentences, and note how you know it is real.')).toBeVisible();
+  await expect(
+    page.getByText('Write the problem in one or two sentences, and note how you know it is real.'),
+  ).toBeVisible();
   await expect(page.getByText('Posting the idea needs JavaScript.')).toBeVisible();
   await context.close();
 });
@@ -183,7 +201,9 @@ test('the start flow walks through the Define phase, keeps answers and posts the
   await hydrated(page);
   await expect(page.getByLabel('Who is it for?')).toHaveValue('Editors with a year of experience');
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('What problem does it solve?')).toHaveValue('New editors in our region never become organizers.');
+  await expect(page.getByLabel('What problem does it solve?')).toHaveValue(
+    'New editors in our region never become organizers.',
+  );
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
 
@@ -198,7 +218,9 @@ test('the start flow walks through the Define phase, keeps answers and posts the
   test.skip(api.status() === 404, 'POST /api/v1/initiatives has not landed yet');
   // Without a title the idea is refused beside the field, on this step.
   await page.getByRole('button', { name: 'Draft the summary from my answers' }).click();
-  await expect(page.getByLabel('Summary')).toHaveValue(/Editors with a year of experience.*New editors in our region.*Facilitation/);
+  await expect(page.getByLabel('Summary')).toHaveValue(
+    /Editors with a year of experience.*New editors in our region.*Facilitation/,
+  );
   await page.getByRole('button', { name: 'Post the idea' }).click();
   await expect(page.getByText('This field is required.')).toBeVisible();
   await page.getByLabel('Title').fill(`Organizer training ${Date.now().toString(36)}`);

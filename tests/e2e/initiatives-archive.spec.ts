@@ -11,7 +11,9 @@ async function call(request: APIRequestContext, csrf: string, method: 'post' | '
   return res.json();
 }
 
-test('search and filter past initiatives, with and without JavaScript, and download what matches', async ({ browser }) => {
+test('search and filter past initiatives, with and without JavaScript, and download what matches', async ({
+  browser,
+}) => {
   // Many pages, each checked with axe, on a machine shared with other work.
   test.setTimeout(180_000);
   const suffix = Date.now().toString(36);
@@ -19,8 +21,14 @@ test('search and filter past initiatives, with and without JavaScript, and downl
   const lead = await personPage(browser, `Archivist ${suffix}`);
   const api = lead.page.request;
   // One completed with an evaluation whose lessons hold the word; one discontinued with the word in its title.
-  const done = await call(api, lead.csrf, 'post', '/api/v1/initiatives', { title: `Mentoring circles ${suffix}`, summary: 'Monthly circles.', regions: ['LAC'], languages: ['es'] });
-  for (const stage of ['active', 'evaluating']) await call(api, lead.csrf, 'post', `/api/v1/initiatives/${done.id}/stage`, { stage });
+  const done = await call(api, lead.csrf, 'post', '/api/v1/initiatives', {
+    title: `Mentoring circles ${suffix}`,
+    summary: 'Monthly circles.',
+    regions: ['LAC'],
+    languages: ['es'],
+  });
+  for (const stage of ['active', 'evaluating'])
+    await call(api, lead.csrf, 'post', `/api/v1/initiatives/${done.id}/stage`, { stage });
   await call(api, lead.csrf, 'put', `/api/v1/initiatives/${done.id}/evaluation`, {
     outcomes: [{ goal: 'Train ten organizers', result: 'met' }],
     reached: [{ region: 'LAC', language: 'es', count: 12 }],
@@ -28,7 +36,10 @@ test('search and filter past initiatives, with and without JavaScript, and downl
     documentation: ['https://meta.wikimedia.org/wiki/Circles/Report'],
   });
   await call(api, lead.csrf, 'post', `/api/v1/initiatives/${done.id}/stage`, { stage: 'archived' });
-  const stopped = await call(api, lead.csrf, 'post', '/api/v1/initiatives', { title: `Translation sprint ${word}`, summary: 'Two weeks.' });
+  const stopped = await call(api, lead.csrf, 'post', '/api/v1/initiatives', {
+    title: `Translation sprint ${word}`,
+    summary: 'Two weeks.',
+  });
   await call(api, lead.csrf, 'post', `/api/v1/initiatives/${stopped.id}/stage`, { stage: 'discontinued' });
 
   // With JavaScript: the form navigates in place.
@@ -40,11 +51,19 @@ test('search and filter past initiatives, with and without JavaScript, and downl
   await page.getByRole('button', { name: 'Show' }).click();
   await page.waitForURL(new RegExp(`q=${word}`));
   const results = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
-  await expect(results.getByRole('heading', { level: 3 })).toHaveText([`Translation sprint ${word}`, `Mentoring circles ${suffix}`]);
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Mentoring circles ${suffix}` }) });
+  await expect(results.getByRole('heading', { level: 3 })).toHaveText([
+    `Translation sprint ${word}`,
+    `Mentoring circles ${suffix}`,
+  ]);
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: `Mentoring circles ${suffix}` }) });
   await expect(card).toContainText('Every goal met');
   await expect(card).toContainText('People reached: 12');
-  await expect(card.getByRole('link', { name: 'meta.wikimedia.org/wiki/Circles/Report' })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/Circles/Report');
+  await expect(card.getByRole('link', { name: 'meta.wikimedia.org/wiki/Circles/Report' })).toHaveAttribute(
+    'href',
+    'https://meta.wikimedia.org/wiki/Circles/Report',
+  );
   await expectAccessible(page);
 
   // The downloads carry the filters and answer CSV and JSON with what matches.

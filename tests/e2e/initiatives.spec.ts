@@ -16,13 +16,18 @@ async function person(browser: Browser, name: string) {
   const page = await context.newPage();
   const session = await page.request.get('/api/v1/session');
   const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post('/api/v1/accounts', { data: { username: name, password: 'initiative password 1' }, headers: { 'x-csrf-token': csrfToken } });
+  const res = await page.request.post('/api/v1/accounts', {
+    data: { username: name, password: 'initiative password 1' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
   expect(res.status()).toBe(201);
   const token = ((await res.json()) as { csrfToken: string }).csrfToken;
   return { page, token };
 }
 
-test('an idea becomes a call: sign up, accept from the waiting list, check the guide’s checklist, comment', async ({ browser }) => {
+test('an idea becomes a call: sign up, accept from the waiting list, check the guide’s checklist, comment', async ({
+  browser,
+}) => {
   const suffix = Date.now().toString(36);
   const { page: lead, token } = await person(browser, `Lead ${suffix}`);
   const problems = watchConsole(lead);
@@ -59,7 +64,10 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await expect(lead.getByRole('term').filter({ hasText: 'Groups involved' })).toBeVisible();
   // Each phase links to its guide.
   await expect(lead.getByRole('link', { name: 'Guide to the Define phase' })).toHaveAttribute('href', '/guides/define');
-  await expect(lead.getByRole('link', { name: 'Guide to the Evaluate phase' })).toHaveAttribute('href', '/guides/evaluate');
+  await expect(lead.getByRole('link', { name: 'Guide to the Evaluate phase' })).toHaveAttribute(
+    'href',
+    '/guides/evaluate',
+  );
 
   // The lead opens a call through the form.
   await lead.getByRole('button', { name: 'Open a call for collaborators' }).click();
@@ -88,14 +96,19 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   const { page: late } = await person(browser, `Late ${suffix}`);
   await late.request.post(`/api/v1/initiatives/${id}/jobs/${await firstJob(lead, id)}/signups`, {
     data: {},
-    headers: { 'x-csrf-token': ((await (await late.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken },
+    headers: {
+      'x-csrf-token': ((await (await late.request.get('/api/v1/session')).json()) as { csrfToken: string }).csrfToken,
+    },
   });
 
   // The lead accepts the first from the waiting list: the place fills and the call closes.
   await visit(lead, url);
   const waiting = lead.locator('.ldn-initiative__waiting > li');
   await expect(waiting).toHaveCount(2);
-  await waiting.filter({ hasText: `Helper ${suffix}` }).getByRole('button', { name: 'Accept' }).click();
+  await waiting
+    .filter({ hasText: `Helper ${suffix}` })
+    .getByRole('button', { name: 'Accept' })
+    .click();
   await expect(lead.locator('.ldn-initiative__job')).toContainText('1 of one place filled, 0 open');
   await expect(lead.locator('#call').getByText('Every place is filled.')).toBeVisible();
   await expect(waiting).toHaveCount(1);
@@ -138,8 +151,14 @@ async function firstJob(page: Page, id: string): Promise<string> {
 test('the board counts stages and filters with a plain GET form, without JavaScript too', async ({ browser }) => {
   const suffix = Date.now().toString(36);
   const { page, token } = await person(browser, `Board ${suffix}`);
-  const post = (data: Record<string, unknown>) => page.request.post('/api/v1/initiatives', { data, headers: { 'x-csrf-token': token } });
-  const a = await post({ title: `Circles in Lagos ${suffix}`, summary: 'Peer circles.', regions: ['SSA'], languages: ['yo'] });
+  const post = (data: Record<string, unknown>) =>
+    page.request.post('/api/v1/initiatives', { data, headers: { 'x-csrf-token': token } });
+  const a = await post({
+    title: `Circles in Lagos ${suffix}`,
+    summary: 'Peer circles.',
+    regions: ['SSA'],
+    languages: ['yo'],
+  });
   expect(a.status()).toBe(201);
   await post({ title: `Workshops in Lima ${suffix}`, summary: 'Workshops.', regions: ['LAC'], languages: ['es'] });
   await visit(page, '/initiatives');
@@ -169,14 +188,25 @@ test('the board counts stages and filters with a plain GET form, without JavaScr
   await expect(plain.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
-test('evaluating: the leads record outcomes and lessons, archive it, and it is found in the archive with its export', async ({ browser }) => {
+test('evaluating: the leads record outcomes and lessons, archive it, and it is found in the archive with its export', async ({
+  browser,
+}) => {
   const suffix = Date.now().toString(36);
   const { page, token } = await person(browser, `Evaluator ${suffix}`);
   const problems = watchConsole(page);
-  const send = (method: 'post' | 'put', url: string, data: unknown) => page.request[method](url, { data, headers: { 'x-csrf-token': token } });
+  const send = (method: 'post' | 'put', url: string, data: unknown) =>
+    page.request[method](url, { data, headers: { 'x-csrf-token': token } });
   const title = `Facilitation workshops ${suffix}`;
-  const created = await (await send('post', '/api/v1/initiatives', { title, summary: 'Workshops on facilitation.', regions: ['CEE'], languages: ['ru'] })).json();
-  for (const stage of ['active', 'evaluating']) expect((await send('post', `/api/v1/initiatives/${created.id}/stage`, { stage })).status()).toBe(200);
+  const created = await (
+    await send('post', '/api/v1/initiatives', {
+      title,
+      summary: 'Workshops on facilitation.',
+      regions: ['CEE'],
+      languages: ['ru'],
+    })
+  ).json();
+  for (const stage of ['active', 'evaluating'])
+    expect((await send('post', `/api/v1/initiatives/${created.id}/stage`, { stage })).status()).toBe(200);
   await visit(page, `/initiatives/${created.id}`);
   await page.getByRole('button', { name: 'Record the evaluation' }).click();
   await page.getByLabel('Goal', { exact: true }).fill('Train 40 facilitators');

@@ -17,10 +17,16 @@ test('an initiative reported, hidden with its reason in place, and shown again',
 
   // The author posts an idea with a progress update (through the API, as the page would).
   const title = `Paid coaching offer ${suffix}`;
-  const made = await author.page.request.post('/api/v1/initiatives', { data: { title, summary: 'Buy my coaching package today.' }, headers: { 'x-csrf-token': author.csrf } });
+  const made = await author.page.request.post('/api/v1/initiatives', {
+    data: { title, summary: 'Buy my coaching package today.' },
+    headers: { 'x-csrf-token': author.csrf },
+  });
   expect(made.status()).toBe(201);
   const { id } = (await made.json()) as { id: string };
-  const update = await author.page.request.post(`/api/v1/initiatives/${id}/updates`, { data: { title: `Discount ${suffix}`, body: 'Half price this week.' }, headers: { 'x-csrf-token': author.csrf } });
+  const update = await author.page.request.post(`/api/v1/initiatives/${id}/updates`, {
+    data: { title: `Discount ${suffix}`, body: 'Half price this week.' },
+    headers: { 'x-csrf-token': author.csrf },
+  });
   expect(update.status()).toBe(201);
   const url = `/initiatives/${id}`;
 
@@ -59,7 +65,9 @@ test('an initiative reported, hidden with its reason in place, and shown again',
   // Others see the reason in its place, none of its text, and no longer find it on the board.
   await visit(anon, url);
   await expect(anon.getByRole('heading', { level: 1 })).toHaveText('Hidden content');
-  await expect(anon.getByText('Hidden by the moderators. Reason: Commercial advertising is not an initiative')).toBeVisible();
+  await expect(
+    anon.getByText('Hidden by the moderators. Reason: Commercial advertising is not an initiative'),
+  ).toBeVisible();
   await expect(anon.getByText(title)).toHaveCount(0);
   await expect(anon.getByText('Buy my coaching package')).toHaveCount(0);
   await visit(anon, '/initiatives?stage=idea');

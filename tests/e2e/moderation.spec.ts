@@ -20,13 +20,17 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   await a.page.waitForURL(/\/updates\/\d+$/);
   await hydrated(a.page);
   const url = new URL(a.page.url()).pathname;
-  await expect(a.page.getByRole('link', { name: 'Discussions here follow the Universal Code of Conduct' })).toHaveAttribute('href', /Universal_Code_of_Conduct/);
+  await expect(
+    a.page.getByRole('link', { name: 'Discussions here follow the Universal Code of Conduct' }),
+  ).toHaveAttribute('href', /Universal_Code_of_Conduct/);
   const text = `You are all clueless ${suffix}`;
   await a.page.getByLabel('Your comment').fill(text);
   await a.page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(a.page.locator('.ldn-comment', { hasText: text })).toHaveCount(1);
   // Nobody reports their own words.
-  await expect(a.page.locator('.ldn-comment', { hasText: text }).getByRole('button', { name: 'Report' })).toHaveCount(0);
+  await expect(a.page.locator('.ldn-comment', { hasText: text }).getByRole('button', { name: 'Report' })).toHaveCount(
+    0,
+  );
 
   // B reports it: a reason is needed, then it is sent and private.
   await visit(b.page, url);
@@ -35,7 +39,12 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   await expect(comment.getByText('The person reported never learns who reported them.')).toBeVisible();
   await expectAccessible(b.page);
   await comment.getByRole('button', { name: 'Send report' }).click();
-  await expect(comment.getByText('Required', { exact: false }).or(comment.getByText('choose', { exact: false })).first()).toBeVisible();
+  await expect(
+    comment
+      .getByText('Required', { exact: false })
+      .or(comment.getByText('choose', { exact: false }))
+      .first(),
+  ).toBeVisible();
   problems[1].splice(0);
   await comment.getByRole('radio', { name: 'Harassment' }).check();
   await comment.getByLabel('What is wrong?').fill('Insults the other commenters.');
@@ -53,7 +62,9 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   await card.getByRole('button', { name: 'Hide' }).click();
   await expect(mod.page.locator('.ldn-report-card', { hasText: 'Insults the other commenters.' })).toHaveCount(0);
   await visit(mod.page, '/moderation?view=log');
-  await expect(mod.page.locator('.ldn-card', { hasText: 'Personal attacks on other members' }).first()).toContainText('Hidden');
+  await expect(mod.page.locator('.ldn-card', { hasText: 'Personal attacks on other members' }).first()).toContainText(
+    'Hidden',
+  );
 
   // Everyone else sees the placeholder with the reason, not the words.
   await visit(b.page, url);
@@ -74,7 +85,9 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   await expect(action).toContainText('Hidden');
   await expect(a.page.getByText(`Reporter ${suffix}`)).toHaveCount(0);
   await action.getByRole('button', { name: 'Appeal' }).click();
-  await action.getByLabel('Why should the moderators reconsider?').fill('I was quoting a film, not talking about anyone here.');
+  await action
+    .getByLabel('Why should the moderators reconsider?')
+    .fill('I was quoting a film, not talking about anyone here.');
   await action.getByRole('button', { name: 'Send the appeal' }).click();
   await expect(a.page.getByText('Your appeal was sent.')).toBeVisible();
   await expect(action).toContainText('Waiting for an answer');
@@ -93,7 +106,9 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   await visit(b.page, url);
   await expect(b.page.getByText(text)).toBeVisible();
   await visit(a.page, '/moderation/mine');
-  await expect(a.page.locator('.ldn-card', { hasText: 'I was quoting a film' })).toContainText('Understood; the comment is visible again.');
+  await expect(a.page.locator('.ldn-card', { hasText: 'I was quoting a film' })).toContainText(
+    'Understood; the comment is visible again.',
+  );
 
   // In Arabic, right to left, and on a 360 px phone, the author's page still passes axe and fits.
   await a.page.setViewportSize({ width: 360, height: 740 });
@@ -106,7 +121,9 @@ test('a report, a moderator hiding the comment, the author seeing why and appeal
   for (const p of problems) expect(p).toEqual([]);
 });
 
-test('a suspension from the person page: the person reads why on every page and cannot comment', async ({ browser }) => {
+test('a suspension from the person page: the person reads why on every page and cannot comment', async ({
+  browser,
+}) => {
   const suffix = Date.now().toString(36);
   const a = await personPage(browser, `Flooder ${suffix}`);
   const mod = await personPage(browser, e2eAdmin.username, e2eAdmin.password);
@@ -144,5 +161,7 @@ test('a suspension from the person page: the person reads why on every page and 
   await hydrated(a.page);
   await a.page.getByLabel('Your comment').fill('Buy now');
   await a.page.getByRole('button', { name: 'Post', exact: true }).click();
-  await expect(a.page.getByText(/You cannot post, comment or report until .*Posting the same message everywhere/)).toBeVisible();
+  await expect(
+    a.page.getByText(/You cannot post, comment or report until .*Posting the same message everywhere/),
+  ).toBeVisible();
 });

@@ -7,7 +7,8 @@ import { personPage } from './people';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A notification's text: names and titles are bidi-isolated (U+2068 … U+2069) in the page. */
-const sentence = (actor: string, verb: string, title: string) => new RegExp(`^\u2068?${escape(actor)}\u2069? ${verb} “\u2068?${escape(title)}\u2069?”$`);
+const sentence = (actor: string, verb: string, title: string) =>
+  new RegExp(`^\u2068?${escape(actor)}\u2069? ${verb} “\u2068?${escape(title)}\u2069?”$`);
 
 test('a mention notifies: unread count, the list, opening it, marking read', async ({ browser }) => {
   const suffix = Date.now().toString(36);
@@ -37,7 +38,9 @@ test('a mention notifies: unread count, the list, opening it, marking read', asy
   await b.page.waitForURL('**/notifications');
   await expectAccessible(b.page);
   await expect(b.page.getByText('You have one unread notification.')).toBeVisible();
-  const item = b.page.getByRole('link', { name: sentence(`Mentioner ${suffix}`, 'mentioned you in a comment on', title) });
+  const item = b.page.getByRole('link', {
+    name: sentence(`Mentioner ${suffix}`, 'mentioned you in a comment on', title),
+  });
   await expect(item).toBeVisible();
 
   // Opening it marks it read and goes to the comment; the header count is gone.
@@ -58,7 +61,9 @@ test('a mention notifies: unread count, the list, opening it, marking read', asy
   await a.page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(a.page.locator('.ldn-comment', { hasText: 'Thank you in advance.' })).toHaveCount(1);
   await visit(b.page, '/notifications');
-  await expect(b.page.getByRole('link', { name: sentence(`Mentioner ${suffix}`, 'commented on', title) })).toBeVisible();
+  await expect(
+    b.page.getByRole('link', { name: sentence(`Mentioner ${suffix}`, 'commented on', title) }),
+  ).toBeVisible();
   await b.page.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(b.page.getByText('You have no unread notifications.')).toBeVisible();
   await expect(b.page.locator('.ldn-notification--unread')).toHaveCount(0);
@@ -86,10 +91,15 @@ test('a mention notifies: unread count, the list, opening it, marking read', asy
   expect(problemsB).toEqual([]);
 
   // Without JavaScript the notifications read, with their links.
-  const plainContext = await browser.newContext({ javaScriptEnabled: false, storageState: await b.page.context().storageState() });
+  const plainContext = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await b.page.context().storageState(),
+  });
   const plain = await plainContext.newPage();
   await plain.goto('/notifications');
-  await expect(plain.getByRole('link', { name: sentence(`Mentioner ${suffix}`, 'mentioned you in a comment on', title) })).toHaveAttribute('href', new RegExp(`${url}#comment-\\d+$`));
+  await expect(
+    plain.getByRole('link', { name: sentence(`Mentioner ${suffix}`, 'mentioned you in a comment on', title) }),
+  ).toHaveAttribute('href', new RegExp(`${url}#comment-\\d+$`));
 });
 
 test('signed-out visitors are asked to log in and see no follow button', async ({ page }) => {

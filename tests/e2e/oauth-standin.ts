@@ -35,7 +35,12 @@ export interface OAuthStandin {
 const PATH = '/w/rest.php/oauth2';
 const b64url = (buf: Buffer) => buf.toString('base64url');
 
-export async function startOAuthStandin(opts: { port?: number; clientId: string; clientSecret: string; profile?: StandinProfile }): Promise<OAuthStandin> {
+export async function startOAuthStandin(opts: {
+  port?: number;
+  clientId: string;
+  clientSecret: string;
+  profile?: StandinProfile;
+}): Promise<OAuthStandin> {
   const codes = new Map<string, { challenge: string; redirectUri: string; profile: StandinProfile }>();
   const tokens = new Map<string, StandinProfile>();
 
@@ -54,7 +59,13 @@ export async function startOAuthStandin(opts: { port?: number; clientId: string;
       if (req.method === 'GET' && url.pathname === `${PATH}/authorize`) {
         const q = url.searchParams;
         const redirectUri = q.get('redirect_uri') ?? '';
-        if (q.get('response_type') !== 'code' || q.get('client_id') !== opts.clientId || !redirectUri || q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) {
+        if (
+          q.get('response_type') !== 'code' ||
+          q.get('client_id') !== opts.clientId ||
+          !redirectUri ||
+          q.get('code_challenge_method') !== 'S256' ||
+          !q.get('code_challenge')
+        ) {
           return json(res, 400, { error: 'invalid_request' });
         }
         const back = new URL(redirectUri);
@@ -73,7 +84,10 @@ export async function startOAuthStandin(opts: { port?: number; clientId: string;
         if (standin.tokenStatus) return json(res, standin.tokenStatus, { error: 'server_error' });
         const grant = codes.get(form.code ?? '');
         codes.delete(form.code ?? '');
-        const verifierOk = !!grant && !!form.code_verifier && b64url(createHash('sha256').update(form.code_verifier).digest()) === grant.challenge;
+        const verifierOk =
+          !!grant &&
+          !!form.code_verifier &&
+          b64url(createHash('sha256').update(form.code_verifier).digest()) === grant.challenge;
         if (
           form.grant_type !== 'authorization_code' ||
           form.client_id !== opts.clientId ||
@@ -86,13 +100,26 @@ export async function startOAuthStandin(opts: { port?: number; clientId: string;
         }
         const accessToken = b64url(randomBytes(24));
         tokens.set(accessToken, grant.profile);
-        return json(res, 200, { token_type: 'Bearer', expires_in: 14400, access_token: accessToken, refresh_token: b64url(randomBytes(24)) });
+        return json(res, 200, {
+          token_type: 'Bearer',
+          expires_in: 14400,
+          access_token: accessToken,
+          refresh_token: b64url(randomBytes(24)),
+        });
       }
       if (req.method === 'GET' && url.pathname === `${PATH}/resource/profile`) {
         const auth = req.headers.authorization ?? '';
         const profile = auth.startsWith('Bearer ') ? tokens.get(auth.slice(7)) : undefined;
         if (!profile) return json(res, 401, { error: 'invalid_token' });
-        return json(res, 200, { editcount: 0, confirmed_email: true, blocked: false, registered: '20200101000000', groups: ['*', 'user'], rights: ['read'], ...profile });
+        return json(res, 200, {
+          editcount: 0,
+          confirmed_email: true,
+          blocked: false,
+          registered: '20200101000000',
+          groups: ['*', 'user'],
+          rights: ['read'],
+          ...profile,
+        });
       }
       json(res, 404, { error: 'not_found' });
     });

@@ -8,7 +8,8 @@ import { E2E_PASSWORD } from './people';
 
 type Who = 'anonymous' | 'member' | 'admin';
 
-const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
+const api = async <T>(page: Page, path: string): Promise<T> =>
+  (await (await page.request.get(`/api/v1${path}`)).json()) as T;
 type List<T> = { items: T[] };
 
 /** The first item of a list that the demo content fills. */
@@ -71,7 +72,10 @@ async function signIn(context: BrowserContext, who: Who, name: string): Promise<
   const headers = { 'x-csrf-token': csrfToken };
   const res =
     who === 'admin'
-      ? await context.request.post('/api/v1/session', { data: { username: e2eAdmin.username, password: e2eAdmin.password }, headers })
+      ? await context.request.post('/api/v1/session', {
+          data: { username: e2eAdmin.username, password: e2eAdmin.password },
+          headers,
+        })
       : await context.request.post('/api/v1/accounts', { data: { username: name, password: E2E_PASSWORD }, headers });
   expect(res.status(), `signing in as ${who}`).toBeLessThan(300);
   const session = (await (await context.request.get('/api/v1/session')).json()) as { user: { roles: string[] } | null };
@@ -79,7 +83,11 @@ async function signIn(context: BrowserContext, who: Who, name: string): Promise<
 }
 
 /** Every page with the person to visit it as: one browser context per person, made with `options`. */
-async function sweep(browser: Browser, options: Parameters<Browser['newContext']>[0], visitOne: (page: Page, path: string) => Promise<void>) {
+async function sweep(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0],
+  visitOne: (page: Page, path: string) => Promise<void>,
+) {
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
   const contexts = new Map<Who, { context: BrowserContext; page: Page; problems: string[] }>();
   const as = async (who: Who) => {
@@ -94,7 +102,10 @@ async function sweep(browser: Browser, options: Parameters<Browser['newContext']
     return c.page;
   };
   const anonymous = await as('anonymous');
-  const visits: [Who, string][] = [...[...PAGES, ...(await samplePages(anonymous))].map((p): [Who, string] => ['anonymous', p]), ...SIGNED_IN];
+  const visits: [Who, string][] = [
+    ...[...PAGES, ...(await samplePages(anonymous))].map((p): [Who, string] => ['anonymous', p]),
+    ...SIGNED_IN,
+  ];
   for (const [who, path] of visits) await visitOne(await as(who), path);
   const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));
   for (const c of contexts.values()) await c.context.close();
@@ -119,7 +130,9 @@ for (const lang of ['en', 'ar']) {
       await page.goto(withLang(path, lang));
       await hydrated(page);
       await expectAccessible(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
     });
     expect(problems).toEqual([]);

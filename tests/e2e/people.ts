@@ -17,8 +17,14 @@ export async function personPage(browser: Browser, name: string, password?: stri
   const session = await page.request.get('/api/v1/session');
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const res = password
-    ? await page.request.post('/api/v1/session', { data: { username: name, password }, headers: { 'x-csrf-token': csrfToken } })
-    : await page.request.post('/api/v1/accounts', { data: { username: name, password: E2E_PASSWORD }, headers: { 'x-csrf-token': csrfToken } });
+    ? await page.request.post('/api/v1/session', {
+        data: { username: name, password },
+        headers: { 'x-csrf-token': csrfToken },
+      })
+    : await page.request.post('/api/v1/accounts', {
+        data: { username: name, password: E2E_PASSWORD },
+        headers: { 'x-csrf-token': csrfToken },
+      });
   expect(res.status(), `signing ${name} up or in`).toBeLessThan(300);
   const body = (await res.json()) as { csrfToken: string; user: { id: string } };
   return { page, csrf: body.csrfToken, id: body.user.id };

@@ -7,7 +7,10 @@ const dir = process.env.LDN_DATA_DIR;
 fs.rmSync(dir, { recursive: true, force: true });
 const tsx = 'node_modules/.bin/tsx';
 if (fs.existsSync('src/server/cli/main.ts')) {
-  execFileSync(tsx, ['src/server/cli/main.ts', 'create-admin', process.env.LDN_ADMIN_USERNAME], { stdio: 'inherit', env: process.env });
+  execFileSync(tsx, ['src/server/cli/main.ts', 'create-admin', process.env.LDN_ADMIN_USERNAME], {
+    stdio: 'inherit',
+    env: process.env,
+  });
 }
 const child = spawn(tsx, ['src/server/main.ts'], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => child.kill(sig));

@@ -19,8 +19,14 @@ test('the overview shows the network, its counts and the latest updates', async 
   await expect(page.getByText('participants', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Latest Community Updates' })).toBeVisible();
   await expect(page.locator('.ldn-update-summary')).toHaveCount(3);
-  await expect(page.getByRole('link', { name: "Join the network's Telegram channel" })).toHaveAttribute('href', 'https://t.me/+RjYP6Cp06zI4MTQy');
-  await expect(page.getByRole('link', { name: "The network's page on Meta-Wiki" })).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/Leadership_Development_Network');
+  await expect(page.getByRole('link', { name: "Join the network's Telegram channel" })).toHaveAttribute(
+    'href',
+    'https://t.me/+RjYP6Cp06zI4MTQy',
+  );
+  await expect(page.getByRole('link', { name: "The network's page on Meta-Wiki" })).toHaveAttribute(
+    'href',
+    'https://meta.wikimedia.org/wiki/Leadership_Development_Network',
+  );
   expect(problems).toEqual([]);
 });
 

@@ -21,12 +21,18 @@ test('Log in with Wikimedia ends signed in', async ({ page }) => {
 
   await visit(page, '/settings');
   await expect(page.getByText('Wiki Tester', { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Wiki Tester' }).last()).toHaveAttribute('href', 'https://meta.wikimedia.org/wiki/User:Wiki_Tester');
+  await expect(page.getByRole('link', { name: 'Wiki Tester' }).last()).toHaveAttribute(
+    'href',
+    'https://meta.wikimedia.org/wiki/User:Wiki_Tester',
+  );
   await expect(page.getByText('Your account has no password: you log in with Wikimedia.')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
-test('signing up, keeping what was typed on errors, then managing password, sessions and tokens', async ({ page, browser }) => {
+test('signing up, keeping what was typed on errors, then managing password, sessions and tokens', async ({
+  page,
+  browser,
+}) => {
   const problems = watchConsole(page);
   const name = unique('E2E Person');
   await visit(page, '/signup');
@@ -43,7 +49,9 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   await expect(page.getByRole('link', { name })).toBeVisible();
 
   // A second browser of the same person, to see and end from the settings page.
-  const other = await browser.newContext({ userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:130.0) Gecko/130.0 Firefox/130.0' });
+  const other = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:130.0) Gecko/130.0 Firefox/130.0',
+  });
   const phone = await other.newPage();
   await phone.goto('/login');
   await hydrated(phone);
@@ -86,7 +94,9 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   expect(problems).toEqual([]);
 });
 
-test('signed-out visitors of /settings are asked to log in; the log-in page works at 360 px in Arabic', async ({ browser }) => {
+test('signed-out visitors of /settings are asked to log in; the log-in page works at 360 px in Arabic', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const problems = watchConsole(page);

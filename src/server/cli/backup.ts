@@ -27,15 +27,27 @@ export const backup: Command = {
       const fd = fs.openSync(tmp, 'w', 0o600);
       try {
         const tables = await describeTables(exec);
-        const migrations = (await exec('select name from schema_migrations order by name', [])).map((r) => String(r.name));
-        const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), migrations };
+        const migrations = (await exec('select name from schema_migrations order by name', [])).map((r) =>
+          String(r.name),
+        );
+        const header = {
+          format: BACKUP_FORMAT,
+          version: BACKUP_VERSION,
+          createdAt: new Date().toISOString(),
+          migrations,
+        };
         fs.writeSync(fd, `${JSON.stringify(header).slice(0, -1)},"tables":{`);
         const counts: Record<string, number> = {};
         for (const [i, t] of tables.entries()) {
           const q = quoteIdent(t.name);
-          const order = t.primaryKey.length ? ` order by ${t.primaryKey.map((c) => `t.${quoteIdent(c)}`).join(', ')}` : '';
+          const order = t.primaryKey.length
+            ? ` order by ${t.primaryKey.map((c) => `t.${quoteIdent(c)}`).join(', ')}`
+            : '';
           // PostgreSQL writes each row as JSON itself, so every type (arrays, jsonb, dates) round-trips exactly.
-          const [row] = await exec(`select coalesce(json_agg(t${order}), '[]'::json)::text as rows, count(*) as n from ${q} t`, []);
+          const [row] = await exec(
+            `select coalesce(json_agg(t${order}), '[]'::json)::text as rows, count(*) as n from ${q} t`,
+            [],
+          );
           // An aggregate without GROUP BY always answers one row.
           if (!row) throw new Error(`Reading ${t.name} answered no row.`);
           counts[t.name] = Number(row.n);

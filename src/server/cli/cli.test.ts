@@ -27,8 +27,12 @@ interface Run {
 function ldn(args: string[], env: Record<string, string | undefined>): Promise<Run> {
   const base = { ...process.env, DATABASE_URL: '', LDN_DATABASE_SCHEMA: '', LDN_ADMIN_PASSWORD: '' };
   return new Promise((resolve) => {
-    const child = execFile(tsx, ['src/server/cli/main.ts', ...args], { cwd: root, env: { ...base, ...env } as NodeJS.ProcessEnv, timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      tsx,
+      ['src/server/cli/main.ts', ...args],
+      { cwd: root, env: { ...base, ...env } as NodeJS.ProcessEnv, timeout: 60_000 },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end();
   });
@@ -36,7 +40,11 @@ function ldn(args: string[], env: Record<string, string | undefined>): Promise<R
 
 type Rows = Record<string, unknown>[];
 // Every backup holds every table, these two included.
-const readBackup = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as { migrations: string[]; tables: Record<string, Rows> & { users: Rows; audit_log: Rows } };
+const readBackup = (file: string) =>
+  JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    migrations: string[];
+    tables: Record<string, Rows> & { users: Rows; audit_log: Rows };
+  };
 
 describe.runIf(testDbKind() === 'pglite')('npm run ldn on the embedded database', () => {
   const dir = tempDir();
@@ -84,7 +92,7 @@ describe.runIf(testDbKind() === 'pglite')('npm run ldn on the embedded database'
     const made = await ldn(['backup', first], env);
     expect(made.code).toBe(0);
     expect(fs.readdirSync(path.dirname(first))).toEqual(['backup.json']); // no temporary file left behind
-    expect((fs.statSync(first).mode & 0o077)).toBe(0); // readable by its owner only
+    expect(fs.statSync(first).mode & 0o077).toBe(0); // readable by its owner only
 
     const other = tempDir();
     const restored = await ldn(['restore', first], { LDN_DATA_DIR: other });
@@ -94,7 +102,14 @@ describe.runIf(testDbKind() === 'pglite')('npm run ldn on the embedded database'
     expect(readBackup(second).tables).toEqual(readBackup(first).tables);
 
     // New rows after a restore get fresh ids.
-    expect((await ldn(['create-admin', 'After Restore'], { LDN_DATA_DIR: other, LDN_ADMIN_PASSWORD: 'a long enough secret' })).code).toBe(0);
+    expect(
+      (
+        await ldn(['create-admin', 'After Restore'], {
+          LDN_DATA_DIR: other,
+          LDN_ADMIN_PASSWORD: 'a long enough secret',
+        })
+      ).code,
+    ).toBe(0);
     const third = path.join(tempDir(), 'third.json');
     await ldn(['backup', third], { LDN_DATA_DIR: other });
     const ids = readBackup(third).tables.users.map((u) => Number(u.id));

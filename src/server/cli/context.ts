@@ -43,7 +43,11 @@ export function commandCtx({ config, handle }: Pick<CommandContext, 'config' | '
 /** A failure to report in plain words, without a stack trace. */
 export class CommandError extends Error {}
 
-export async function withDatabase<T>(config: Config, commandName: string, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  commandName: string,
+  fn: (handle: DatabaseHandle) => Promise<T>,
+): Promise<T> {
   let lock: FolderLock | null = null;
   if (!config.databaseUrl) {
     try {
@@ -58,11 +62,18 @@ export async function withDatabase<T>(config: Config, commandName: string, fn: (
       }
       throw err;
     }
-    if (lock.tookOverFrom) console.warn(`Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`);
+    if (lock.tookOverFrom)
+      console.warn(
+        `Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`,
+      );
   }
   let handle: DatabaseHandle | null = null;
   try {
-    handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema });
+    handle = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      schema: config.databaseSchema,
+    });
     await migrate(handle);
     return await fn(handle);
   } finally {

@@ -17,7 +17,8 @@ export const createAdmin: Command = {
   check(args) {
     if (args.length !== 1) return 'Give exactly one username (quoted if it has spaces).';
     const parsed = usernameSchema.safeParse(args[0]);
-    if (!parsed.success) return `"${args[0]}" is not a valid username: it must not be empty or contain # < > [ ] | { } / @ :`;
+    if (!parsed.success)
+      return `"${args[0]}" is not a valid username: it must not be empty or contain # < > [ ] | { } / @ :`;
     return passwordProblem(process.env.LDN_ADMIN_PASSWORD);
   },
   async run(c, [name]) {
@@ -26,7 +27,11 @@ export const createAdmin: Command = {
     const password = given || randomBytes(15).toString('base64url');
     const result = await createAdminAccount(commandCtx(c), { username, password });
     if (!result.created) {
-      c.out(result.changed ? `${result.username} already existed and is now a network admin (password unchanged).` : `${result.username} already is a network admin; nothing changed.`);
+      c.out(
+        result.changed
+          ? `${result.username} already existed and is now a network admin (password unchanged).`
+          : `${result.username} already is a network admin; nothing changed.`,
+      );
       return 0;
     }
     c.out(`Created the network admin ${username} (id ${result.id}).`);

@@ -10,7 +10,9 @@ export const grant: Command = {
   async run(c, [username = '', role]) {
     const change = await setRole(commandCtx(c), username, role as Role, true);
     if (!change) throw new CommandError(`No one has the username "${username}".`);
-    c.out(change.changed ? `${change.username} is now ${role}.` : `${change.username} already is ${role}; nothing changed.`);
+    c.out(
+      change.changed ? `${change.username} is now ${role}.` : `${change.username} already is ${role}; nothing changed.`,
+    );
     return 0;
   },
 };

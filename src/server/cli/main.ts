@@ -40,13 +40,17 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  return withDatabase(config, name, (handle) => command.run({ config, handle, out: (line) => console.log(line) }, args));
+  return withDatabase(config, name, (handle) =>
+    command.run({ config, handle, out: (line) => console.log(line) }, args),
+  );
 }
 
 main(process.argv.slice(2)).then(
   (status) => process.exit(status),
   (err: unknown) => {
-    console.error(err instanceof CommandError ? err.message : `Failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      err instanceof CommandError ? err.message : `Failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
     process.exit(1);
   },
 );

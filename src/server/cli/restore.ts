@@ -27,7 +27,8 @@ function readBackup(file: string): BackupFile {
   if (!b || b.format !== BACKUP_FORMAT || typeof b.tables !== 'object' || !Array.isArray(b.migrations)) {
     throw new CommandError(`${file} is not a backup made by "npm run ldn -- backup".`);
   }
-  if (b.version !== BACKUP_VERSION) throw new CommandError(`${file} has backup format version ${b.version}; this version reads ${BACKUP_VERSION}.`);
+  if (b.version !== BACKUP_VERSION)
+    throw new CommandError(`${file} has backup format version ${b.version}; this version reads ${BACKUP_VERSION}.`);
   for (const [name, rows] of Object.entries(b.tables ?? {})) {
     if (!Array.isArray(rows)) throw new CommandError(`${file}: the table ${name} is not a list of rows.`);
   }
@@ -47,16 +48,27 @@ export const restore: Command = {
     const backup = readBackup(file);
     const known = new Set(fs.readdirSync(migrationsDir));
     const newer = backup.migrations.filter((m) => !known.has(m));
-    if (newer.length) throw new CommandError(`The backup was made by a newer version of the platform (migrations ${newer.join(', ')}). Update the code first.`);
+    if (newer.length)
+      throw new CommandError(
+        `The backup was made by a newer version of the platform (migrations ${newer.join(', ')}). Update the code first.`,
+      );
 
     const restored = await handle.withConnection(async (exec) => {
       const tables = await describeTables(exec);
       const names = new Set(tables.map((t) => t.name));
       const unknown = Object.keys(backup.tables).filter((n) => !names.has(n));
-      if (unknown.length) throw new CommandError(`The backup holds tables this database does not have: ${unknown.join(', ')}.`);
-      const filled = await exec(tables.map((t) => `select '${t.name.replace(/'/g, "''")}' as name from ${quoteIdent(t.name)} having count(*) > 0`).join(' union all '), []);
+      if (unknown.length)
+        throw new CommandError(`The backup holds tables this database does not have: ${unknown.join(', ')}.`);
+      const filled = await exec(
+        tables
+          .map((t) => `select '${t.name.replace(/'/g, "''")}' as name from ${quoteIdent(t.name)} having count(*) > 0`)
+          .join(' union all '),
+        [],
+      );
       if (filled.length) {
-        throw new CommandError(`Restore only goes into an empty database, and these tables have rows: ${filled.map((r) => String(r.name)).join(', ')}. Use a new data folder or database.`);
+        throw new CommandError(
+          `Restore only goes into an empty database, and these tables have rows: ${filled.map((r) => String(r.name)).join(', ')}. Use a new data folder or database.`,
+        );
       }
       await exec('begin');
       try {
@@ -75,10 +87,10 @@ export const restore: Command = {
             );
           }
           for (const col of t.identity) {
-            await exec(`select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quoteIdent(col)}) from ${quoteIdent(t.name)}), 0) + 1, false)`, [
-              quoteIdent(t.name),
-              col,
-            ]);
+            await exec(
+              `select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quoteIdent(col)}) from ${quoteIdent(t.name)}), 0) + 1, false)`,
+              [quoteIdent(t.name), col],
+            );
           }
           rows += data.length;
         }

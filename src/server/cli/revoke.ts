@@ -10,7 +10,11 @@ export const revoke: Command = {
   async run(c, [username = '', role]) {
     const change = await setRole(commandCtx(c), username, role as Role, false);
     if (!change) throw new CommandError(`No one has the username "${username}".`);
-    c.out(change.changed ? `${change.username} is no longer ${role}.` : `${change.username} was not ${role}; nothing changed.`);
+    c.out(
+      change.changed
+        ? `${change.username} is no longer ${role}.`
+        : `${change.username} was not ${role}; nothing changed.`,
+    );
     return 0;
   },
 };

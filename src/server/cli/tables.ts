@@ -68,7 +68,10 @@ export async function describeTables(exec: RawExec): Promise<TableInfo[]> {
     }
   }
   for (const k of keys) tables.get(String(k.table_name))?.primaryKey.push(String(k.column_name));
-  return orderByDependencies([...tables.values()], fks.map((f) => ({ child: String(f.child), parent: String(f.parent) })));
+  return orderByDependencies(
+    [...tables.values()],
+    fks.map((f) => ({ child: String(f.child), parent: String(f.parent) })),
+  );
 }
 
 /** Parents before children, so rows can be inserted with every foreign key checked; name order otherwise. */

@@ -76,7 +76,8 @@ async function openPostgres(url: string, schema: string | null): Promise<Databas
     options: schema ? `-c search_path=${schema},public` : undefined,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
-        typeParsers[oid] ?? pg.default.types.getTypeParser(oid, format as 'text')) as typeof pg.default.types.getTypeParser,
+        typeParsers[oid] ??
+        pg.default.types.getTypeParser(oid, format as 'text')) as typeof pg.default.types.getTypeParser,
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

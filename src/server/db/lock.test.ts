@@ -40,15 +40,23 @@ describe.runIf(testDbKind() === 'pglite')('two servers on one data folder', () =
     const dir = tmp();
     const port = 20000 + Math.floor(Math.random() * 10000);
     const env = { ...process.env, LDN_DATA_DIR: dir, LDN_DEMO: '0', LOG_LEVEL: 'warn' };
-    const first = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+    const first = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+      env: { ...env, PORT: String(port) },
+      stdio: 'ignore',
+    });
     try {
       let ready = false;
       for (let i = 0; i < 120 && !ready; i++) {
         await new Promise((r) => setTimeout(r, 250));
-        ready = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+        ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       }
       expect(ready).toBe(true);
-      const second = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], { env: { ...env, PORT: String(port + 1) } });
+      const second = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+        env: { ...env, PORT: String(port + 1) },
+      });
       let stderr = '';
       second.stderr.on('data', (d) => (stderr += d));
       const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));

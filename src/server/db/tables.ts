@@ -15,4 +15,18 @@ import type { InitiativesTables } from '../features/initiatives/tables';
 import type { GuidesTables } from '../features/guides/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
-export interface Database extends CoreTables, CommunitiesTables, AccountsTables, UpdatesTables, FaqTables, ConversationsTables, DebatesTables, JobsTables, NotificationsTables, TelegramTables, ModerationTables, InitiativesTables, GuidesTables {}
+export interface Database
+  extends
+    CoreTables,
+    CommunitiesTables,
+    AccountsTables,
+    UpdatesTables,
+    FaqTables,
+    ConversationsTables,
+    DebatesTables,
+    JobsTables,
+    NotificationsTables,
+    TelegramTables,
+    ModerationTables,
+    InitiativesTables,
+    GuidesTables {}

@@ -17,7 +17,8 @@ export function requireUser(ctx: Who): CurrentUser {
   return ctx.actor;
 }
 
-export const hasRole = (user: CurrentUser | null | undefined, role: Role): boolean => !!user && user.roles.includes(role);
+export const hasRole = (user: CurrentUser | null | undefined, role: Role): boolean =>
+  !!user && user.roles.includes(role);
 
 /** Logs the refusal and returns the error to throw. */
 export async function refuse(ctx: Logged, action: string, object?: ObjectRef) {

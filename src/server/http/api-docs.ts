@@ -32,7 +32,9 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
       return { ...out, schema: { ...out.schema, response } };
     },
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: { access: 'anyone' } } }, () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: { access: 'anyone' } } }, () =>
+    app.swagger(),
+  );
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     uiConfig: { url: '/api/openapi.json' } as never,

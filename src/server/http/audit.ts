@@ -27,4 +27,7 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 /** Audit entry fields taken from the context: its actor and address. */
-export const actorOf = (ctx: Pick<Ctx, 'actor' | 'ip'>) => ({ actorId: ctx.actor?.id ?? null, ip: ctx.ip ?? undefined });
+export const actorOf = (ctx: Pick<Ctx, 'actor' | 'ip'>) => ({
+  actorId: ctx.actor?.id ?? null,
+  ip: ctx.ip ?? undefined,
+});

@@ -22,7 +22,10 @@ const states = new WeakMap<Db, VersionState>();
 let writes = 0;
 
 async function readVersion(db: Db): Promise<string> {
-  const { rows } = await sql<{ last_value: string | number; is_called: boolean }>`select last_value, is_called from content_version_seq`.execute(db);
+  const { rows } = await sql<{
+    last_value: string | number;
+    is_called: boolean;
+  }>`select last_value, is_called from content_version_seq`.execute(db);
   const [row] = rows;
   if (!row) throw new Error('content_version_seq is missing');
   return `${row.last_value}:${row.is_called}`;
@@ -36,7 +39,8 @@ export async function contentVersion(db: Db): Promise<string> {
     states.set(db, s);
   }
   const state = s;
-  if (state.version !== null && state.writesSeen === writes && Date.now() - state.checkedAt < FRESH_MS) return state.version;
+  if (state.version !== null && state.writesSeen === writes && Date.now() - state.checkedAt < FRESH_MS)
+    return state.version;
   // Concurrent requests share one read of the version.
   state.pending ??= (async () => {
     const seen = writes;
@@ -57,15 +61,27 @@ export async function contentVersion(db: Db): Promise<string> {
  * (markdown/render.ts) is keyed by the text itself and needs no moving.
  */
 export const KEPT_ANSWERS = {
-  directory: { max: 500, movedBy: 'the content version: the people and groups directories, their languages and network figures' },
-  'initiatives.board-lists': { max: 500, movedBy: 'the content version: lists of the initiatives board by stage and filters' },
-  'initiatives.boards': { max: 200, movedBy: 'the content version: the board at a glance (counts, choices, newest per stage)' },
+  directory: {
+    max: 500,
+    movedBy: 'the content version: the people and groups directories, their languages and network figures',
+  },
+  'initiatives.board-lists': {
+    max: 500,
+    movedBy: 'the content version: lists of the initiatives board by stage and filters',
+  },
+  'initiatives.boards': {
+    max: 200,
+    movedBy: 'the content version: the board at a glance (counts, choices, newest per stage)',
+  },
   'initiatives.counts': { max: 200, movedBy: 'the content version: counts per stage for a set of filters' },
-  'initiatives.facets': { max: 1, movedBy: 'the content version: the filters\' choices over every initiative' },
-  'initiatives.detail': { max: 300, movedBy: 'the content version, and the day: an initiative\'s reader-independent part per language' },
+  'initiatives.facets': { max: 1, movedBy: "the content version: the filters' choices over every initiative" },
+  'initiatives.detail': {
+    max: 300,
+    movedBy: "the content version, and the day: an initiative's reader-independent part per language",
+  },
   'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
   'pages.anonymous': { max: 300, movedBy: 'the content version, and the day: pages as anonymous visitors see them' },
-  'pages.personal': { max: 200, movedBy: 'the content version, and the person\'s page version (their private writes)' },
+  'pages.personal': { max: 200, movedBy: "the content version, and the person's page version (their private writes)" },
 } as const;
 export type KeptAnswerName = keyof typeof KEPT_ANSWERS;
 

@@ -27,7 +27,11 @@ export function ctxOf(req: FastifyRequest): Ctx {
 }
 
 /** The context of work the system does on its own (a job, a command), optionally on someone's behalf. */
-export function systemCtx(deps: Deps, db: Db, opts: { actor?: CurrentUser | null; lang?: UiLanguage; now?: Date } = {}): Ctx {
+export function systemCtx(
+  deps: Deps,
+  db: Db,
+  opts: { actor?: CurrentUser | null; lang?: UiLanguage; now?: Date } = {},
+): Ctx {
   const lang = opts.lang ?? 'en';
   return {
     actor: opts.actor ?? null,

@@ -8,7 +8,7 @@ import { policyOf } from './route-policy';
 
 export const problemSchema: OpenAPIV3_1.SchemaObject = {
   type: 'object',
-  description: 'An error (RFC 9457), its title and detail in the request\'s interface language.',
+  description: "An error (RFC 9457), its title and detail in the request's interface language.",
   required: ['type', 'title', 'status'],
   properties: {
     type: { type: 'string' },
@@ -18,7 +18,11 @@ export const problemSchema: OpenAPIV3_1.SchemaObject = {
     errors: {
       type: 'array',
       description: 'Invalid fields, each with a message in the interface language.',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 };

@@ -16,7 +16,12 @@ export class HttpError extends Error {
     readonly status: number,
     /** Message key of the title; defaults to the status's generic title. */
     readonly titleKey?: string,
-    readonly options: { detailKey?: string; params?: unknown[]; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      detailKey?: string;
+      params?: unknown[];
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(titleKey ?? `HTTP ${status}`);
   }
@@ -67,9 +72,17 @@ export function fieldErrorOfIssue(issue: ZodIssueLike, prefix = ''): FieldError[
   }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return (issue.keys ?? []).map((k) => ({ field: field ? `${field}.${k}` : k, message: 'validation-unknown-field' }));
+      return (issue.keys ?? []).map((k) => ({
+        field: field ? `${field}.${k}` : k,
+        message: 'validation-unknown-field',
+      }));
     case 'invalid_type':
-      return [{ field, message: /received undefined/.test(issue.message ?? '') ? 'validation-required' : 'validation-invalid-type' }];
+      return [
+        {
+          field,
+          message: /received undefined/.test(issue.message ?? '') ? 'validation-required' : 'validation-invalid-type',
+        },
+      ];
     case 'too_small':
       return [
         issue.origin === 'string'
@@ -87,7 +100,17 @@ export function fieldErrorOfIssue(issue: ZodIssueLike, prefix = ''): FieldError[
             : { field, message: 'validation-too-big', params: [Number(issue.maximum)] },
       ];
     case 'invalid_format':
-      return [{ field, message: issue.format === 'email' ? 'validation-email' : issue.format === 'url' ? 'validation-url' : 'validation-format' }];
+      return [
+        {
+          field,
+          message:
+            issue.format === 'email'
+              ? 'validation-email'
+              : issue.format === 'url'
+                ? 'validation-url'
+                : 'validation-format',
+        },
+      ];
     case 'invalid_value':
       return [{ field, message: 'validation-invalid-choice' }];
     default:
@@ -103,7 +126,14 @@ function safeT(req: FastifyRequest, key: string, ...params: unknown[]): string {
   }
 }
 
-function send(req: FastifyRequest, reply: FastifyReply, status: number, titleKey: string, detail?: string, errors?: FieldError[]) {
+function send(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  titleKey: string,
+  detail?: string,
+  errors?: FieldError[],
+) {
   // A message that fails to parse must not turn an error answer into a crash.
   const t = (key: string, ...params: unknown[]) => {
     try {
@@ -131,8 +161,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HttpError, req, reply) => {
     if (error instanceof HttpError) {
       if (error.options.headers) reply.headers(error.options.headers);
-      const detail = error.options.detailKey ? safeT(req, error.options.detailKey, ...(error.options.params ?? [])) : undefined;
-      return send(req, reply, error.status, error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic', detail, error.options.errors);
+      const detail = error.options.detailKey
+        ? safeT(req, error.options.detailKey, ...(error.options.params ?? []))
+        : undefined;
+      return send(
+        req,
+        reply,
+        error.status,
+        error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic',
+        detail,
+        error.options.errors,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.flatMap((v) =>
@@ -149,9 +188,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status === 429) return send(req, reply, 429, 'error-rate-limited', req.t('error-rate-limited-detail'));
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong content type, body too large).
-      const errors = (error as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
-        ? [{ field: 'body', message: 'validation-malformed-json' }]
-        : undefined;
+      const errors =
+        (error as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+          ? [{ field: 'body', message: 'validation-malformed-json' }]
+          : undefined;
       return send(req, reply, status, STATUS_TITLES[status] ?? 'error-generic', undefined, errors);
     }
     req.log.error({ err: error }, 'unhandled error');

@@ -14,7 +14,20 @@ const en = read('en');
 const keys = Object.keys(en);
 
 // Messages that are rightly the same as English in a language (names, loanwords, symbols).
-const SAME_AS_ENGLISH = new Set(['fr:nav-faq', 'fr:nav-participants', 'fr:notifications-title', 'fr:notifications-nav', 'es:moderation-type-debate', 'fr:moderation-type-argument', 'es:moderation-reason-spam', 'fr:moderation-reason-spam', 'fr:initiatives-nav', 'fr:initiatives-title', 'es:initiatives-stage-idea', 'fr:moderation-type-initiative']);
+const SAME_AS_ENGLISH = new Set([
+  'fr:nav-faq',
+  'fr:nav-participants',
+  'fr:notifications-title',
+  'fr:notifications-nav',
+  'es:moderation-type-debate',
+  'fr:moderation-type-argument',
+  'es:moderation-reason-spam',
+  'fr:moderation-reason-spam',
+  'fr:initiatives-nav',
+  'fr:initiatives-title',
+  'es:initiatives-stage-idea',
+  'fr:moderation-type-initiative',
+]);
 const isVerbatimOk = (lang: string, key: string, text: string) =>
   SAME_AS_ENGLISH.has(`${lang}:${key}`) || !/[A-Za-z]{3,}/.test(text.replace(/\$\d|\{\{[^}]*\}\}|https?:\S+/g, ''));
 
@@ -28,8 +41,14 @@ describe('interface messages', () => {
   for (const lang of UI_LANGUAGES.filter((l) => l !== 'en')) {
     it(`has every message translated in ${lang}`, () => {
       const messages = read(lang);
-      expect(keys.filter((k) => !messages[k]?.trim()), 'missing').toEqual([]);
-      expect(Object.keys(messages).filter((k) => !(k in en)), 'unknown keys').toEqual([]);
+      expect(
+        keys.filter((k) => !messages[k]?.trim()),
+        'missing',
+      ).toEqual([]);
+      expect(
+        Object.keys(messages).filter((k) => !(k in en)),
+        'unknown keys',
+      ).toEqual([]);
       const untranslated = Object.entries(en)
         .filter(([k, text]) => messages[k] === text && !isVerbatimOk(lang, k, text))
         .map(([k]) => k);

@@ -14,14 +14,23 @@ describe('the OpenAPI document', () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.components.schemas.Problem).toBeTruthy();
-    const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([m, op]) => ({ id: `${m} ${path}`, op })));
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([m, op]) => ({ id: `${m} ${path}`, op })),
+    );
     expect(ops.length).toBeGreaterThan(100);
     for (const { id, op } of ops) {
       const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
       const refs = errors.map(([, r]) => r.content?.['application/problem+json']?.schema?.$ref);
-      expect(refs.every((r) => r === '#/components/schemas/Problem'), id).toBe(true);
+      expect(
+        refs.every((r) => r === '#/components/schemas/Problem'),
+        id,
+      ).toBe(true);
       // A write can always meet a missing CSRF token or a refusal.
-      if (!id.startsWith('get ')) expect(errors.map(([s]) => s), id).toContain('403');
+      if (!id.startsWith('get '))
+        expect(
+          errors.map(([s]) => s),
+          id,
+        ).toContain('403');
     }
   });
 });

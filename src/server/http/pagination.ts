@@ -18,7 +18,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorV
   if (!cursor) return null;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return values as CursorValue[];
     }
   } catch {
@@ -37,7 +41,11 @@ export function decodeTimeIdCursor(cursor: string | undefined): [string, number]
 }
 
 /** Takes limit+1 rows, returns the page and the cursor of the next one. */
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => CursorValue[]): { items: T[]; next: string | null } {
+export function page<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => CursorValue[],
+): { items: T[]; next: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const next = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;

@@ -38,7 +38,11 @@ describe('errors', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/session',
-      headers: { 'content-type': 'application/json', cookie: `ldn_session=${c.cookies.get('ldn_session')}`, 'x-csrf-token': c.csrf! },
+      headers: {
+        'content-type': 'application/json',
+        cookie: `ldn_session=${c.cookies.get('ldn_session')}`,
+        'x-csrf-token': c.csrf!,
+      },
       payload: '{"username": ',
     });
     expect(res.statusCode).toBe(400);

@@ -21,7 +21,14 @@ async function status(p: Promise<void>): Promise<number | string> {
 
 const stores = [
   { name: 'database', make: (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, now }) },
-  ...(redis ? [{ name: 'redis', make: (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, redis, now }) }] : []),
+  ...(redis
+    ? [
+        {
+          name: 'redis',
+          make: (now: () => number) => createRateLimiter({ enabled: true, getDb: () => db, redis, now }),
+        },
+      ]
+    : []),
 ];
 let db: Awaited<ReturnType<typeof testDatabase>>['db'];
 

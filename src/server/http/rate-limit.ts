@@ -53,7 +53,11 @@ export function tooMany(retryAfter: number, titleKey = 'error-rate-limited'): Ht
 }
 
 /** Counts one hit in each of the tiers for the person (else the client address); 429 past a limit. */
-export async function countTiers(limiter: RateLimiter, tiers: readonly RateTier[], who: { userId: number | null; ip: string }): Promise<void> {
+export async function countTiers(
+  limiter: RateLimiter,
+  tiers: readonly RateTier[],
+  who: { userId: number | null; ip: string },
+): Promise<void> {
   const key = who.userId !== null ? `u${who.userId}` : `ip:${who.ip}`;
   for (const t of tiers) await limiter.consume(t, key);
 }
@@ -94,13 +98,21 @@ export function createRateLimiter(opts: {
     if (opts.redis) {
       const k = `ldn:rate:${fullKey}:${start}`;
       if (increment === 0) return Number((await opts.redis.get(k)) ?? 0);
-      const [[, hits]] = (await opts.redis.multi().incrby(k, increment).expire(k, r.windowSeconds + 1).exec()) as [[unknown, number]];
+      const [[, hits]] = (await opts.redis
+        .multi()
+        .incrby(k, increment)
+        .expire(k, r.windowSeconds + 1)
+        .exec()) as [[unknown, number]];
       return hits;
     }
     const db = opts.getDb();
     const windowStart = new Date(start);
     if (increment === 0) {
-      const row = await db.selectFrom('rate_counters').select(['hits', 'window_start']).where('key', '=', fullKey).executeTakeFirst();
+      const row = await db
+        .selectFrom('rate_counters')
+        .select(['hits', 'window_start'])
+        .where('key', '=', fullKey)
+        .executeTakeFirst();
       return row && row.window_start.getTime() === start ? row.hits : 0;
     }
     const row = await db

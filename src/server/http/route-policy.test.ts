@@ -39,7 +39,11 @@ const concrete = (url: string) => url.replace(/:([A-Za-z]+)(\([^)]*\))?/g, '1').
 
 async function suspended(app: FastifyInstance) {
   const p = await signedUp(app);
-  await app.db.updateTable('users').set({ suspended_until: new Date(Date.now() + 86400_000) }).where('id', '=', p.userId).execute();
+  await app.db
+    .updateTable('users')
+    .set({ suspended_until: new Date(Date.now() + 86400_000) })
+    .where('id', '=', p.userId)
+    .execute();
   return p;
 }
 
@@ -54,7 +58,10 @@ describe('route policies', () => {
   it('refuse a suspended person every write but those that stay open while suspended', async () => {
     const app = await testApp();
     const writes = registeredRoutes(app).filter((r) => !SAFE.has(r.method));
-    const open = writes.filter((r) => r.policy?.openWhileSuspended).map(route).sort();
+    const open = writes
+      .filter((r) => r.policy?.openWhileSuspended)
+      .map(route)
+      .sort();
     expect(open).toEqual([...OPEN_WHILE_SUSPENDED].sort());
 
     const person = await suspended(app);

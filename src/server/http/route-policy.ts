@@ -64,7 +64,8 @@ async function enforce(req: FastifyRequest, p: RoutePolicy): Promise<void> {
     const ctx = ctxOf(req);
     for (const guard of guards) await guard(ctx, p, req.body);
   }
-  if (p.rate?.length) await countTiers(req.server.deps.rateLimiter, p.rate, { userId: req.user?.id ?? null, ip: req.ip });
+  if (p.rate?.length)
+    await countTiers(req.server.deps.rateLimiter, p.rate, { userId: req.user?.id ?? null, ip: req.ip });
 }
 
 export interface RegisteredRoute {

@@ -51,7 +51,13 @@ function setCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
   });
 }
 
-async function createSession(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, userId: number | null, db: Db = app.db) {
+async function createSession(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  userId: number | null,
+  db: Db = app.db,
+) {
   const token = newSecret();
   const csrfToken = newSecret();
   const row = await db
@@ -73,12 +79,22 @@ async function createSession(app: FastifyInstance, req: FastifyRequest, reply: F
 }
 
 /** The request's session, creating an anonymous one when there is none. */
-export async function ensureSession(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<SessionInfo> {
+export async function ensureSession(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionInfo> {
   return req.session ?? createSession(app, req, reply, null);
 }
 
 /** Signs a person in: the old session ends and a new one starts (session fixation defence). */
-export async function startUserSession(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, userId: number, db: Db = app.db) {
+export async function startUserSession(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  userId: number,
+  db: Db = app.db,
+) {
   if (req.session) await db.deleteFrom('sessions').where('id', '=', req.session.id).execute();
   const session = await createSession(app, req, reply, userId, db);
   return session;
@@ -104,7 +120,18 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     const row = await db
       .selectFrom('api_tokens as t')
       .innerJoin('users as u', 'u.id', 't.user_id')
-      .select(['t.id as token_id', 't.last_used_at', 'u.id as user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
+      .select([
+        't.id as token_id',
+        't.last_used_at',
+        'u.id as user_id',
+        'u.username',
+        'u.display_name',
+        'u.roles',
+        'u.time_zone',
+        'u.ui_language',
+        'u.blocked_at',
+        'u.suspended_until',
+      ])
       .where('t.token_hash', '=', hashSecret(auth.slice(7).trim()))
       .where('t.revoked_at', 'is', null)
       .executeTakeFirst();
@@ -112,7 +139,11 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
     if (!req.user) throw unauthorized();
     req.authVia = 'token';
     if (row && req.user && (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_EVERY_MS)) {
-      await db.updateTable('api_tokens').set({ last_used_at: app.deps.clock.now() }).where('id', '=', row.token_id).execute();
+      await db
+        .updateTable('api_tokens')
+        .set({ last_used_at: app.deps.clock.now() })
+        .where('id', '=', row.token_id)
+        .execute();
     }
     return;
   }
@@ -121,7 +152,20 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
   const row = await db
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 's.user_id', 'u.username', 'u.display_name', 'u.roles', 'u.time_zone', 'u.ui_language', 'u.blocked_at', 'u.suspended_until'])
+    .select([
+      's.id',
+      's.csrf_token',
+      's.created_at',
+      's.last_seen_at',
+      's.user_id',
+      'u.username',
+      'u.display_name',
+      'u.roles',
+      'u.time_zone',
+      'u.ui_language',
+      'u.blocked_at',
+      'u.suspended_until',
+    ])
     .leftJoin('page_versions as pv', 'pv.user_id', 's.user_id')
     .select(sql<string>`coalesce(pv.version, 0)::text`.as('page_version'))
     .where('s.token_hash', '=', hashSecret(token))
@@ -129,12 +173,19 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest) {
   if (!row) return;
   const now = app.deps.clock.now().getTime();
   const { sessionIdleSeconds, sessionAbsoluteSeconds } = app.deps.config;
-  if (now - row.last_seen_at.getTime() > sessionIdleSeconds * 1000 || now - row.created_at.getTime() > sessionAbsoluteSeconds * 1000) {
+  if (
+    now - row.last_seen_at.getTime() > sessionIdleSeconds * 1000 ||
+    now - row.created_at.getTime() > sessionAbsoluteSeconds * 1000
+  ) {
     await db.deleteFrom('sessions').where('id', '=', row.id).execute();
     return;
   }
   if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', row.id)
+      .execute();
   }
   req.session = { id: row.id, csrfToken: row.csrf_token };
   req.user = toUser(row, new Date(now));

@@ -44,10 +44,14 @@ describe('background jobs', () => {
     const app = await testApp();
     const kind = unique('job');
     let attempts = 0;
-    registerJobHandler(kind, (_p, ctx) => {
-      attempts = ctx.attempt;
-      return Promise.reject(new Error(`refused on attempt ${ctx.attempt}`));
-    }, { maxAttempts: 3, backoffSeconds: (n) => 60 * n });
+    registerJobHandler(
+      kind,
+      (_p, ctx) => {
+        attempts = ctx.attempt;
+        return Promise.reject(new Error(`refused on attempt ${ctx.attempt}`));
+      },
+      { maxAttempts: 3, backoffSeconds: (n) => 60 * n },
+    );
     const start = at('2031-02-01T00:00:00Z');
     await enqueue(app.db, { kind, runAt: start }, start);
     await runDueJobs(app, { kinds: [kind], now: start });
@@ -84,28 +88,35 @@ describe('background jobs', () => {
   });
 
   // PGlite is one connection, so only a PostgreSQL server can show two instances racing for the same jobs.
-  it.runIf(testDbKind() === 'postgres')('with two app instances on one PostgreSQL, each job runs exactly once', async () => {
-    const first = await testApp();
-    const secondHandle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: testSchema(), dataDir: null });
-    const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
-    try {
-      const kind = unique('job');
-      const runs = new Map<number, number>();
-      registerJobHandler(kind, async (payload) => {
-        const n = payload.n as number;
-        runs.set(n, (runs.get(n) ?? 0) + 1);
-        await new Promise((r) => setTimeout(r, 2));
+  it.runIf(testDbKind() === 'postgres')(
+    'with two app instances on one PostgreSQL, each job runs exactly once',
+    async () => {
+      const first = await testApp();
+      const secondHandle = await openDatabase({
+        databaseUrl: process.env.TEST_DATABASE_URL!,
+        schema: testSchema(),
+        dataDir: null,
       });
-      for (let n = 0; n < 200; n++) await enqueue(first.db, { kind, payload: { n } });
-      const [a, b] = await Promise.all([runDueJobs(first, { kinds: [kind] }), runDueJobs(second, { kinds: [kind] })]);
-      expect(a + b).toBe(200);
-      expect(a).toBeGreaterThan(0);
-      expect(b).toBeGreaterThan(0);
-      expect([...runs.values()].every((c) => c === 1)).toBe(true);
-      expect(runs.size).toBe(200);
-    } finally {
-      await second.close();
-      await secondHandle.close();
-    }
-  });
+      const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
+      try {
+        const kind = unique('job');
+        const runs = new Map<number, number>();
+        registerJobHandler(kind, async (payload) => {
+          const n = payload.n as number;
+          runs.set(n, (runs.get(n) ?? 0) + 1);
+          await new Promise((r) => setTimeout(r, 2));
+        });
+        for (let n = 0; n < 200; n++) await enqueue(first.db, { kind, payload: { n } });
+        const [a, b] = await Promise.all([runDueJobs(first, { kinds: [kind] }), runDueJobs(second, { kinds: [kind] })]);
+        expect(a + b).toBe(200);
+        expect(a).toBeGreaterThan(0);
+        expect(b).toBeGreaterThan(0);
+        expect([...runs.values()].every((c) => c === 1)).toBe(true);
+        expect(runs.size).toBe(200);
+      } finally {
+        await second.close();
+        await secondHandle.close();
+      }
+    },
+  );
 });

@@ -36,7 +36,11 @@ const schedules = new Map<string, (after: Date) => Date>();
 
 /** Registers what runs a kind of job; features call it when their module loads. */
 export function registerJobHandler(kind: string, handler: JobHandler, options: JobOptions = {}): void {
-  handlers.set(kind, { handler, maxAttempts: options.maxAttempts ?? 8, backoffSeconds: options.backoffSeconds ?? defaultBackoff });
+  handlers.set(kind, {
+    handler,
+    maxAttempts: options.maxAttempts ?? 8,
+    backoffSeconds: options.backoffSeconds ?? defaultBackoff,
+  });
 }
 
 /**
@@ -44,7 +48,12 @@ export function registerJobHandler(kind: string, handler: JobHandler, options: J
  * keyed by its time, so however many instances run, it is queued and run once; the next one is queued when
  * it finishes (and at start-up).
  */
-export function registerSchedule(kind: string, next: (after: Date) => Date, handler: JobHandler, options: JobOptions = {}): void {
+export function registerSchedule(
+  kind: string,
+  next: (after: Date) => Date,
+  handler: JobHandler,
+  options: JobOptions = {},
+): void {
   schedules.set(kind, next);
   registerJobHandler(kind, handler, options);
 }

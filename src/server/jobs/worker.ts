@@ -53,7 +53,14 @@ async function runOne(env: WorkerEnv, job: ClaimedJob, now: Date): Promise<void>
   const finish = (set: Updateable<JobsTable>) =>
     env.db.updateTable('jobs').set(set).where('id', '=', job.id).where('attempts', '=', job.attempts).execute();
   try {
-    await registered.handler(job.payload, { db: env.db, deps: env.deps, log: env.log, attempt: job.attempts, jobId: job.id, runAt: job.run_at });
+    await registered.handler(job.payload, {
+      db: env.db,
+      deps: env.deps,
+      log: env.log,
+      attempt: job.attempts,
+      jobId: job.id,
+      runAt: job.run_at,
+    });
     await finish({ status: 'done', finished_at: env.deps.clock.now(), locked_until: null, last_error: null });
     // What it changed (a call closed, a post sent, a reminder) may show on kept pages: they are rendered afresh.
     await contentChanged(env.db);
@@ -61,11 +68,19 @@ async function runOne(env: WorkerEnv, job: ClaimedJob, now: Date): Promise<void>
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const last = job.attempts >= job.max_attempts;
-    env.log.warn({ job: job.id, kind: job.kind, attempt: job.attempts, err: message }, last ? 'job failed for good' : 'job failed, will retry');
+    env.log.warn(
+      { job: job.id, kind: job.kind, attempt: job.attempts, err: message },
+      last ? 'job failed for good' : 'job failed, will retry',
+    );
     const retryAt = new Date(now.getTime() + registered.backoffSeconds(job.attempts) * 1000);
     await finish(
       last
-        ? { status: 'failed', finished_at: env.deps.clock.now(), locked_until: null, last_error: message.slice(0, 2000) }
+        ? {
+            status: 'failed',
+            finished_at: env.deps.clock.now(),
+            locked_until: null,
+            last_error: message.slice(0, 2000),
+          }
         : { status: 'queued', run_at: retryAt, locked_until: null, last_error: message.slice(0, 2000) },
     );
     // A schedule goes on even when one occurrence failed for good.
@@ -79,7 +94,10 @@ export async function ensureSchedules(db: Db, now: Date): Promise<void> {
 }
 
 /** Runs every job due at `now` (default: the app's clock) until none is left; answers how many ran. */
-export async function runDueJobs(app: FastifyInstance, options: { now?: Date; kinds?: string[] } = {}): Promise<number> {
+export async function runDueJobs(
+  app: FastifyInstance,
+  options: { now?: Date; kinds?: string[] } = {},
+): Promise<number> {
   const env = { db: app.db, deps: app.deps, log: app.log };
   const now = options.now ?? app.deps.clock.now();
   const kinds = options.kinds ?? registeredKinds();
@@ -108,7 +126,11 @@ export function startJobWorker(app: FastifyInstance, pollMs = Number(process.env
     if (ticks++ % 600 === 0) {
       await ensureSchedules(app.db, now);
       const before = new Date(now.getTime() - KEEP_FINISHED_DAYS * 86400_000);
-      await app.db.deleteFrom('jobs').where('status', 'in', ['done', 'failed']).where('finished_at', '<', before).execute();
+      await app.db
+        .deleteFrom('jobs')
+        .where('status', 'in', ['done', 'failed'])
+        .where('finished_at', '<', before)
+        .execute();
     }
     const env = { db: app.db, deps: app.deps, log: app.log };
     for (let batch = 0; batch < 10 && !stopped; batch++) {

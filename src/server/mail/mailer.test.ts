@@ -16,7 +16,11 @@ function smtpStandin() {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
         callback();
       });
     },
@@ -35,7 +39,10 @@ describe('mailer', () => {
 
   it('sends over SMTP when SMTP_URL is set, from MAIL_FROM', async () => {
     const { db } = await testDatabase();
-    const mailer = createMailer({ config: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'LDN <ldn@example.org>' }, getDb: () => db });
+    const mailer = createMailer({
+      config: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'LDN <ldn@example.org>' },
+      getDb: () => db,
+    });
     await mailer.send({ to: 'amina@example.org', subject: 'Your daily digest', text: 'Two new comments' });
     mailer.close();
     expect(standin.received).toHaveLength(1);
@@ -48,7 +55,10 @@ describe('mailer', () => {
 
   it('fails (so the job retries) when the SMTP server cannot be reached', async () => {
     const { db } = await testDatabase();
-    const mailer = createMailer({ config: { smtpUrl: 'smtp://127.0.0.1:1', mailFrom: 'ldn@example.org' }, getDb: () => db });
+    const mailer = createMailer({
+      config: { smtpUrl: 'smtp://127.0.0.1:1', mailFrom: 'ldn@example.org' },
+      getDb: () => db,
+    });
     await expect(mailer.send({ to: 'a@example.org', subject: 's', text: 't' })).rejects.toThrow();
     mailer.close();
   });

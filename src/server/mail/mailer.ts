@@ -18,13 +18,23 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(options: { config: Pick<Config, 'smtpUrl' | 'mailFrom'>; getDb: () => Db; log?: FastifyBaseLogger | null }): Mailer {
+export function createMailer(options: {
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'>;
+  getDb: () => Db;
+  log?: FastifyBaseLogger | null;
+}): Mailer {
   let transport: Transporter | null = null;
   return {
     async send(mail) {
       if (options.config.smtpUrl) {
         transport ??= nodemailer.createTransport(options.config.smtpUrl);
-        await transport.sendMail({ from: options.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await transport.sendMail({
+          from: options.config.mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        });
         return;
       }
       await options
@@ -32,7 +42,10 @@ export function createMailer(options: { config: Pick<Config, 'smtpUrl' | 'mailFr
         .insertInto('mail_outbox')
         .values({ recipient: mail.to, subject: mail.subject, body_text: mail.text, created_at: new Date() })
         .execute();
-      options.log?.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'mail kept in the outbox (SMTP_URL is not set)');
+      options.log?.info(
+        { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+        'mail kept in the outbox (SMTP_URL is not set)',
+      );
     },
     close() {
       transport?.close();

@@ -3,7 +3,34 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, type ChildNode } from 'domhandler';
 import { escapeHtml, markdownExcerpt, renderMarkdown } from './render';
 
-const TAGS = new Set(['p', 'br', 'hr', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'strong', 'em', 's', 'del', 'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span']);
+const TAGS = new Set([
+  'p',
+  'br',
+  'hr',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'strong',
+  'em',
+  's',
+  'del',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+]);
 const ATTRS = new Set(['href', 'title', 'rel', 'src', 'alt', 'start', 'class']);
 
 /** Parses the output as a browser would and checks every element and attribute against the allowlist. */
@@ -45,7 +72,9 @@ describe('Markdown rendering', () => {
 
   it('marks links nofollow ugc noopener', () => {
     const html = renderMarkdown('[Meta](https://meta.wikimedia.org/wiki/LDN "the page") and <mailto:ldn@example.org>');
-    expect(html).toContain('<a href="https://meta.wikimedia.org/wiki/LDN" rel="nofollow ugc noopener" title="the page">Meta</a>');
+    expect(html).toContain(
+      '<a href="https://meta.wikimedia.org/wiki/LDN" rel="nofollow ugc noopener" title="the page">Meta</a>',
+    );
     expect(html).toContain('href="mailto:ldn@example.org" rel="nofollow ugc noopener"');
   });
 

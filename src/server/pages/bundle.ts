@@ -31,7 +31,10 @@ export async function loadWebBundle(dir = distDir): Promise<WebBundle> {
     throw new Error(`The web bundle is not built (${serverEntry} is missing). Run: npm run build`);
   }
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
-  const ssrManifest = JSON.parse(fs.readFileSync(path.join(dir, 'client/.vite/ssr-manifest.json'), 'utf8')) as Record<string, string[]>;
+  const ssrManifest = JSON.parse(fs.readFileSync(path.join(dir, 'client/.vite/ssr-manifest.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
   const entry = Object.values(manifest).find((c) => c.isEntry);
   if (!entry) throw new Error('no entry in the web manifest');
   const { render } = (await import(pathToFileURL(serverEntry).href)) as { render: WebBundle['render'] };

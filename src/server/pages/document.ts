@@ -2,11 +2,15 @@
 // the state the browser hydrates with, and scripts carrying the CSP nonce.
 import type { PageState } from '../../contracts/page-state';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON safe inside a <script> element: no '<' (so no </script>), no U+2028/2029 line separators. */
 export const serializeState = (state: unknown) =>
-  JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export interface DocumentParts {
   state: PageState;
@@ -25,7 +29,9 @@ export function renderDocument(p: DocumentParts): string {
   const css = [p.codexCss, ...p.css].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
   const preloads =
     p.preloadScripts.map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">`).join('') +
-    p.preloadJson.map((href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(href)}">`).join('');
+    p.preloadJson
+      .map((href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(href)}">`)
+      .join('');
   return (
     `<!doctype html><html lang="${escapeHtml(p.state.lang)}" dir="${p.state.dir}"><head>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +

@@ -34,7 +34,9 @@ describe('server-rendered pages', () => {
   it('name a person’s languages in the page’s language, joined as that language joins a list, without marking them as written in each language', async () => {
     const app = await pagesApp();
     const p = await signedUp(app, unique('Polyglot'));
-    expect((await p.patch('/api/v1/me/profile', { languages: ['es', 'fr'], publicFields: ['languages'] })).status).toBe(200);
+    expect((await p.patch('/api/v1/me/profile', { languages: ['es', 'fr'], publicFields: ['languages'] })).status).toBe(
+      200,
+    );
     const path = `/people/${encodeURIComponent(p.username.replace(/ /g, '_'))}`;
     const en = (await new TestClient(app).get(path)).text;
     expect(en).toContain('Spanish, French');
@@ -59,7 +61,9 @@ describe('server-rendered pages', () => {
     const author = await signedUp(app);
     await addMember(app, group.id, author.userId, 'coordinator');
     const title = unique('Fresh news ');
-    expect((await author.post('/api/v1/updates', { title, body: 'Hello', community: group.slug, language: 'en' })).status).toBe(201);
+    expect(
+      (await author.post('/api/v1/updates', { title, body: 'Hello', community: group.slug, language: 'en' })).status,
+    ).toBe(201);
     expect((await visitor.get('/updates')).text).toContain(title);
   });
 

@@ -12,7 +12,10 @@ describe('pages kept for a signed-in person', () => {
     const author = await signedUp(app);
     const reader = await signedUp(app);
     const other = await signedUp(app);
-    const idea = await author.post('/api/v1/initiatives', { title: 'Kept pages circle', summary: 'Circles of new organizers.' });
+    const idea = await author.post('/api/v1/initiatives', {
+      title: 'Kept pages circle',
+      summary: 'Circles of new organizers.',
+    });
     expect(idea.status, idea.text).toBe(201);
     const url = `/initiatives/${idea.body.id}`;
     const queries = queryCounter().install(app);
@@ -26,7 +29,9 @@ describe('pages kept for a signed-in person', () => {
     expect(again.text.replace(/nonce="[^"]+"/g, '')).toBe(first.text.replace(/nonce="[^"]+"/g, ''));
     expect(queries.count).toBeLessThanOrEqual(2);
     // Their own follow changes only what they see: their page is rendered afresh.
-    expect((await reader.post('/api/v1/follows', { subject: { type: 'initiative', id: idea.body.id } })).status).toBe(201);
+    expect((await reader.post('/api/v1/follows', { subject: { type: 'initiative', id: idea.body.id } })).status).toBe(
+      201,
+    );
     expect((await reader.get(url)).text).toMatch(/-->Unfollow<!--/);
     // Someone's support changes what everyone sees.
     expect((await other.post(`/api/v1/initiatives/${idea.body.id}/support`)).status).toBe(201);

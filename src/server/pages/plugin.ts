@@ -17,7 +17,11 @@ import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
 
 // scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
-const codexVersion = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/package.json'), 'utf8')) as { version: string }).version;
+const codexVersion = (
+  JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/package.json'), 'utf8'),
+  ) as { version: string }
+).version;
 const TZ_COOKIE = 'ldn_tz';
 
 interface PageMessages {
@@ -56,7 +60,13 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
     const res = await app.inject({
       method,
       url: `${url}${sep}uselang=${req.lang}`,
-      headers: { ...headers, [HANDOVER_HEADER]: handover, cookie: req.headers.cookie ?? '', 'user-agent': req.headers['user-agent'] ?? '', accept: 'application/json' },
+      headers: {
+        ...headers,
+        [HANDOVER_HEADER]: handover,
+        cookie: req.headers.cookie ?? '',
+        'user-agent': req.headers['user-agent'] ?? '',
+        accept: 'application/json',
+      },
       payload: body as object | undefined,
       remoteAddress: req.ip,
     });
@@ -128,7 +138,8 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
   const key = pageKey(app, req);
   const render = () => renderHtml(app, bundle, req);
   const ok = (p: RenderedPage) => p.status === 200;
-  const page = key === null ? await render() : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok);
+  const page =
+    key === null ? await render() : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok);
   return reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')
@@ -151,7 +162,8 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
   app.get('/i18n/:file', { schema: { hide: true }, config: anyone }, async (req, reply) => {
     const match = /^([a-z-]+)\.([0-9a-f]{12})\.json$/.exec((req.params as { file: string }).file);
     const lang = match?.[1];
-    if (!match || lang === undefined || !isUiLanguage(lang) || pageMessages(lang).url !== `/i18n/${match[0]}`) return reply.callNotFound();
+    if (!match || lang === undefined || !isUiLanguage(lang) || pageMessages(lang).url !== `/i18n/${match[0]}`)
+      return reply.callNotFound();
     return reply
       .header('cache-control', 'public, max-age=31536000, immutable')
       .type('application/json; charset=utf-8')

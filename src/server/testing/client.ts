@@ -14,9 +14,17 @@ export class TestClient {
   cookies = new Map<string, string>();
   csrf: string | null = null;
   bearer: string | null = null;
-  constructor(readonly app: FastifyInstance, readonly ip = '127.0.0.1') {}
+  constructor(
+    readonly app: FastifyInstance,
+    readonly ip = '127.0.0.1',
+  ) {}
 
-  async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const h: Record<string, string> = { ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
@@ -26,10 +34,13 @@ export class TestClient {
       url,
       headers: h,
       remoteAddress: this.ip,
-      ...(body === undefined ? {} : { payload: JSON.stringify(body), headers: { ...h, 'content-type': 'application/json' } }),
+      ...(body === undefined
+        ? {}
+        : { payload: JSON.stringify(body), headers: { ...h, 'content-type': 'application/json' } }),
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     let parsed: unknown = null;
@@ -45,7 +56,8 @@ export class TestClient {
   }
 
   get = <T = any>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
-  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) => this.request<T>('POST', url, body, headers);
+  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request<T>('POST', url, body, headers);
   put = <T = any>(url: string, body?: unknown) => this.request<T>('PUT', url, body);
   patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
   delete = <T = any>(url: string) => this.request<T>('DELETE', url);
@@ -58,7 +70,11 @@ export class TestClient {
 }
 
 /** A browser-like client, signed up as a new person. */
-export async function signedUp(app: FastifyInstance, name = unique('user'), password = 'correct horse battery'): Promise<TestClient & { username: string; userId: number }> {
+export async function signedUp(
+  app: FastifyInstance,
+  name = unique('user'),
+  password = 'correct horse battery',
+): Promise<TestClient & { username: string; userId: number }> {
   const c = await new TestClient(app).start();
   const res = await c.post('/api/v1/accounts', { username: name, password });
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);

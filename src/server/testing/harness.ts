@@ -11,7 +11,8 @@ import { migrate } from '../db/migrate';
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.LDN_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 
 /** The PostgreSQL schema this worker's tests use (a second connection to it plays a second app instance). */
-export const testSchema = (): string => `ldn_t_${process.env.LDN_TEST_RUN ?? 'x'}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+export const testSchema = (): string =>
+  `ldn_t_${process.env.LDN_TEST_RUN ?? 'x'}_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 
 let handlePromise: Promise<DatabaseHandle> | null = null;
 
@@ -36,7 +37,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 const apps = new Map<string, Promise<FastifyInstance>>();
 
 /** An app on the worker's database; apps with the same options are shared between test files. */
-export function testApp(options: Partial<Omit<AppOptions, 'db'>> & { configOverrides?: Partial<Config> } = {}): Promise<FastifyInstance> {
+export function testApp(
+  options: Partial<Omit<AppOptions, 'db'>> & { configOverrides?: Partial<Config> } = {},
+): Promise<FastifyInstance> {
   const key = JSON.stringify(options);
   let app = apps.get(key);
   if (!app) {
@@ -54,7 +57,8 @@ export function testApp(options: Partial<Omit<AppOptions, 'db'>> & { configOverr
 
 let counter = 0;
 /** A name no other test uses, in this run or another on the same database. */
-export const unique = (prefix = 'u'): string => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const unique = (prefix = 'u'): string =>
+  `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Builds the web bundle when its sources changed (pages render with it); for a suite's beforeAll. */
 export function buildWebBundle(): void {

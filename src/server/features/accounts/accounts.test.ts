@@ -17,7 +17,11 @@ describe('sign up, log in, log out', () => {
     const c = await new TestClient(await testApp()).start();
     const before = c.cookies.get('ldn_session');
     const name = unique('Ada ');
-    const res = await c.post('/api/v1/accounts', { username: name, password: 'a long enough secret', email: 'ada@example.org' });
+    const res = await c.post('/api/v1/accounts', {
+      username: name,
+      password: 'a long enough secret',
+      email: 'ada@example.org',
+    });
     expect(res.status).toBe(201);
     expect(res.body.user.username).toBe(name);
     expect(typeof res.body.user.id).toBe('string');
@@ -30,7 +34,10 @@ describe('sign up, log in, log out', () => {
     const app = await testApp();
     const a = await signedUp(app, unique('Zoë'));
     const c = await new TestClient(app).start();
-    const res = await c.post('/api/v1/accounts', { username: a.username.toUpperCase(), password: 'another fine secret' });
+    const res = await c.post('/api/v1/accounts', {
+      username: a.username.toUpperCase(),
+      password: 'another fine secret',
+    });
     expect(res.status).toBe(409);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors[0].field).toBe('username');
@@ -38,9 +45,16 @@ describe('sign up, log in, log out', () => {
 
   it('refuses sign-up without the CSRF token', async () => {
     const c = await new TestClient(await testApp()).start();
-    const res = await c.post('/api/v1/accounts', { username: unique(), password: 'a long enough secret' }, { 'x-csrf-token': 'forged' });
+    const res = await c.post(
+      '/api/v1/accounts',
+      { username: unique(), password: 'a long enough secret' },
+      { 'x-csrf-token': 'forged' },
+    );
     expect(res.status).toBe(403);
-    const none = await new TestClient(await testApp()).post('/api/v1/accounts', { username: unique(), password: 'a long enough secret' });
+    const none = await new TestClient(await testApp()).post('/api/v1/accounts', {
+      username: unique(),
+      password: 'a long enough secret',
+    });
     expect(none.status).toBe(403);
   });
 
@@ -63,7 +77,10 @@ describe('sign up, log in, log out', () => {
     const c = await new TestClient(app).start();
     const wrong = await c.post('/api/v1/session', { username: a.username, password: 'not the password' });
     expect(wrong.status).toBe(401);
-    const ok = await c.post('/api/v1/session', { username: a.username.toUpperCase(), password: 'correct horse battery' });
+    const ok = await c.post('/api/v1/session', {
+      username: a.username.toUpperCase(),
+      password: 'correct horse battery',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.user.username).toBe(a.username);
   });
@@ -88,9 +105,13 @@ describe('sign up, log in, log out', () => {
 describe('rate limits on log-in', () => {
   it('answers 429 with Retry-After after repeated failed log-ins from one address', async () => {
     const app = await testApp({ configOverrides: { rateLimits: true } });
-    const c = await new TestClient(app, `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`).start();
+    const c = await new TestClient(
+      app,
+      `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    ).start();
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await c.post('/api/v1/session', { username: unique(), password: 'nope nope nope' })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await c.post('/api/v1/session', { username: unique(), password: 'nope nope nope' })).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     const last = await c.post('/api/v1/session', { username: unique(), password: 'nope nope nope' });
     expect(last.status).toBe(429);

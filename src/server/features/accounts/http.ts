@@ -8,14 +8,23 @@ import { presentCurrentUser } from './present';
 import { signedInUser } from './service';
 
 /** The current session; a personal token needs no CSRF token, and must not start a cookie session for its script. */
-export async function currentSession(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<SessionAnswer> {
+export async function currentSession(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<SessionAnswer> {
   if (req.authVia === 'token') return { user: presentCurrentUser(req.user), csrfToken: '' };
   const session = await ensureSession(app, req, reply);
   return { user: presentCurrentUser(req.user), csrfToken: session.csrfToken };
 }
 
 /** Signs the person in (a new session: the old one ends) and answers the session, with its CSRF token. */
-export async function signIn(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, userId: number): Promise<SessionAnswer> {
+export async function signIn(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  userId: number,
+): Promise<SessionAnswer> {
   const session = await startUserSession(app, req, reply, userId);
   const user = await signedInUser(ctxOf(req), userId);
   req.user = user;

@@ -8,4 +8,3 @@ export { presentCurrentUser } from './present';
 export { usernameSchema, passwordSchema } from './schema';
 export { isCommonPassword } from './common-passwords';
 export { setRole, createAdmin, type RoleChange, type AdminCreation } from './roles/roles-service';
-

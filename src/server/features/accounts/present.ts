@@ -35,14 +35,25 @@ export const presentSession = (
   current: row.id === currentSessionId,
 });
 
-export const presentToken = (row: { id: number; name: string; created_at: Date; last_used_at: Date | null }): TokenItem => ({
+export const presentToken = (row: {
+  id: number;
+  name: string;
+  created_at: Date;
+  last_used_at: Date | null;
+}): TokenItem => ({
   id: String(row.id),
   name: row.name,
   createdAt: iso(row.created_at),
   lastUsedAt: row.last_used_at ? iso(row.last_used_at) : null,
 });
 
-export const presentAccount = (row: { id: number; username: string; email: string | null; password_hash: string | null; wikimedia_username: string | null }): AccountAnswer => ({
+export const presentAccount = (row: {
+  id: number;
+  username: string;
+  email: string | null;
+  password_hash: string | null;
+  wikimedia_username: string | null;
+}): AccountAnswer => ({
   id: String(row.id),
   username: row.username,
   email: row.email,

@@ -7,7 +7,16 @@ export const findUserByKey = (db: Db, key: string) =>
     .where('username_key', '=', key)
     .executeTakeFirst();
 
-export const insertUser = (db: Db, v: { username: string; usernameKey: string; email: string | null; passwordHash: string | null; uiLanguage?: string | null }) =>
+export const insertUser = (
+  db: Db,
+  v: {
+    username: string;
+    usernameKey: string;
+    email: string | null;
+    passwordHash: string | null;
+    uiLanguage?: string | null;
+  },
+) =>
   db
     .insertInto('users')
     .values({

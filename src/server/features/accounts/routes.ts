@@ -14,32 +14,52 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['accounts'];
 
-  app.get('/session', {
-    config: { policy: { access: 'anyone' } },
-    schema: { tags, summary: 'The current session: who is signed in, and the CSRF token', response: { 200: sessionAnswer } },
-  }, (req, reply) => currentSession(fastify, req, reply));
+  app.get(
+    '/session',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags,
+        summary: 'The current session: who is signed in, and the CSRF token',
+        response: { 200: sessionAnswer },
+      },
+    },
+    (req, reply) => currentSession(fastify, req, reply),
+  );
 
-  app.post('/accounts', {
-    config: { policy: { access: 'anyone', rate: ['signup'], errors: [409] } },
-    schema: { tags, summary: 'Sign up and sign in', body: signUpBody, response: { 201: sessionAnswer } },
-  }, async (req, reply) => {
-    const userId = await signUp(ctxOf(req), req.body);
-    return reply.code(201).send(await signIn(fastify, req, reply, userId));
-  });
+  app.post(
+    '/accounts',
+    {
+      config: { policy: { access: 'anyone', rate: ['signup'], errors: [409] } },
+      schema: { tags, summary: 'Sign up and sign in', body: signUpBody, response: { 201: sessionAnswer } },
+    },
+    async (req, reply) => {
+      const userId = await signUp(ctxOf(req), req.body);
+      return reply.code(201).send(await signIn(fastify, req, reply, userId));
+    },
+  );
 
-  app.post('/session', {
-    config: { policy: { access: 'anyone', privateWrite: true } },
-    schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswer } },
-  }, async (req, reply) => signIn(fastify, req, reply, await logIn(ctxOf(req), req.body)));
+  app.post(
+    '/session',
+    {
+      config: { policy: { access: 'anyone', privateWrite: true } },
+      schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswer } },
+    },
+    async (req, reply) => signIn(fastify, req, reply, await logIn(ctxOf(req), req.body)),
+  );
 
-  app.delete('/session', {
-    config: { policy: { access: 'anyone', privateWrite: true, openWhileSuspended: true } },
-    schema: { tags, summary: 'Log out' },
-  }, async (req, reply) => {
-    await logOut(ctxOf(req));
-    await endSession(fastify, req, reply);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/session',
+    {
+      config: { policy: { access: 'anyone', privateWrite: true, openWhileSuspended: true } },
+      schema: { tags, summary: 'Log out' },
+    },
+    async (req, reply) => {
+      await logOut(ctxOf(req));
+      await endSession(fastify, req, reply);
+      return reply.code(204).send();
+    },
+  );
 
   await fastify.register(settingsRoutes);
 }

@@ -1,6 +1,11 @@
 // Request shapes of the accounts API; its answers are in src/contracts/accounts.ts.
 import { z } from 'zod';
-import { USERNAME_FORBIDDEN, USERNAME_FORBIDDEN_LIST, USERNAME_MAX, normalizeUsername } from '../../../contracts/usernames';
+import {
+  USERNAME_FORBIDDEN,
+  USERNAME_FORBIDDEN_LIST,
+  USERNAME_MAX,
+  normalizeUsername,
+} from '../../../contracts/usernames';
 
 export const usernameSchema = z
   .string()
@@ -10,7 +15,10 @@ export const usernameSchema = z
       .string()
       .min(1, 'validation-required')
       .max(USERNAME_MAX)
-      .refine((v) => !USERNAME_FORBIDDEN.test(v), { message: 'accounts-username-invalid-chars', params: { i18n: [USERNAME_FORBIDDEN_LIST] } }),
+      .refine((v) => !USERNAME_FORBIDDEN.test(v), {
+        message: 'accounts-username-invalid-chars',
+        params: { i18n: [USERNAME_FORBIDDEN_LIST] },
+      }),
   );
 
 // Length only, no composition rules (ASVS); common passwords are refused in the service.

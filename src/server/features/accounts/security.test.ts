@@ -88,11 +88,13 @@ describe('CSRF on every state-changing accounts route', () => {
     const token = (await a.post('/api/v1/me/tokens', { name: 'keep' })).body;
     const phone = await new TestClient(app).start();
     await phone.post('/api/v1/session', { username: a.username, password: PASSWORD });
-    const phoneSession = (await a.get('/api/v1/me/sessions')).body.items.find((s: { current: boolean }) => !s.current).id;
+    const phoneSession = (await a.get('/api/v1/me/sessions')).body.items.find(
+      (s: { current: boolean }) => !s.current,
+    ).id;
     return { a, token, phoneSession };
   }
 
-  it('refuses each route without the token, with a forged one, and with another session\'s token, writing nothing', async () => {
+  it("refuses each route without the token, with a forged one, and with another session's token, writing nothing", async () => {
     const app = await testApp();
     const { a, token, phoneSession } = await setup(app);
     const other = await new TestClient(app).start();
@@ -145,9 +147,16 @@ describe('audit trail', () => {
     const c = await new TestClient(app, '192.0.2.7').start();
     expect((await c.post('/api/v1/session', { username: a.username, password: 'wrong password' })).status).toBe(401);
     expect((await c.post('/api/v1/session', { username: a.username, password: PASSWORD })).status).toBe(200);
-    expect((await c.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })).status).toBe(204);
+    expect(
+      (await c.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })).status,
+    ).toBe(204);
     const rows = await actions(app, a.userId);
-    expect(rows.map((r) => r.action)).toEqual(['account.create', 'account.login_failed', 'account.login', 'account.password_change']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'account.create',
+      'account.login_failed',
+      'account.login',
+      'account.password_change',
+    ]);
     const [, failed, login, change] = rows;
     expect(failed).toMatchObject({ actor_id: a.userId, ip: '192.0.2.7' });
     expect(login).toMatchObject({ actor_id: a.userId, ip: '192.0.2.7' });

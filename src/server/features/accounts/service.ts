@@ -17,7 +17,8 @@ export const loginFailureKey = (ctx: Pick<Ctx, 'ip'>) => `ip:${ctx.ip ?? ''}`;
 /** Creates the account and answers its id, for the route to sign the new person in. */
 export async function signUp(ctx: Ctx, body: SignUpBody): Promise<number> {
   if (!maySignUp(ctx.actor)) throw new HttpError(409, 'error-conflict', { detailKey: 'accounts-already-signed-in' });
-  if (isGuessablePassword(body.password, body.username)) throw badRequest([{ field: 'password', message: 'accounts-password-common' }]);
+  if (isGuessablePassword(body.password, body.username))
+    throw badRequest([{ field: 'password', message: 'accounts-password-common' }]);
   const passwordHash = await hashPassword(body.password);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -28,7 +29,13 @@ export async function signUp(ctx: Ctx, body: SignUpBody): Promise<number> {
         passwordHash,
         uiLanguage: ctx.lang,
       });
-      await audit(trx, { actorId: id, action: 'account.create', objectType: 'user', objectId: id, ip: ctx.ip ?? undefined });
+      await audit(trx, {
+        actorId: id,
+        action: 'account.create',
+        objectType: 'user',
+        objectId: id,
+        ip: ctx.ip ?? undefined,
+      });
       return id;
     });
   } catch (err) {
@@ -44,17 +51,39 @@ export async function logIn(ctx: Ctx, body: LogInBody): Promise<number> {
   const row = await findUserByKey(ctx.db, usernameKey(body.username));
   const ok = await verifyPassword(row?.password_hash, body.password);
   if (!row || !ok || row.blocked_at) {
-    await audit(ctx.db, { actorId: row?.id ?? null, action: 'account.login_failed', objectType: 'user', objectId: row?.id, details: { username: body.username.slice(0, 100) }, ip: ctx.ip ?? undefined });
+    await audit(ctx.db, {
+      actorId: row?.id ?? null,
+      action: 'account.login_failed',
+      objectType: 'user',
+      objectId: row?.id,
+      details: { username: body.username.slice(0, 100) },
+      ip: ctx.ip ?? undefined,
+    });
     await limiter.consume('login-failure', loginFailureKey(ctx));
-    throw new HttpError(401, 'accounts-login-failed', { detailKey: row?.blocked_at ? 'accounts-login-blocked' : 'accounts-login-failed-detail' });
+    throw new HttpError(401, 'accounts-login-failed', {
+      detailKey: row?.blocked_at ? 'accounts-login-blocked' : 'accounts-login-failed-detail',
+    });
   }
-  await audit(ctx.db, { actorId: row.id, action: 'account.login', objectType: 'user', objectId: row.id, ip: ctx.ip ?? undefined });
+  await audit(ctx.db, {
+    actorId: row.id,
+    action: 'account.login',
+    objectType: 'user',
+    objectId: row.id,
+    ip: ctx.ip ?? undefined,
+  });
   return row.id;
 }
 
 /** Records the log-out; the route ends the session. */
 export async function logOut(ctx: Ctx): Promise<void> {
-  if (ctx.actor) await audit(ctx.db, { actorId: ctx.actor.id, action: 'account.logout', objectType: 'user', objectId: ctx.actor.id, ip: ctx.ip ?? undefined });
+  if (ctx.actor)
+    await audit(ctx.db, {
+      actorId: ctx.actor.id,
+      action: 'account.logout',
+      objectType: 'user',
+      objectId: ctx.actor.id,
+      ip: ctx.ip ?? undefined,
+    });
 }
 
 /** The person just signed in, as later requests will see them. */

@@ -16,7 +16,10 @@ describe('a suspended person', () => {
     const token = (await person.post('/api/v1/me/tokens', { name: 'bot' })).body as { id: string };
     const profileBefore = (await person.get('/api/v1/me/profile')).body as Record<string, unknown>;
 
-    const suspended = await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, { reason: 'Cooling-off', hours: 24 });
+    const suspended = await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, {
+      reason: 'Cooling-off',
+      hours: 24,
+    });
     expect(suspended.status).toBe(201);
 
     // The profile is refused, with the suspension's reason, and stays as it was.
@@ -38,9 +41,14 @@ describe('a suspended person', () => {
     expect((await person.delete(`/api/v1/me/tokens/${token.id}`)).status).toBe(204);
     const phone = await new TestClient(app, '10.200.0.1').start();
     expect((await phone.post('/api/v1/session', { username: person.username, password: PASSWORD })).status).toBe(200);
-    const phoneSession = ((await person.get('/api/v1/me/sessions')).body.items as { id: string; current: boolean }[]).find((s) => !s.current);
+    const phoneSession = (
+      (await person.get('/api/v1/me/sessions')).body.items as { id: string; current: boolean }[]
+    ).find((s) => !s.current);
     expect((await person.delete(`/api/v1/me/sessions/${phoneSession?.id ?? 'none'}`)).status).toBe(204);
-    expect((await person.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })).status).toBe(204);
+    expect(
+      (await person.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' }))
+        .status,
+    ).toBe(204);
 
     // And logging out.
     expect((await person.delete('/api/v1/session')).status).toBe(204);

@@ -84,7 +84,17 @@ describe('registering a group', () => {
     });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['country', 'description', 'kind', 'languages', 'metaPage', 'partner', 'region', 'website', 'wikidataId']);
+    expect(fields).toEqual([
+      'country',
+      'description',
+      'kind',
+      'languages',
+      'metaPage',
+      'partner',
+      'region',
+      'website',
+      'wikidataId',
+    ]);
     const lang = res.body.errors.find((e: { field: string }) => e.field === 'languages');
     expect(lang.message).toContain('klingon');
     const missing = await a.post('/api/v1/communities', {});
@@ -99,7 +109,11 @@ describe('registering a group', () => {
     const res = await anon.post('/api/v1/communities', { name: unique('Anon '), kind: 'hub', region: 'SA' });
     expect(res.status).toBe(401);
     const a = await signedUp(app);
-    const forged = await a.post('/api/v1/communities', { name: unique('Forged '), kind: 'hub', region: 'SA' }, { 'x-csrf-token': 'nope' });
+    const forged = await a.post(
+      '/api/v1/communities',
+      { name: unique('Forged '), kind: 'hub', region: 'SA' },
+      { 'x-csrf-token': 'nope' },
+    );
     expect(forged.status).toBe(403);
   });
 });
@@ -109,9 +123,20 @@ describe('changing a group', () => {
     const app = await testApp();
     const a = await signedUp(app);
     const g = await createGroup(a);
-    const res = await a.patch(`/api/v1/communities/${g.slug}`, { description: 'New words', languages: ['fr'], country: null, website: 'http://example.net' });
+    const res = await a.patch(`/api/v1/communities/${g.slug}`, {
+      description: 'New words',
+      languages: ['fr'],
+      country: null,
+      website: 'http://example.net',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ description: 'New words', languages: ['fr'], country: null, website: 'http://example.net', slug: g.slug });
+    expect(res.body).toMatchObject({
+      description: 'New words',
+      languages: ['fr'],
+      country: null,
+      website: 'http://example.net',
+      slug: g.slug,
+    });
     const log = await auditOf(app, g.id);
     expect(log.at(-1)).toMatchObject({ action: 'community.update', actor_id: a.userId });
   });
@@ -148,7 +173,10 @@ describe('changing a group', () => {
     expect(marked.body.history[0]).toMatchObject({ event: 'partner_marked', by: boss.username });
     const unmarked = await boss.patch(`/api/v1/communities/${g.slug}`, { partner: false });
     expect(unmarked.body).toMatchObject({ isPartner: false, partnerSince: null });
-    expect(unmarked.body.history.map((h: { event: string }) => h.event)).toEqual(['partner_unmarked', 'partner_marked']);
+    expect(unmarked.body.history.map((h: { event: string }) => h.event)).toEqual([
+      'partner_unmarked',
+      'partner_marked',
+    ]);
   });
 
   it('refuses renaming to a name another group has, and bad input', async () => {
@@ -173,11 +201,19 @@ describe('the communities directory', () => {
     const tag = unique('dir');
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(await createGroup(a, { name: `${tag} ${i}`, region: i % 2 ? 'MENA' : 'CEE', kind: i < 2 ? 'chapter' : 'hub', languages: i === 3 ? ['arz', 'ar'] : ['ru'] }));
+      made.push(
+        await createGroup(a, {
+          name: `${tag} ${i}`,
+          region: i % 2 ? 'MENA' : 'CEE',
+          kind: i < 2 ? 'chapter' : 'hub',
+          languages: i === 3 ? ['arz', 'ar'] : ['ru'],
+        }),
+      );
     }
     const boss = await admin(app);
     await boss.patch(`/api/v1/communities/${made[4]?.slug}`, { partner: true });
-    const names = async (qs: string) => (await a.get(`/api/v1/communities?q=${tag}&${qs}`)).body.items.map((g: { name: string }) => g.name);
+    const names = async (qs: string) =>
+      (await a.get(`/api/v1/communities?q=${tag}&${qs}`)).body.items.map((g: { name: string }) => g.name);
     expect(await names('region=MENA')).toEqual([`${tag} 1`, `${tag} 3`]);
     expect(await names('language=arz')).toEqual([`${tag} 3`]);
     expect(await names('kind=chapter')).toEqual([`${tag} 0`, `${tag} 1`]);
@@ -202,7 +238,13 @@ describe('the communities directory', () => {
     const c = new TestClient(app);
     const res = await c.get('/api/v1/communities?region=XX&kind=club&partner=maybe&language=zz-top&limit=500');
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'language', 'limit', 'partner', 'region']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'kind',
+      'language',
+      'limit',
+      'partner',
+      'region',
+    ]);
     const cursor = await c.get('/api/v1/communities?cursor=garbage');
     expect(cursor.status).toBe(400);
     expect(cursor.body.errors[0].field).toBe('cursor');
@@ -232,7 +274,16 @@ describe('API description', () => {
     const res = await app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(JSON.parse(res.body).paths);
-    for (const p of ['/api/v1/participants', '/api/v1/people/{username}', '/api/v1/me/profile', '/api/v1/communities', '/api/v1/communities/{slug}', '/api/v1/communities/{slug}/members/{username}', '/api/v1/communities/{slug}/ambassadors', '/api/v1/stats']) {
+    for (const p of [
+      '/api/v1/participants',
+      '/api/v1/people/{username}',
+      '/api/v1/me/profile',
+      '/api/v1/communities',
+      '/api/v1/communities/{slug}',
+      '/api/v1/communities/{slug}/members/{username}',
+      '/api/v1/communities/{slug}/ambassadors',
+      '/api/v1/stats',
+    ]) {
       expect(paths).toContain(p);
     }
   });
@@ -244,12 +295,18 @@ describe('people a group names', () => {
     const shown = await signedUp(app);
     const hidden = await signedUp(app);
     await app.db.updateTable('users').set({ display_name: 'Shown Name' }).where('id', '=', shown.userId).execute();
-    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', hidden.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ display_name: 'Hidden Name', public_fields: ['region'] })
+      .where('id', '=', hidden.userId)
+      .execute();
     const g = await createGroup(hidden);
     expect((await shown.post(`/api/v1/communities/${g.slug}/members`)).status).toBe(201);
     const res = await new TestClient(app).get(`/api/v1/communities/${g.slug}`);
     expect(res.body.coordinators).toEqual([{ username: hidden.username, displayName: hidden.username }]);
-    const byName = Object.fromEntries(res.body.members.items.map((m: { username: string; displayName: string }) => [m.username, m.displayName]));
+    const byName = Object.fromEntries(
+      res.body.members.items.map((m: { username: string; displayName: string }) => [m.username, m.displayName]),
+    );
     expect(byName).toEqual({ [hidden.username]: hidden.username, [shown.username]: 'Shown Name' });
     expect(res.text).not.toContain('Hidden Name');
   });

@@ -35,10 +35,20 @@ describe('demo content', () => {
         await loadDemoPeople(trx);
         await loadDemoCommunities(trx);
       });
-      const people = await handle.db.selectFrom('users').select(['is_demo', 'password_hash', 'display_name', 'bio']).execute();
+      const people = await handle.db
+        .selectFrom('users')
+        .select(['is_demo', 'password_hash', 'display_name', 'bio'])
+        .execute();
       expect(people.length).toBe(DEMO_PEOPLE.length);
-      expect(people.every((p) => p.is_demo && p.password_hash === null && /demo/i.test(p.display_name) && /demo/i.test(p.bio))).toBe(true);
-      const groups = await handle.db.selectFrom('communities').select(['is_demo', 'is_partner', 'name', 'slug']).execute();
+      expect(
+        people.every(
+          (p) => p.is_demo && p.password_hash === null && /demo/i.test(p.display_name) && /demo/i.test(p.bio),
+        ),
+      ).toBe(true);
+      const groups = await handle.db
+        .selectFrom('communities')
+        .select(['is_demo', 'is_partner', 'name', 'slug'])
+        .execute();
       expect(groups.every((g) => g.is_demo && /demo/i.test(g.name))).toBe(true);
       expect(groups.filter((g) => g.is_partner).length).toBeGreaterThanOrEqual(4);
       const terms = await handle.db.selectFrom('ambassador_terms').select(['end_date']).execute();

@@ -39,22 +39,35 @@ export const DEMO_GROUPS: DemoGroup[] = [
     ambassadors: ['Lucía Fernández'],
     past: ['Diego Morales'],
   }),
-  g('Cerrado Wiki Chapter', 'chapter', 'LAC', 'BR', 'pt-br', true, { coordinators: ['João Pereira'], ambassadors: ['João Pereira'] }),
+  g('Cerrado Wiki Chapter', 'chapter', 'LAC', 'BR', 'pt-br', true, {
+    coordinators: ['João Pereira'],
+    ambassadors: ['João Pereira'],
+  }),
   g('Nile Delta Wikimedians', 'user_group', 'MENA', 'EG', 'ar arz', true, {
     coordinators: ['Omar Farouk'],
     members: ['Yasmin Haddad', 'Salma Benali'],
     ambassadors: ['Yasmin Haddad'],
     past: ['Omar Farouk'],
   }),
-  g('Kurdish Wiki Writers', 'group', 'MENA', 'IQ', 'ckb ar', false, { coordinators: ['Karwan Aziz'], members: ['Leila Karimi'] }),
-  g('Sahel Free Knowledge', 'user_group', 'SSA', 'SN', 'fr wo', true, { coordinators: ['Amina Diallo'], members: ['Kwame Mensah'], ambassadors: ['Amina Diallo'] }),
+  g('Kurdish Wiki Writers', 'group', 'MENA', 'IQ', 'ckb ar', false, {
+    coordinators: ['Karwan Aziz'],
+    members: ['Leila Karimi'],
+  }),
+  g('Sahel Free Knowledge', 'user_group', 'SSA', 'SN', 'fr wo', true, {
+    coordinators: ['Amina Diallo'],
+    members: ['Kwame Mensah'],
+    ambassadors: ['Amina Diallo'],
+  }),
   g('Lagos Wiki Chapter', 'chapter', 'SSA', 'NG', 'en ig yo', false, { coordinators: ['Chinedu Okafor'] }),
   g('East Africa Wiki Hub', 'hub', 'SSA', 'KE', 'sw en', true, {
     coordinators: ['Wanjiru Kamau'],
     members: ['Thandiwe Dlamini', 'Kwame Mensah', 'Chinedu Okafor'],
     ambassadors: ['Wanjiru Kamau', 'Thandiwe Dlamini'],
   }),
-  g('Himalayan Wikimedians', 'user_group', 'SA', 'NP', 'ne hi', false, { coordinators: ['Sita Gurung'], members: ['Priya Sharma'] }),
+  g('Himalayan Wikimedians', 'user_group', 'SA', 'NP', 'ne hi', false, {
+    coordinators: ['Sita Gurung'],
+    members: ['Priya Sharma'],
+  }),
   g('Indus Language Wikis', 'thematic_organization', 'SA', 'PK', 'ur skr-arab pnb', true, {
     coordinators: ['Farhan Ahmed'],
     members: ['Nusrat Jahan'],
@@ -67,7 +80,10 @@ export const DEMO_GROUPS: DemoGroup[] = [
     ambassadors: ['Aigerim Nurlanova'],
     past: ['Dmitri Sokolov'],
   }),
-  g('Pacific Islands Wiki Group', 'group', 'ESEAP', 'TO', 'to en', false, { coordinators: ['Mele Tupou'], members: ['Siti Rahmawati', 'Kenta Sato'] }),
+  g('Pacific Islands Wiki Group', 'group', 'ESEAP', 'TO', 'to en', false, {
+    coordinators: ['Mele Tupou'],
+    members: ['Siti Rahmawati', 'Kenta Sato'],
+  }),
   g('Open Heritage Network', 'thematic_organization', 'NWE', 'NL', 'nl en fr', false, {
     coordinators: ['Anneke de Vries'],
     members: ['Sophie Martin', 'Ingrid Larsen', 'Liam O’Brien', 'Carmen López', 'Emily Carter', 'Chloé Tremblay'],
@@ -118,7 +134,12 @@ export async function loadDemoCommunities(db: Db): Promise<void> {
     return { d, id: row.id };
   });
   const members = created.flatMap(({ d, id }) => [
-    ...d.coordinators.map((name) => ({ community_id: id, user_id: idOf(name), role: 'coordinator' as const, joined_at: now })),
+    ...d.coordinators.map((name) => ({
+      community_id: id,
+      user_id: idOf(name),
+      role: 'coordinator' as const,
+      joined_at: now,
+    })),
     ...d.members.map((name) => ({ community_id: id, user_id: idOf(name), role: 'member' as const, joined_at: now })),
   ]);
   await db.insertInto('community_members').values(members).execute();

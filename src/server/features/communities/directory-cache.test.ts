@@ -4,7 +4,9 @@ import { testApp, unique } from '../../testing/harness';
 import { TestClient, signedUp } from '../../testing/client';
 
 const version = async (app: Awaited<ReturnType<typeof testApp>>) =>
-  Number((await sql<{ last_value: string }>`select last_value from content_version_seq`.execute(app.db)).rows[0]?.last_value);
+  Number(
+    (await sql<{ last_value: string }>`select last_value from content_version_seq`.execute(app.db)).rows[0]?.last_value,
+  );
 
 describe('the directory cache', () => {
   it('advances the directory version on every change to people, groups, memberships and terms', async () => {
@@ -22,7 +24,9 @@ describe('the directory cache', () => {
     const app = await testApp();
     const a = await signedUp(app);
     const before = await version(app);
-    const follow = await a.post('/api/v1/follows', { subject: { type: 'person', id: String((await signedUp(app)).userId) } });
+    const follow = await a.post('/api/v1/follows', {
+      subject: { type: 'person', id: String((await signedUp(app)).userId) },
+    });
     expect(follow.status).toBe(201);
     const afterOther = await version(app); // the second sign-up made a new participant: that one counts
     expect(afterOther).toBeGreaterThan(before);
@@ -45,7 +49,11 @@ describe('the directory cache', () => {
     await a.patch('/api/v1/me/profile', { displayName: `${tag} renamed` });
     expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} renamed`);
     // Another instance (here: a direct write) changes the data: seen once the version is read again.
-    await app.db.updateTable('users').set({ display_name: `${tag} elsewhere` }).where('id', '=', a.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ display_name: `${tag} elsewhere` })
+      .where('id', '=', a.userId)
+      .execute();
     await new Promise((r) => setTimeout(r, 1100));
     expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} elsewhere`);
   });

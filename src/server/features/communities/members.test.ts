@@ -21,7 +21,9 @@ describe('joining and leaving groups', () => {
     const rest = await b.get(`/api/v1/communities/${g.slug}/members?limit=1&cursor=${members.body.next}`);
     expect(rest.body.items).toHaveLength(1);
     expect(rest.body.next).toBeNull();
-    expect(new Set([members.body.items[0].username, rest.body.items[0].username])).toEqual(new Set([a.username, b.username]));
+    expect(new Set([members.body.items[0].username, rest.body.items[0].username])).toEqual(
+      new Set([a.username, b.username]),
+    );
     // A JSON body that is empty is a valid join too.
     const c = await signedUp(app);
     expect((await c.post(`/api/v1/communities/${g.slug}/members`, {})).status).toBe(201);
@@ -40,7 +42,9 @@ describe('joining and leaving groups', () => {
     const res = await b.delete(`/api/v1/communities/${g.slug}/members/${b.username.toLowerCase().replace(/ /g, '_')}`);
     expect(res.status).toBe(204);
     expect((await b.get(`/api/v1/communities/${g.slug}`)).body.memberCount).toBe(1);
-    expect((await b.delete(`/api/v1/communities/${g.slug}/members/${encodeURIComponent(b.username)}`)).status).toBe(404);
+    expect((await b.delete(`/api/v1/communities/${g.slug}/members/${encodeURIComponent(b.username)}`)).status).toBe(
+      404,
+    );
     expect((await auditOf(app, g.id)).map((e) => e.action)).toContain('community.leave');
   });
 
@@ -98,9 +102,13 @@ describe('joining and leaving groups', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'role']);
     const stranger = await signedUp(app);
-    expect((await a.put(`/api/v1/communities/${g.slug}/members/${stranger.username}`, { role: 'coordinator' })).status).toBe(404);
+    expect(
+      (await a.put(`/api/v1/communities/${g.slug}/members/${stranger.username}`, { role: 'coordinator' })).status,
+    ).toBe(404);
     const boss = await admin(app);
-    expect((await boss.put(`/api/v1/communities/${g.slug}/members/${b.username}`, { role: 'coordinator' })).status).toBe(200);
+    expect(
+      (await boss.put(`/api/v1/communities/${g.slug}/members/${b.username}`, { role: 'coordinator' })).status,
+    ).toBe(200);
   });
 
   it('answers 404 when joining a group that does not exist', async () => {

@@ -55,7 +55,12 @@ export async function removeMember(ctx: Ctx, slug: string, username: string): Pr
     for (const t of await repo.openTerms(trx, c.id, person.id, day)) {
       const end = t.start_date > day ? t.start_date : day;
       await repo.endTerm(trx, t.id, end, user.id, ctx.now);
-      await audit(trx, { ...who, action: 'ambassador.end', ...object(c.id), details: { userId: person.id, termId: t.id, end, reason: 'left_group' } });
+      await audit(trx, {
+        ...who,
+        action: 'ambassador.end',
+        ...object(c.id),
+        details: { userId: person.id, termId: t.id, end, reason: 'left_group' },
+      });
     }
     await audit(trx, {
       ...who,
@@ -66,7 +71,12 @@ export async function removeMember(ctx: Ctx, slug: string, username: string): Pr
   });
 }
 
-export async function setMemberRole(ctx: Ctx, slug: string, username: string, role: 'member' | 'coordinator'): Promise<Membership> {
+export async function setMemberRole(
+  ctx: Ctx,
+  slug: string,
+  username: string,
+  role: 'member' | 'coordinator',
+): Promise<Membership> {
   const c = await findCommunity(ctx, slug);
   await ensureManager(ctx, c.id, 'community.member_role');
   const person = await findPerson(ctx, username);
@@ -75,9 +85,15 @@ export async function setMemberRole(ctx: Ctx, slug: string, username: string, ro
     const member = await repo.findMember(trx, c.id, person.id);
     if (!member) throw notFound();
     if (member.role !== role) {
-      if (role === 'member' && (await repo.coordinatorIds(trx, c.id)).length <= 1) throw conflict('communities-last-coordinator');
+      if (role === 'member' && (await repo.coordinatorIds(trx, c.id)).length <= 1)
+        throw conflict('communities-last-coordinator');
       await repo.setMemberRole(trx, c.id, person.id, role);
-      await audit(trx, { ...actorOf(ctx), action: 'community.member_role', ...object(c.id), details: { userId: person.id, role } });
+      await audit(trx, {
+        ...actorOf(ctx),
+        action: 'community.member_role',
+        ...object(c.id),
+        details: { userId: person.id, role },
+      });
     }
     return { username: person.username, role, joinedAt: member.joined_at.toISOString() };
   });
@@ -88,15 +104,23 @@ export async function designate(ctx: Ctx, slug: string, body: Designate): Promis
   const user = await ensureManager(ctx, c.id, 'ambassador.designate');
   if (!c.is_partner) throw conflict('communities-not-partner');
   const person = await repo.findUserByKey(ctx.db, usernameKey(body.username));
-  if (!person) throw badRequest([{ field: 'username', message: 'communities-unknown-person', params: [body.username] }]);
+  if (!person)
+    throw badRequest([{ field: 'username', message: 'communities-unknown-person', params: [body.username] }]);
   const day = today(ctx);
   const term = await ctx.db.transaction().execute(async (trx) => {
     await repo.lockCommunity(trx, c.id);
-    if (!(await repo.findMember(trx, c.id, person.id))) throw conflict('communities-ambassador-not-member', 'username', [person.username]);
+    if (!(await repo.findMember(trx, c.id, person.id)))
+      throw conflict('communities-ambassador-not-member', 'username', [person.username]);
     if ((await repo.overlappingTerms(trx, c.id, person.id, body.start, body.end ?? null)).length) {
       throw conflict('communities-term-overlap', 'start', [person.username]);
     }
-    const row = await repo.insertTerm(trx, { community_id: c.id, user_id: person.id, start_date: body.start, end_date: body.end ?? null, designated_by: user.id });
+    const row = await repo.insertTerm(trx, {
+      community_id: c.id,
+      user_id: person.id,
+      start_date: body.start,
+      end_date: body.end ?? null,
+      designated_by: user.id,
+    });
     await audit(trx, {
       ...actorOf(ctx),
       action: 'ambassador.designate',
@@ -121,7 +145,12 @@ export async function endAmbassador(ctx: Ctx, slug: string, username: string): P
     for (const t of open) {
       const end = t.start_date > day ? t.start_date : day;
       await repo.endTerm(trx, t.id, end, user.id, ctx.now);
-      await audit(trx, { ...actorOf(ctx), action: 'ambassador.end', ...object(c.id), details: { userId: person.id, termId: t.id, end } });
+      await audit(trx, {
+        ...actorOf(ctx),
+        action: 'ambassador.end',
+        ...object(c.id),
+        details: { userId: person.id, termId: t.id, end },
+      });
     }
   });
 }

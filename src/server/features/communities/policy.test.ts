@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { mayManageCommunity, mayMarkPartner, mayRemoveOthersNow, viewerOf } from './policy';
 
-const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({ id: 7, username: 'Ana', displayName: 'Ana', roles: [], timeZone: null, uiLanguage: null, ...over });
+const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({
+  id: 7,
+  username: 'Ana',
+  displayName: 'Ana',
+  roles: [],
+  timeZone: null,
+  uiLanguage: null,
+  ...over,
+});
 const admin = person({ roles: ['admin'] });
 const none = { member: false, coordinator: false, ambassador: false };
 const coordinator = { member: true, coordinator: true, ambassador: false };

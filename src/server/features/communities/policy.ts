@@ -20,5 +20,10 @@ export const mayRemoveOthersNow = (actor: CurrentUser): boolean => !actor.suspen
 /** What the page offers the person looking at the group. */
 export const viewerOf = (actor: CurrentUser | null, roles: Pick<CommunityRoles, 'member' | 'coordinator'> | null) => {
   const isAdmin = hasRole(actor, 'admin');
-  return { member: !!roles?.member, coordinator: !!roles?.coordinator, canEdit: isAdmin || !!roles?.coordinator, isAdmin };
+  return {
+    member: !!roles?.member,
+    coordinator: !!roles?.coordinator,
+    canEdit: isAdmin || !!roles?.coordinator,
+    isAdmin,
+  };
 };

@@ -1,7 +1,15 @@
 // Groups as the API shows them: an explicit whitelist of fields, typed against src/contracts/communities.ts.
 // People go through the one person presenter (people/person-ref.ts): a hidden display name shows as the username.
 import { presentPersonRef, type PersonRefRow } from '../people';
-import type { CommunityDetail, CommunitySummary, HistoryEvent, Member, MembersAnswer, Term, TermAnswer } from '../../../contracts/communities';
+import type {
+  CommunityDetail,
+  CommunitySummary,
+  HistoryEvent,
+  Member,
+  MembersAnswer,
+  Term,
+  TermAnswer,
+} from '../../../contracts/communities';
 import type { CommunityRow } from './repo';
 import { isCurrentTerm } from './roles';
 
@@ -83,7 +91,16 @@ export function presentHistory(terms: HistoryTermRow[], partnerEvents: PartnerEv
     ...terms.flatMap((t) =>
       t.ended_at === null
         ? []
-        : [{ event: 'ended' as const, at: t.ended_at.toISOString(), by: t.ended_by, person: presentPersonRef(t), start: t.start_date, end: t.end_date }],
+        : [
+            {
+              event: 'ended' as const,
+              at: t.ended_at.toISOString(),
+              by: t.ended_by,
+              person: presentPersonRef(t),
+              start: t.start_date,
+              end: t.end_date,
+            },
+          ],
     ),
     ...partnerEvents.map((e) => ({
       event: e.action === 'community.partner_mark' ? ('partner_marked' as const) : ('partner_unmarked' as const),

@@ -20,7 +20,21 @@ export interface CommunityValues {
   partner_since?: string | null;
 }
 
-const SUMMARY = ['c.id', 'c.slug', 'c.name', 'c.name_key', 'c.kind', 'c.region', 'c.country', 'c.languages', 'c.description', 'c.is_partner', 'c.partner_since', 'c.is_demo', 'c.created_at'] as const;
+const SUMMARY = [
+  'c.id',
+  'c.slug',
+  'c.name',
+  'c.name_key',
+  'c.kind',
+  'c.region',
+  'c.country',
+  'c.languages',
+  'c.description',
+  'c.is_partner',
+  'c.partner_since',
+  'c.is_demo',
+  'c.created_at',
+] as const;
 
 /** Groups with their member and current-ambassador counts as correlated subqueries: one query per page. */
 export function selectCommunities(db: Db, today: string) {
@@ -28,7 +42,11 @@ export function selectCommunities(db: Db, today: string) {
     .selectFrom('communities as c')
     .select(SUMMARY)
     .select((eb) => [
-      eb.selectFrom('community_members as m').select((e) => e.fn.countAll<number>().as('n')).whereRef('m.community_id', '=', 'c.id').as('member_count'),
+      eb
+        .selectFrom('community_members as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.community_id', '=', 'c.id')
+        .as('member_count'),
       eb
         .selectFrom('ambassador_terms as t')
         .select(sql<number>`count(distinct t.user_id)`.as('n'))
@@ -39,7 +57,10 @@ export function selectCommunities(db: Db, today: string) {
 }
 
 export const findBySlug = (db: Db, slug: string, today: string) =>
-  selectCommunities(db, today).select(['c.meta_page', 'c.website', 'c.wikidata_id']).where('c.slug', '=', slug).executeTakeFirst();
+  selectCommunities(db, today)
+    .select(['c.meta_page', 'c.website', 'c.wikidata_id'])
+    .where('c.slug', '=', slug)
+    .executeTakeFirst();
 export type CommunityRow = NonNullable<Awaited<ReturnType<typeof findBySlug>>>;
 
 /** Slugs already taken that start like `base` (the base itself and base-2, base-3, …). */
@@ -52,11 +73,18 @@ export async function slugsLike(db: Db, base: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.slug));
 }
 
-export const insertCommunity = (db: Db, v: Required<Pick<CommunityValues, 'name' | 'name_key' | 'kind' | 'region'>> & CommunityValues & { slug: string; created_by: number; is_demo?: boolean }) =>
-  db.insertInto('communities').values(v).returning(['id', 'slug']).executeTakeFirstOrThrow();
+export const insertCommunity = (
+  db: Db,
+  v: Required<Pick<CommunityValues, 'name' | 'name_key' | 'kind' | 'region'>> &
+    CommunityValues & { slug: string; created_by: number; is_demo?: boolean },
+) => db.insertInto('communities').values(v).returning(['id', 'slug']).executeTakeFirstOrThrow();
 
 export const updateCommunity = (db: Db, id: number, v: CommunityValues, now: Date) =>
-  db.updateTable('communities').set({ ...v, updated_at: now }).where('id', '=', id).execute();
+  db
+    .updateTable('communities')
+    .set({ ...v, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 
 export function listCommunities(db: Db, f: CommunitiesQuery, after: string | null, today: string) {
   let q = selectCommunities(db, today);
@@ -68,15 +96,27 @@ export function listCommunities(db: Db, f: CommunitiesQuery, after: string | nul
   if (f.partner !== undefined) q = q.where('c.is_partner', '=', f.partner);
   if (f.ambassador !== undefined) {
     q = q.where((eb) => {
-      const sub = eb.selectFrom('ambassador_terms as ft').select(sql`1`.as('one')).whereRef('ft.community_id', '=', 'c.id').where(currentTerm('ft', today));
+      const sub = eb
+        .selectFrom('ambassador_terms as ft')
+        .select(sql`1`.as('one'))
+        .whereRef('ft.community_id', '=', 'c.id')
+        .where(currentTerm('ft', today));
       return f.ambassador ? eb.exists(sub) : eb.not(eb.exists(sub));
     });
   }
-  return q.orderBy('c.name_key').limit(f.limit + 1).execute();
+  return q
+    .orderBy('c.name_key')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export const findMember = (db: Db, communityId: number, userId: number) =>
-  db.selectFrom('community_members').select(['role', 'joined_at']).where('community_id', '=', communityId).where('user_id', '=', userId).executeTakeFirst();
+  db
+    .selectFrom('community_members')
+    .select(['role', 'joined_at'])
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 
 export const findUserByKey = (db: Db, key: string) =>
   db.selectFrom('users').select(['id', 'username']).where('username_key', '=', key).executeTakeFirst();
@@ -90,10 +130,19 @@ export const addMember = (db: Db, communityId: number, userId: number, role: 'me
     .executeTakeFirst();
 
 export const removeMember = (db: Db, communityId: number, userId: number) =>
-  db.deleteFrom('community_members').where('community_id', '=', communityId).where('user_id', '=', userId).executeTakeFirst();
+  db
+    .deleteFrom('community_members')
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 
 export const setMemberRole = (db: Db, communityId: number, userId: number, role: 'member' | 'coordinator') =>
-  db.updateTable('community_members').set({ role }).where('community_id', '=', communityId).where('user_id', '=', userId).execute();
+  db
+    .updateTable('community_members')
+    .set({ role })
+    .where('community_id', '=', communityId)
+    .where('user_id', '=', userId)
+    .execute();
 
 /** Coordinators of the group, locked so that two "last coordinator leaves" requests cannot both pass. */
 export const coordinatorIds = async (db: Db, communityId: number) =>
@@ -108,13 +157,18 @@ export const coordinatorIds = async (db: Db, communityId: number) =>
   ).map((r) => r.user_id);
 
 /** Locks the group row: changes to its members and terms queue behind each other. */
-export const lockCommunity = (db: Db, id: number) => db.selectFrom('communities').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+export const lockCommunity = (db: Db, id: number) =>
+  db.selectFrom('communities').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
 
 const personColumns = personRefColumns('u');
 
 /** The columns presentPersonRef reads of one person. */
 export const personOf = (db: Db, userId: number) =>
-  db.selectFrom('users').select(['username', 'display_name', 'public_fields']).where('id', '=', userId).executeTakeFirstOrThrow();
+  db
+    .selectFrom('users')
+    .select(['username', 'display_name', 'public_fields'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 
 export function listMembers(db: Db, communityId: number, after: string | null, limit: number) {
   let q = db
@@ -123,7 +177,10 @@ export function listMembers(db: Db, communityId: number, after: string | null, l
     .select([...personColumns, 'u.username_key', 'm.role', 'm.joined_at'])
     .where('m.community_id', '=', communityId);
   if (after !== null) q = q.where('u.username_key', '>', after);
-  return q.orderBy('u.username_key').limit(limit + 1).execute();
+  return q
+    .orderBy('u.username_key')
+    .limit(limit + 1)
+    .execute();
 }
 
 export const listCoordinators = (db: Db, communityId: number) =>
@@ -154,7 +211,15 @@ export const termHistory = (db: Db, communityId: number) =>
     .innerJoin('users as u', 'u.id', 't.user_id')
     .leftJoin('users as d', 'd.id', 't.designated_by')
     .leftJoin('users as e', 'e.id', 't.ended_by')
-    .select([...personColumns, 't.start_date', 't.end_date', 't.created_at', 't.ended_at', 'd.username as designated_by', 'e.username as ended_by'])
+    .select([
+      ...personColumns,
+      't.start_date',
+      't.end_date',
+      't.created_at',
+      't.ended_at',
+      'd.username as designated_by',
+      'e.username as ended_by',
+    ])
     .where('t.community_id', '=', communityId)
     .orderBy('t.created_at', 'desc')
     .limit(500)
@@ -196,11 +261,17 @@ export const overlappingTerms = (db: Db, communityId: number, userId: number, st
   return q.execute();
 };
 
-export const insertTerm = (db: Db, v: { community_id: number; user_id: number; start_date: string; end_date: string | null; designated_by: number }) =>
-  db.insertInto('ambassador_terms').values(v).returning(['id', 'start_date', 'end_date']).executeTakeFirstOrThrow();
+export const insertTerm = (
+  db: Db,
+  v: { community_id: number; user_id: number; start_date: string; end_date: string | null; designated_by: number },
+) => db.insertInto('ambassador_terms').values(v).returning(['id', 'start_date', 'end_date']).executeTakeFirstOrThrow();
 
 export const endTerm = (db: Db, id: number, endDate: string, by: number, now: Date) =>
-  db.updateTable('ambassador_terms').set({ end_date: endDate, ended_by: by, ended_at: now }).where('id', '=', id).execute();
+  db
+    .updateTable('ambassador_terms')
+    .set({ end_date: endDate, ended_by: by, ended_at: now })
+    .where('id', '=', id)
+    .execute();
 
 /** Ends every current and coming term of the group (when it stops being a partner); they stay in history. */
 export const endOpenTermsOfCommunity = (db: Db, communityId: number, today: string, by: number, now: Date) =>
@@ -217,9 +288,20 @@ export const endOpenTermsOfCommunity = (db: Db, communityId: number, today: stri
 export async function stats(db: Db, today: string) {
   const row = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('users').select((e) => e.fn.countAll<number>().as('n')).where('blocked_at', 'is', null).as('participants'),
-      eb.selectFrom('communities').select((e) => e.fn.countAll<number>().as('n')).as('groups'),
-      eb.selectFrom('communities').select((e) => e.fn.countAll<number>().as('n')).where('is_partner', '=', true).as('partners'),
+      eb
+        .selectFrom('users')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('blocked_at', 'is', null)
+        .as('participants'),
+      eb
+        .selectFrom('communities')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('groups'),
+      eb
+        .selectFrom('communities')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('is_partner', '=', true)
+        .as('partners'),
       eb
         .selectFrom('ambassador_terms as t')
         .select(sql<number>`count(distinct t.user_id)`.as('n'))
@@ -250,4 +332,5 @@ export async function languagesOfCommunities(db: Db): Promise<string[]> {
 }
 
 /** A group's name and slug by id (the followable subject). */
-export const findRefById = (db: Db, id: number) => db.selectFrom('communities').select(['slug', 'name']).where('id', '=', id).executeTakeFirst();
+export const findRefById = (db: Db, id: number) =>
+  db.selectFrom('communities').select(['slug', 'name']).where('id', '=', id).executeTakeFirst();

@@ -17,7 +17,12 @@ export const todayUtc = (now: Date = new Date()): string => now.toISOString().sl
 export const isCurrentTerm = (t: { start_date: string; end_date: string | null }, today: string): boolean =>
   t.start_date <= today && (t.end_date === null || t.end_date >= today);
 
-export async function rolesInCommunity(db: Db, userId: number, communityId: number, today = todayUtc()): Promise<CommunityRoles> {
+export async function rolesInCommunity(
+  db: Db,
+  userId: number,
+  communityId: number,
+  today = todayUtc(),
+): Promise<CommunityRoles> {
   const row = await db
     .selectFrom('communities as c')
     .select((eb) => [

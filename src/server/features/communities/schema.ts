@@ -34,10 +34,22 @@ const metaPageSchema = z
     }
     return title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   })
-  .pipe(z.string().min(1).max(255).refine((t) => !/[#<>[\]|{}\u0000-\u001f\u007f]/.test(t) && !/^https?:/i.test(t), { message: 'communities-meta-page-invalid' }));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((t) => !/[#<>[\]|{}\u0000-\u001f\u007f]/.test(t) && !/^https?:/i.test(t), {
+        message: 'communities-meta-page-invalid',
+      }),
+  );
 
 const websiteSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(500);
-const wikidataSchema = z.string().trim().toUpperCase().regex(/^Q[1-9]\d{0,11}$/, 'communities-wikidata-invalid');
+const wikidataSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^Q[1-9]\d{0,11}$/, 'communities-wikidata-invalid');
 const languagesSchema = codeList(isMediaWikiLanguage, 'people-language-unknown', 50);
 
 export const createCommunityBody = z.strictObject({
@@ -71,7 +83,13 @@ export type UpdateCommunity = z.infer<typeof updateCommunityBody>;
 export const communitiesQuery = z.object({
   q: z.string().trim().max(100).optional(),
   region: z.enum(REGIONS).optional(),
-  language: z.string().trim().toLowerCase().max(40).refine(isMediaWikiLanguage, { message: 'people-language-unknown-filter' }).optional(),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(40)
+    .refine(isMediaWikiLanguage, { message: 'people-language-unknown-filter' })
+    .optional(),
   kind: z.enum(COMMUNITY_KINDS).optional(),
   partner: z.stringbool().optional(),
   ambassador: z.stringbool().optional(),
@@ -92,6 +110,7 @@ export const designateBody = z
     end: isoDate.nullable().optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.end && b.end < b.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'communities-term-end-before-start' });
+    if (b.end && b.end < b.start)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'communities-term-end-before-start' });
   });
 export type Designate = z.infer<typeof designateBody>;

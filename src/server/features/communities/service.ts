@@ -5,7 +5,13 @@ import { actorOf, audit } from '../../http/audit';
 import { conflict, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { ensure, requireUser } from '../../http/access';
-import type { CommunityDetail, CommunitiesAnswer, CommunityLanguagesAnswer, MembersAnswer, Stats } from '../../../contracts/communities';
+import type {
+  CommunityDetail,
+  CommunitiesAnswer,
+  CommunityLanguagesAnswer,
+  MembersAnswer,
+  Stats,
+} from '../../../contracts/communities';
 import { rolesInCommunity, todayUtc } from './roles';
 import * as repo from './repo';
 import { presentDetail, presentHistory, presentMember, presentSummary } from './present';
@@ -26,7 +32,9 @@ export async function findCommunity(ctx: Pick<Ctx, 'db' | 'now'>, slug: string) 
 /** Coordinators of the group and network admins may change it and manage its members and ambassadors. */
 export async function ensureManager(ctx: Ctx, communityId: number, action: string) {
   const user = requireUser(ctx);
-  const roles = mayManageCommunity(user, null) ? null : await rolesInCommunity(ctx.db, user.id, communityId, today(ctx));
+  const roles = mayManageCommunity(user, null)
+    ? null
+    : await rolesInCommunity(ctx.db, user.id, communityId, today(ctx));
   await ensure(ctx, mayManageCommunity(user, roles), action, { type: 'community', id: communityId });
   return user;
 }
@@ -55,12 +63,19 @@ export async function createCommunity(ctx: Ctx, body: CreateCommunity): Promise<
           created_by: user.id,
         });
         await repo.addMember(trx, created.id, user.id, 'coordinator', ctx.now);
-        await audit(trx, { ...actorOf(ctx), action: 'community.create', objectType: 'community', objectId: created.id, details: { name: body.name, slug: created.slug } });
+        await audit(trx, {
+          ...actorOf(ctx),
+          action: 'community.create',
+          objectType: 'community',
+          objectId: created.id,
+          details: { name: body.name, slug: created.slug },
+        });
         return created.slug;
       });
       return getCommunity(ctx, slug);
     } catch (err) {
-      if (isUniqueViolation(err) && (err as { constraint?: string }).constraint !== 'communities_slug_key') throw nameTaken(body.name);
+      if (isUniqueViolation(err) && (err as { constraint?: string }).constraint !== 'communities_slug_key')
+        throw nameTaken(body.name);
       if (!isUniqueViolation(err) || attempt >= 3) throw err;
     }
   }
@@ -88,17 +103,31 @@ export async function getCommunity(ctx: Ctx, slug: string): Promise<CommunityDet
   });
 }
 
-export async function listMembers(ctx: Ctx, slug: string, query: { cursor?: string; limit: number }): Promise<MembersAnswer> {
+export async function listMembers(
+  ctx: Ctx,
+  slug: string,
+  query: { cursor?: string; limit: number },
+): Promise<MembersAnswer> {
   const c = await findCommunity(ctx, slug);
   const [after] = decodeCursor(query.cursor, 1) ?? [null];
-  const rows = await repo.listMembers(ctx.db, c.id, after === null || after === undefined ? null : String(after), query.limit);
+  const rows = await repo.listMembers(
+    ctx.db,
+    c.id,
+    after === null || after === undefined ? null : String(after),
+    query.limit,
+  );
   const result = page(rows, query.limit, (m) => [m.username_key]);
   return { items: result.items.map(presentMember), next: result.next };
 }
 
 export async function listCommunities(ctx: Ctx, query: CommunitiesQuery): Promise<CommunitiesAnswer> {
   const [after] = decodeCursor(query.cursor, 1) ?? [null];
-  const rows = await repo.listCommunities(ctx.db, query, after === null || after === undefined ? null : String(after), today(ctx));
+  const rows = await repo.listCommunities(
+    ctx.db,
+    query,
+    after === null || after === undefined ? null : String(after),
+    today(ctx),
+  );
   const result = page(rows, query.limit, (c) => [c.name_key]);
   return { items: result.items.map(presentSummary), next: result.next };
 }
@@ -107,11 +136,13 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
   const c = await findCommunity(ctx, slug);
   const user = await ensureManager(ctx, c.id, 'community.update');
   // Only network admins mark partners: a coordinator who sends `partner` changes nothing at all.
-  if (body.partner !== undefined) await ensure(ctx, mayMarkPartner(user), 'community.partner', { type: 'community', id: c.id });
+  if (body.partner !== undefined)
+    await ensure(ctx, mayMarkPartner(user), 'community.partner', { type: 'community', id: c.id });
   const now = ctx.now;
   const day = today(ctx);
   const v: repo.CommunityValues = {};
-  if (body.name !== undefined && body.name !== c.name) Object.assign(v, { name: body.name, name_key: nameKey(body.name) });
+  if (body.name !== undefined && body.name !== c.name)
+    Object.assign(v, { name: body.name, name_key: nameKey(body.name) });
   if (body.kind !== undefined) v.kind = body.kind;
   if (body.region !== undefined) v.region = body.region;
   if (body.country !== undefined) v.country = body.country;
@@ -121,7 +152,8 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
   if (body.wikidataId !== undefined) v.wikidata_id = body.wikidataId;
   if (body.description !== undefined) v.description = body.description.trim();
   const partnerChange = body.partner !== undefined && body.partner !== c.is_partner ? body.partner : undefined;
-  if (partnerChange !== undefined) Object.assign(v, { is_partner: partnerChange, partner_since: partnerChange ? day : null });
+  if (partnerChange !== undefined)
+    Object.assign(v, { is_partner: partnerChange, partner_since: partnerChange ? day : null });
   if (Object.keys(v).length > 0) {
     const who = actorOf(ctx);
     try {
@@ -129,13 +161,27 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
         await repo.lockCommunity(trx, c.id);
         await repo.updateCommunity(trx, c.id, v, now);
         const fields = Object.keys(v).filter((k) => !['name_key', 'is_partner', 'partner_since'].includes(k));
-        if (fields.length) await audit(trx, { ...who, action: 'community.update', objectType: 'community', objectId: c.id, details: { fields } });
-        if (partnerChange === true) await audit(trx, { ...who, action: 'community.partner_mark', objectType: 'community', objectId: c.id });
+        if (fields.length)
+          await audit(trx, {
+            ...who,
+            action: 'community.update',
+            objectType: 'community',
+            objectId: c.id,
+            details: { fields },
+          });
+        if (partnerChange === true)
+          await audit(trx, { ...who, action: 'community.partner_mark', objectType: 'community', objectId: c.id });
         if (partnerChange === false) {
           // A group that is no longer a partner has no ambassadors: their terms end today and stay in history.
           const ended = await repo.endOpenTermsOfCommunity(trx, c.id, day, user.id, now);
           if (ended.length) {
-            await audit(trx, { ...who, action: 'ambassador.end', objectType: 'community', objectId: c.id, details: { terms: ended, reason: 'partner_unmarked' } });
+            await audit(trx, {
+              ...who,
+              action: 'ambassador.end',
+              objectType: 'community',
+              objectId: c.id,
+              details: { terms: ended, reason: 'partner_unmarked' },
+            });
           }
           await audit(trx, { ...who, action: 'community.partner_unmark', objectType: 'community', objectId: c.id });
         }

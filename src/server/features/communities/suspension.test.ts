@@ -23,20 +23,32 @@ describe('a suspended person and groups', () => {
     expect((await member.post(`/api/v1/communities/${group.slug}/members`)).status).toBe(201);
     await suspend(app, coordinator.userId, 'Flooding the directory');
 
-    const patched = await coordinator.patch(`/api/v1/communities/${group.slug}`, { description: 'Changed while suspended' });
+    const patched = await coordinator.patch(`/api/v1/communities/${group.slug}`, {
+      description: 'Changed while suspended',
+    });
     expect(patched.status).toBe(403);
     expect(patched.body.title).toBe('Your account is suspended');
     expect(patched.body.detail).toContain('Flooding the directory');
-    expect((await coordinator.get(`/api/v1/communities/${group.slug}`)).body.description).not.toBe('Changed while suspended');
+    expect((await coordinator.get(`/api/v1/communities/${group.slug}`)).body.description).not.toBe(
+      'Changed while suspended',
+    );
 
-    expect((await coordinator.put(`/api/v1/communities/${group.slug}/members/${member.username}`, { role: 'coordinator' })).status).toBe(403);
+    expect(
+      (await coordinator.put(`/api/v1/communities/${group.slug}/members/${member.username}`, { role: 'coordinator' }))
+        .status,
+    ).toBe(403);
     expect((await coordinator.delete(`/api/v1/communities/${group.slug}/members/${member.username}`)).status).toBe(403);
-    expect((await coordinator.post('/api/v1/communities', { name: unique('Group '), kind: 'user_group', region: 'NWE' })).status).toBe(403);
+    expect(
+      (await coordinator.post('/api/v1/communities', { name: unique('Group '), kind: 'user_group', region: 'NWE' }))
+        .status,
+    ).toBe(403);
     expect((await coordinator.post(`/api/v1/communities/${other.slug}/members`)).status).toBe(403);
 
     const detail = await coordinator.get(`/api/v1/communities/${group.slug}`);
     expect(detail.body.memberCount).toBe(2);
-    expect(detail.body.members.items.find((m: { username: string }) => m.username === member.username)).toMatchObject({ role: 'member' });
+    expect(detail.body.members.items.find((m: { username: string }) => m.username === member.username)).toMatchObject({
+      role: 'member',
+    });
   });
 
   it('may still leave a group', async () => {

@@ -6,7 +6,12 @@ import { grantRole, signedUp, type TestClient } from '../../testing/client';
 export type Person = TestClient & { username: string; userId: number };
 
 export async function createGroup(c: TestClient, fields: Record<string, unknown> = {}) {
-  const res = await c.post('/api/v1/communities', { name: unique('Group '), kind: 'user_group', region: 'NWE', ...fields });
+  const res = await c.post('/api/v1/communities', {
+    name: unique('Group '),
+    kind: 'user_group',
+    region: 'NWE',
+    ...fields,
+  });
   if (res.status !== 201) throw new Error(`group creation failed: ${res.status} ${res.text}`);
   return res.body as { slug: string; id: string; name: string };
 }

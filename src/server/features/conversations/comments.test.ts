@@ -15,16 +15,24 @@ async function setting() {
 }
 
 async function commentCount(app: FastifyInstance, body: string) {
-  const row = await app.db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('body', '=', body).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('body', '=', body)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-const thread = (c: TestClient, updateId: string, extra = '') => c.get(`/api/v1/comments?subjectType=update&subjectId=${updateId}${extra}`);
+const thread = (c: TestClient, updateId: string, extra = '') =>
+  c.get(`/api/v1/comments?subjectType=update&subjectId=${updateId}${extra}`);
 
 describe('posting comments', () => {
   it('posts Markdown on an update, sanitized, with its author, and audits it', async () => {
     const { app, author, subject, updateId } = await setting();
-    const res = await author.post('/api/v1/comments', { subject, body: 'I **agree** <script>alert(1)</script> [x](javascript:alert(1))' });
+    const res = await author.post('/api/v1/comments', {
+      subject,
+      body: 'I **agree** <script>alert(1)</script> [x](javascript:alert(1))',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       subject: { type: 'update', id: updateId },
@@ -81,8 +89,15 @@ describe('posting comments', () => {
 
   it('stores @mentions of people who exist', async () => {
     const { app, author, other, subject } = await setting();
-    const res = await author.post('/api/v1/comments', { subject, body: `Thanks @${other.username}, and @nobody${unique()}` });
-    const rows = await app.db.selectFrom('comment_mentions').select('user_id').where('comment_id', '=', Number(res.body.id)).execute();
+    const res = await author.post('/api/v1/comments', {
+      subject,
+      body: `Thanks @${other.username}, and @nobody${unique()}`,
+    });
+    const rows = await app.db
+      .selectFrom('comment_mentions')
+      .select('user_id')
+      .where('comment_id', '=', Number(res.body.id))
+      .execute();
     expect(rows.map((r) => r.user_id)).toEqual([other.userId]);
   });
 });
@@ -92,8 +107,13 @@ describe('the author’s name', () => {
     const { app, author, subject, updateId } = await setting();
     const c = (await author.post('/api/v1/comments', { subject, body: 'Named' })).body;
     const setName = (fields: string[]) =>
-      app.db.updateTable('users').set({ display_name: 'Ana Public', public_fields: fields }).where('id', '=', author.userId).execute();
-    const authorOf = async () => (await thread(new TestClient(app), updateId)).body.items.find((i: { id: string }) => i.id === c.id).author;
+      app.db
+        .updateTable('users')
+        .set({ display_name: 'Ana Public', public_fields: fields })
+        .where('id', '=', author.userId)
+        .execute();
+    const authorOf = async () =>
+      (await thread(new TestClient(app), updateId)).body.items.find((i: { id: string }) => i.id === c.id).author;
     await setName(['display_name']);
     expect(await authorOf()).toEqual({ username: author.username, displayName: 'Ana Public' });
     await setName(['bio']);
@@ -105,9 +125,18 @@ describe('links to the platform', () => {
   it('show the linked item’s title; other links keep their text', async () => {
     const { app, author, subject, updateId } = await setting();
     const base = app.deps.config.baseUrl;
-    const { title } = await app.db.selectFrom('updates').select('title').where('id', '=', Number(updateId)).executeTakeFirstOrThrow();
-    const res = await author.post('/api/v1/comments', { subject, body: `See ${base}/updates/${updateId} and ${base}/debates/999999999 and [that](${base}/updates/${updateId})` });
-    expect(res.body.bodyHtml).toContain(`<a href="${base}/updates/${updateId}" rel="nofollow ugc noopener">${title}</a>`);
+    const { title } = await app.db
+      .selectFrom('updates')
+      .select('title')
+      .where('id', '=', Number(updateId))
+      .executeTakeFirstOrThrow();
+    const res = await author.post('/api/v1/comments', {
+      subject,
+      body: `See ${base}/updates/${updateId} and ${base}/debates/999999999 and [that](${base}/updates/${updateId})`,
+    });
+    expect(res.body.bodyHtml).toContain(
+      `<a href="${base}/updates/${updateId}" rel="nofollow ugc noopener">${title}</a>`,
+    );
     expect(res.body.bodyHtml).toContain(`>${base}/debates/999999999</a>`);
     expect(res.body.bodyHtml).toContain('>that</a>');
     const list = await thread(author, updateId);
@@ -118,7 +147,8 @@ describe('links to the platform', () => {
 describe('thread shape', () => {
   it('nests replies three levels deep, then continues flat at depth 3 quoting the comment answered', async () => {
     const { author, other, subject, updateId } = await setting();
-    const say = async (c: TestClient, body: string, parentId?: string) => (await c.post('/api/v1/comments', { subject, body, parentId })).body;
+    const say = async (c: TestClient, body: string, parentId?: string) =>
+      (await c.post('/api/v1/comments', { subject, body, parentId })).body;
     const a = await say(author, 'A');
     const b = await say(other, 'B');
     const a1 = await say(other, 'A1', a.id);
@@ -128,12 +158,30 @@ describe('thread shape', () => {
     const a2 = await say(author, 'A2', a.id);
     expect([a.depth, a1.depth, a11.depth, a111.depth, deeper.depth]).toEqual([0, 1, 2, 3, 3]);
     expect(deeper.parentId).toBe(a11.id);
-    expect(deeper.quoted).toEqual({ id: a111.id, author: { username: other.username, displayName: other.username }, excerpt: 'A111' });
+    expect(deeper.quoted).toEqual({
+      id: a111.id,
+      author: { username: other.username, displayName: other.username },
+      excerpt: 'A111',
+    });
     const list = await thread(author, updateId);
     expect(list.body.items.map((c: { bodyHtml: string }) => c.bodyHtml.replace(/<[^>]+>/g, '').trim())).toEqual([
-      'A', 'A1', 'A11', 'A111', 'answer to A111', 'A2', 'B',
+      'A',
+      'A1',
+      'A11',
+      'A111',
+      'answer to A111',
+      'A2',
+      'B',
     ]);
-    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([a.id, a1.id, a11.id, a111.id, deeper.id, a2.id, b.id]);
+    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([
+      a.id,
+      a1.id,
+      a11.id,
+      a111.id,
+      deeper.id,
+      a2.id,
+      b.id,
+    ]);
   });
 
   it('pages a long thread in order, stable while comments are added, with a fixed number of queries per page', async () => {
@@ -151,7 +199,12 @@ describe('thread shape', () => {
     const perPage: number[] = [];
     do {
       queries.reset();
-      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 5 });
+      const res = await listComments(systemCtx(app.deps, counted), {
+        subjectType: 'update',
+        subjectId: updateId,
+        cursor,
+        limit: 5,
+      });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
@@ -171,9 +224,25 @@ describe('a 1,000-comment thread', () => {
     const subjectId = Number(updateId);
     // 100 top-level comments with 9 replies each.
     await writeThread(app.db, { type: 'update', id: subjectId }, author.userId, 100, 9);
-    const rows = await app.db.selectFrom('comments').select(['id', 'parent_id']).where('subject_type', '=', 'update').where('subject_id', '=', subjectId).execute();
-    const tops = rows.filter((r) => r.parent_id === null).map((r) => r.id).sort((a, b) => a - b);
-    const expected = tops.flatMap((t) => [t, ...rows.filter((r) => r.parent_id === t).map((r) => r.id).sort((a, b) => a - b)]).map(String);
+    const rows = await app.db
+      .selectFrom('comments')
+      .select(['id', 'parent_id'])
+      .where('subject_type', '=', 'update')
+      .where('subject_id', '=', subjectId)
+      .execute();
+    const tops = rows
+      .filter((r) => r.parent_id === null)
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
+    const expected = tops
+      .flatMap((t) => [
+        t,
+        ...rows
+          .filter((r) => r.parent_id === t)
+          .map((r) => r.id)
+          .sort((a, b) => a - b),
+      ])
+      .map(String);
     expect(expected).toHaveLength(1000);
 
     const queries = queryCounter();
@@ -183,7 +252,12 @@ describe('a 1,000-comment thread', () => {
     let cursor: string | undefined;
     do {
       queries.reset();
-      const res = await listComments(systemCtx(app.deps, counted), { subjectType: 'update', subjectId: updateId, cursor, limit: 100 });
+      const res = await listComments(systemCtx(app.deps, counted), {
+        subjectType: 'update',
+        subjectId: updateId,
+        cursor,
+        limit: 100,
+      });
       perPage.push(queries.count);
       seen.push(...res.items.map((c) => c.id));
       cursor = res.next ?? undefined;
@@ -227,7 +301,13 @@ describe('editing and deleting', () => {
     expect((await author.delete(`/api/v1/comments/${parent.id}`)).status).toBe(204);
     const items = (await thread(author, updateId)).body.items;
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatchObject({ id: parent.id, deleted: true, bodyHtml: '', author: null, can: { edit: false, delete: false } });
+    expect(items[0]).toMatchObject({
+      id: parent.id,
+      deleted: true,
+      bodyHtml: '',
+      author: null,
+      can: { edit: false, delete: false },
+    });
     expect((await author.get(`/api/v1/comments/${parent.id}/revisions`)).status).toBe(404);
     expect(await auditCount(app, 'comment.delete', author.userId)).toBe(2);
   });

@@ -7,14 +7,30 @@ import { notHidden } from '../moderation';
 
 const KINDS: Partial<Record<string, (db: Db, ids: number[]) => Promise<{ id: number; title: string }[]>>> = {
   // Hidden items keep their titles to themselves: their links show the address.
-  updates: (db, ids) => db.selectFrom('updates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('update', 'updates.id')).execute(),
-  debates: (db, ids) => db.selectFrom('debates').select(['id', 'title']).where('id', 'in', ids).where(notHidden('debate', 'debates.id')).execute(),
+  updates: (db, ids) =>
+    db
+      .selectFrom('updates')
+      .select(['id', 'title'])
+      .where('id', 'in', ids)
+      .where(notHidden('update', 'updates.id'))
+      .execute(),
+  debates: (db, ids) =>
+    db
+      .selectFrom('debates')
+      .select(['id', 'title'])
+      .where('id', 'in', ids)
+      .where(notHidden('debate', 'debates.id'))
+      .execute(),
 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Rewrites the text of bare internal links in each item's bodyHtml (sanitized HTML) to the linked item's title. */
-export async function withLinkTitles<T extends { bodyHtml: string }>(db: Db, baseUrl: string, items: T[]): Promise<T[]> {
+export async function withLinkTitles<T extends { bodyHtml: string }>(
+  db: Db,
+  baseUrl: string,
+  items: T[],
+): Promise<T[]> {
   // The sanitizer writes links as <a href="…" rel="…">text</a>; an autolinked address has itself as text.
   const link = new RegExp(`<a href="(${escapeRe(baseUrl)}/(updates|debates)/(\\d{1,15}))" rel="([^"]*)">\\1</a>`, 'g');
   const wanted = new Map<string, Set<number>>();

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { canDeleteComment, canEditComment } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `p${id}`, roles, timeZone: null, uiLanguage: null });
-const comment = (authorId: number | null, deleted = false) => ({ author_id: authorId, deleted_at: deleted ? new Date() : null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `p${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
+const comment = (authorId: number | null, deleted = false) => ({
+  author_id: authorId,
+  deleted_at: deleted ? new Date() : null,
+});
 
 describe('who may edit a comment', () => {
   it('is its author, while it is not deleted', () => {

@@ -8,7 +8,8 @@ interface CommentFacts {
 }
 
 /** Its author edits a comment, while it is not deleted. */
-export const canEditComment = (user: CurrentUser | null, r: CommentFacts): boolean => !!user && !r.deleted_at && user.id === r.author_id;
+export const canEditComment = (user: CurrentUser | null, r: CommentFacts): boolean =>
+  !!user && !r.deleted_at && user.id === r.author_id;
 
 /** Its author deletes a comment; so do admins and moderators. */
 export const canDeleteComment = (user: CurrentUser | null, r: CommentFacts): boolean =>

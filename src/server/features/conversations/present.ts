@@ -34,8 +34,13 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null): Comme
         ? null
         : {
             id: String(r.quoted_id),
-            author: r.quoted_deleted_at ? null : personRef(r.quoted_author_username, r.quoted_author_display_name, r.quoted_author_public_fields),
-            excerpt: r.quoted_deleted_at || r.quoted_body === null || r.quoted_hidden_reason !== null ? '' : markdownExcerpt(r.quoted_body, 140),
+            author: r.quoted_deleted_at
+              ? null
+              : personRef(r.quoted_author_username, r.quoted_author_display_name, r.quoted_author_public_fields),
+            excerpt:
+              r.quoted_deleted_at || r.quoted_body === null || r.quoted_hidden_reason !== null
+                ? ''
+                : markdownExcerpt(r.quoted_body, 140),
           },
     can: { edit: canEditComment(viewer, r), delete: canDeleteComment(viewer, r) },
   };

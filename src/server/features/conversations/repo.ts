@@ -15,8 +15,12 @@ const selectComments = (db: Db) =>
     .leftJoin('comments as q', 'q.id', 'c.quoted_id')
     .leftJoin('users as qa', 'qa.id', 'q.author_id')
     // Hidden by moderation (migrations/0010_moderation.sql): the comment itself, and the one it quotes.
-    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'comment').onRef('h.subject_id', '=', 'c.id'))
-    .leftJoin('moderation_hidden as qh', (j) => j.on('qh.subject_type', '=', 'comment').onRef('qh.subject_id', '=', 'c.quoted_id'))
+    .leftJoin('moderation_hidden as h', (j) =>
+      j.on('h.subject_type', '=', 'comment').onRef('h.subject_id', '=', 'c.id'),
+    )
+    .leftJoin('moderation_hidden as qh', (j) =>
+      j.on('qh.subject_type', '=', 'comment').onRef('qh.subject_id', '=', 'c.quoted_id'),
+    )
     .select([
       'c.id',
       'c.subject_type',
@@ -49,15 +53,33 @@ export const findComment = (db: Db, id: number): Promise<CommentRow | undefined>
   selectComments(db).where('c.id', '=', id).executeTakeFirst();
 
 /** Thread order after `afterPath`; takes limit+1 rows so the caller knows whether a next page exists. */
-export function listThread(db: Db, subject: { type: string; id: number }, afterPath: string | null, limit: number): Promise<CommentRow[]> {
+export function listThread(
+  db: Db,
+  subject: { type: string; id: number },
+  afterPath: string | null,
+  limit: number,
+): Promise<CommentRow[]> {
   let q = selectComments(db).where('c.subject_type', '=', subject.type).where('c.subject_id', '=', subject.id);
   if (afterPath) q = q.where('c.path', '>', afterPath);
-  return q.orderBy('c.path').limit(limit + 1).execute();
+  return q
+    .orderBy('c.path')
+    .limit(limit + 1)
+    .execute();
 }
 
 export async function insertComment(
   db: Db,
-  v: { subjectType: string; subjectId: number; authorId: number; parentId: number | null; quotedId: number | null; depth: number; parentPath: string | null; body: string; at: Date },
+  v: {
+    subjectType: string;
+    subjectId: number;
+    authorId: number;
+    parentId: number | null;
+    quotedId: number | null;
+    depth: number;
+    parentPath: string | null;
+    body: string;
+    at: Date;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto('comments')
@@ -94,13 +116,27 @@ export async function addMentions(db: Db, commentId: number, usernameKeys: strin
   return users.map((u) => u.id);
 }
 
-export async function editComment(db: Db, row: Pick<CommentRow, 'id' | 'body' | 'created_at' | 'edited_at'>, body: string, at: Date) {
-  await db.insertInto('comment_revisions').values({ comment_id: row.id, body: row.body, written_at: row.edited_at ?? row.created_at }).execute();
+export async function editComment(
+  db: Db,
+  row: Pick<CommentRow, 'id' | 'body' | 'created_at' | 'edited_at'>,
+  body: string,
+  at: Date,
+) {
+  await db
+    .insertInto('comment_revisions')
+    .values({ comment_id: row.id, body: row.body, written_at: row.edited_at ?? row.created_at })
+    .execute();
   await db.updateTable('comments').set({ body, edited_at: at }).where('id', '=', row.id).execute();
 }
 
 export const revisionsOf = (db: Db, commentId: number) =>
-  db.selectFrom('comment_revisions').select(['body', 'written_at']).where('comment_id', '=', commentId).orderBy('id', 'desc').limit(500).execute();
+  db
+    .selectFrom('comment_revisions')
+    .select(['body', 'written_at'])
+    .where('comment_id', '=', commentId)
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
 
 /** Whether other comments sit under this one or quote it. */
 export async function hasReplies(db: Db, id: number): Promise<boolean> {
@@ -132,5 +168,11 @@ export async function firstOfThreads(db: Db, type: string, ids: number[], limit:
     .select(sql<number>`row_number() over (partition by c.subject_id order by c.path)`.as('thread_rank'))
     .where('c.subject_type', '=', type)
     .where('c.subject_id', 'in', ids);
-  return db.selectFrom(ranked.as('t')).selectAll().where('t.thread_rank', '<=', limit + 1).orderBy('t.subject_id').orderBy('t.path').execute();
+  return db
+    .selectFrom(ranked.as('t'))
+    .selectAll()
+    .where('t.thread_rank', '<=', limit + 1)
+    .orderBy('t.subject_id')
+    .orderBy('t.path')
+    .execute();
 }

@@ -72,18 +72,43 @@ export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<
   const placement = !parent
     ? { parentId: null, quotedId: null, depth: 0, parentPath: null }
     : flat
-      ? { parentId: parent.parent_id, quotedId: parent.id, depth: MAX_DEPTH, parentPath: parent.path.slice(0, parent.path.lastIndexOf('.')) }
+      ? {
+          parentId: parent.parent_id,
+          quotedId: parent.id,
+          depth: MAX_DEPTH,
+          parentPath: parent.path.slice(0, parent.path.lastIndexOf('.')),
+        }
       : { parentId: parent.id, quotedId: null, depth: parent.depth + 1, parentPath: parent.path };
   const id = await db.transaction().execute(async (trx) => {
-    const newId = await insertComment(trx, { subjectType: subject.type, subjectId: subject.id, authorId: user.id, body: body.body, at: ctx.now, ...placement });
+    const newId = await insertComment(trx, {
+      subjectType: subject.type,
+      subjectId: subject.id,
+      authorId: user.id,
+      body: body.body,
+      at: ctx.now,
+      ...placement,
+    });
     const mentioned = await addMentions(trx, newId, mentionedKeys(body.body));
-    await recordActivity(trx, { type: 'comment', actorId: user.id, at: ctx.now, commentId: newId, subject, replyToAuthorId: parent?.author_id ?? null, mentioned });
+    await recordActivity(trx, {
+      type: 'comment',
+      actorId: user.id,
+      at: ctx.now,
+      commentId: newId,
+      subject,
+      replyToAuthorId: parent?.author_id ?? null,
+      mentioned,
+    });
     await audit(trx, {
       ...actorOf(ctx),
       action: 'comment.create',
       objectType: 'comment',
       objectId: newId,
-      details: { subject: { type: subject.type, id: subject.id }, parentId: placement.parentId, quotedId: placement.quotedId, mentioned },
+      details: {
+        subject: { type: subject.type, id: subject.id },
+        parentId: placement.parentId,
+        quotedId: placement.quotedId,
+        mentioned,
+      },
     });
     return newId;
   });
@@ -94,7 +119,8 @@ export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<
 function cursorPath(cursor: string | undefined): string | null {
   const [path] = decodeCursor(cursor, 1) ?? [];
   if (path === undefined) return null;
-  if (typeof path !== 'string' || !PATH_FORM.test(path)) throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  if (typeof path !== 'string' || !PATH_FORM.test(path))
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   return path;
 }
 
@@ -105,7 +131,14 @@ export async function listComments(ctx: Ctx, q: ListCommentsQuery): Promise<Comm
   const subject = await resolveSubject(db, q.subjectType, q.subjectId);
   const rows = await listThread(db, subject, afterPath, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.path]);
-  return { items: await withLinkTitles(db, ctx.config.baseUrl, items.map((r) => presentComment(r, ctx.actor))), next };
+  return {
+    items: await withLinkTitles(
+      db,
+      ctx.config.baseUrl,
+      items.map((r) => presentComment(r, ctx.actor)),
+    ),
+    next,
+  };
 }
 
 export async function patchComment(ctx: Ctx, idParam: string, body: PatchCommentBody): Promise<CommentItem> {
@@ -117,8 +150,21 @@ export async function patchComment(ctx: Ctx, idParam: string, body: PatchComment
   await ctx.db.transaction().execute(async (trx) => {
     await editComment(trx, row, body.body, ctx.now);
     const mentioned = await addMentions(trx, row.id, mentionedKeys(body.body));
-    await recordActivity(trx, { type: 'comment_edited', actorId: user.id, at: ctx.now, commentId: row.id, subject: { type: row.subject_type, id: row.subject_id }, mentioned });
-    await audit(trx, { ...actorOf(ctx), action: 'comment.edit', objectType: 'comment', objectId: row.id, details: { mentioned } });
+    await recordActivity(trx, {
+      type: 'comment_edited',
+      actorId: user.id,
+      at: ctx.now,
+      commentId: row.id,
+      subject: { type: row.subject_type, id: row.subject_id },
+      mentioned,
+    });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'comment.edit',
+      objectType: 'comment',
+      objectId: row.id,
+      details: { mentioned },
+    });
   });
   return freshComment(ctx, row.id);
 }
@@ -137,7 +183,12 @@ export async function removeComment(ctx: Ctx, idParam: string): Promise<void> {
       action: 'comment.delete',
       objectType: 'comment',
       objectId: row.id,
-      details: { subject: { type: row.subject_type, id: row.subject_id }, author: row.author_username, placeholder, byAuthor: row.author_id === user.id },
+      details: {
+        subject: { type: row.subject_type, id: row.subject_id },
+        author: row.author_username,
+        placeholder,
+        byAuthor: row.author_id === user.id,
+      },
     });
   });
 }
@@ -151,13 +202,22 @@ export async function commentRevisions(ctx: Ctx, idParam: string): Promise<Comme
   return {
     items: [
       { bodyHtml: renderMarkdown(row.body), writtenAt: (row.edited_at ?? row.created_at).toISOString(), current: true },
-      ...earlier.map((r) => ({ bodyHtml: renderMarkdown(r.body), writtenAt: r.written_at.toISOString(), current: false })),
+      ...earlier.map((r) => ({
+        bodyHtml: renderMarkdown(r.body),
+        writtenAt: r.written_at.toISOString(),
+        current: false,
+      })),
     ],
   };
 }
 
 /** The first page of the threads on several subjects of one type, by subject id: one query for all. */
-export async function firstCommentPages(ctx: Ctx, type: string, ids: number[], limit: number): Promise<Map<number, CommentList>> {
+export async function firstCommentPages(
+  ctx: Ctx,
+  type: string,
+  ids: number[],
+  limit: number,
+): Promise<Map<number, CommentList>> {
   const rows = await firstOfThreads(ctx.db, type, ids, limit);
   const bySubject = new Map<number, CommentRow[]>();
   for (const r of rows) {
@@ -171,7 +231,11 @@ export async function firstCommentPages(ctx: Ctx, type: string, ids: number[], l
     pages.set(id, { items: items.map((r) => presentComment(r, ctx.actor)), next });
   }
   // Link titles for all the pages at once.
-  const titled = await withLinkTitles(ctx.db, ctx.config.baseUrl, [...pages.values()].flatMap((p) => p.items));
+  const titled = await withLinkTitles(
+    ctx.db,
+    ctx.config.baseUrl,
+    [...pages.values()].flatMap((p) => p.items),
+  );
   const byId = new Map(titled.map((c) => [c.id, c]));
   for (const p of pages.values()) p.items = p.items.map((c) => byId.get(c.id) ?? c);
   return pages;

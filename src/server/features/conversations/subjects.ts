@@ -48,7 +48,12 @@ export interface Subject {
 export const parseId = (s: string): number | null => (/^[1-9]\d{0,14}$/.test(s) ? Number(s) : null);
 
 /** The subject named in a request: 400 for an unknown type, 404 for a missing item, both naming `subject`. */
-export async function resolveSubject(db: Db, type: string, idText: string, field = 'subject'): Promise<Subject & SubjectInfo & { def: SubjectType }> {
+export async function resolveSubject(
+  db: Db,
+  type: string,
+  idText: string,
+  field = 'subject',
+): Promise<Subject & SubjectInfo & { def: SubjectType }> {
   const def = registry.get(type);
   if (!def) throw badRequest([{ field: `${field}.type`, message: 'conversations-subject-unknown-type' }]);
   const id = parseId(idText);
@@ -62,7 +67,8 @@ export async function resolveSubject(db: Db, type: string, idText: string, field
 /** A subject that takes new comments: commentable and open (409 when closed). */
 export async function commentableSubject(db: Db, type: string, idText: string) {
   const s = await resolveSubject(db, type, idText);
-  if (!s.def.commentable) throw badRequest([{ field: 'subject.type', message: 'conversations-subject-not-commentable' }]);
+  if (!s.def.commentable)
+    throw badRequest([{ field: 'subject.type', message: 'conversations-subject-not-commentable' }]);
   if (!s.open) throw conflict('conversations-subject-closed', 'subject');
   return s;
 }
@@ -75,7 +81,8 @@ export const updateSubject: SubjectType = {
     const row = await db.selectFrom('updates').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
     return row && { title: row.title, link: `/updates/${row.id}`, open: true };
   },
-  owner: async (db, id) => (await db.selectFrom('updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+  owner: async (db, id) =>
+    (await db.selectFrom('updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
 };
 
 /** A comment is a subject (it can be followed through its thread, reported, hidden); replies use parentId. */
@@ -98,7 +105,11 @@ export const commentSubject: SubjectType = {
   },
   // A deleted comment (a placeholder) is no longer anyone's to report or moderate.
   owner: async (db, id) => {
-    const r = await db.selectFrom('comments').select(['author_id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+    const r = await db
+      .selectFrom('comments')
+      .select(['author_id', 'deleted_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return r && !r.deleted_at ? r.author_id : undefined;
   },
 };

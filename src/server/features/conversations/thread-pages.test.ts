@@ -7,7 +7,8 @@ import { makeUpdate, writeThread } from './testing';
 
 beforeAll(buildWebBundle, 120_000);
 
-const moreLink = (html: string) => /<a[^>]*href="([^"]*comments=[^"]*)"[^>]*>Show more comments<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+const moreLink = (html: string) =>
+  /<a[^>]*href="([^"]*comments=[^"]*)"[^>]*>Show more comments<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
 const comments = (html: string) => [...html.matchAll(/<p>(Top comment \d+|Reply \d+)<\/p>/g)].map((m) => m[1]);
 
 describe('a long thread on its page', () => {

@@ -5,7 +5,11 @@ import { TestClient, grantRole, signedUp, type Answer } from '../../testing/clie
 import { auditCount } from '../conversations/testing';
 
 async function debateCount(app: FastifyInstance, title: string) {
-  const row = await app.db.selectFrom('debates').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('debates')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('title', '=', title)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -14,7 +18,11 @@ async function setting() {
   const opener = await signedUp(app);
   const other = await signedUp(app);
   const title = unique('Should groups elect coordinators? ');
-  const res = await opener.post('/api/v1/debates', { title, framing: 'Some groups **vote**; others agree informally.', language: 'en' });
+  const res = await opener.post('/api/v1/debates', {
+    title,
+    framing: 'Some groups **vote**; others agree informally.',
+    language: 'en',
+  });
   expect(res.status).toBe(201);
   return { app, opener, other, debate: res.body as { id: string; title: string } };
 }
@@ -22,7 +30,13 @@ async function setting() {
 describe('opening debates', () => {
   it('lets any signed-in person open one, listed with open debates first', async () => {
     const { app, opener, debate } = await setting();
-    expect(debate).toMatchObject({ status: 'open', opener: { username: opener.username }, argumentCount: 0, conclusionHtml: null, can: { argue: true, support: true, close: true } });
+    expect(debate).toMatchObject({
+      status: 'open',
+      opener: { username: opener.username },
+      argumentCount: 0,
+      conclusionHtml: null,
+      can: { argue: true, support: true, close: true },
+    });
     expect((debate as unknown as { framingHtml: string }).framingHtml).toContain('<strong>vote</strong>');
     const closed = (await opener.post('/api/v1/debates', { title: unique('closed '), framing: 'x' })).body;
     expect(closed.language).toBe('en');
@@ -31,7 +45,9 @@ describe('opening debates', () => {
     const seen: { id: string; status: string }[] = [];
     let cursor: string | null = null;
     do {
-      const list: Answer<{ items: { id: string; status: string }[]; next: string | null }> = await new TestClient(app).get(`/api/v1/debates?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+      const list: Answer<{ items: { id: string; status: string }[]; next: string | null }> = await new TestClient(
+        app,
+      ).get(`/api/v1/debates?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
       expect(list.status).toBe(200);
       seen.push(...list.body.items);
       cursor = list.body.next;
@@ -67,12 +83,27 @@ describe('opening debates', () => {
 describe('arguing and supporting', () => {
   it('groups arguments by stance with support counts and the viewer’s own support', async () => {
     const { app, opener, other, debate } = await setting();
-    const forArg = await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Elections give **legitimacy**.' });
+    const forArg = await other.post(`/api/v1/debates/${debate.id}/arguments`, {
+      stance: 'for',
+      body: 'Elections give **legitimacy**.',
+    });
     expect(forArg.status).toBe(201);
-    expect(forArg.body).toMatchObject({ stance: 'for', supports: 0, supported: false, author: { username: other.username } });
-    const against = (await opener.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'Small groups need no formality.' })).body;
+    expect(forArg.body).toMatchObject({
+      stance: 'for',
+      supports: 0,
+      supported: false,
+      author: { username: other.username },
+    });
+    const against = (
+      await opener.post(`/api/v1/debates/${debate.id}/arguments`, {
+        stance: 'against',
+        body: 'Small groups need no formality.',
+      })
+    ).body;
     await opener.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'neutral', body: 'It depends on size.' });
-    expect((await opener.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'maybe', body: 'x' })).status).toBe(400);
+    expect((await opener.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'maybe', body: 'x' })).status).toBe(
+      400,
+    );
     expect((await opener.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: '' })).status).toBe(400);
 
     const path = `/api/v1/debates/${debate.id}/arguments/${forArg.body.id}/support`;
@@ -83,7 +114,9 @@ describe('arguing and supporting', () => {
     expect((await other.post(path)).body.supports).toBe(2);
     const anon = await new TestClient(app).start();
     expect((await anon.post(path)).status).toBe(401);
-    expect((await anon.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Anonymous' })).status).toBe(401);
+    expect(
+      (await anon.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Anonymous' })).status,
+    ).toBe(401);
 
     const view = (await opener.get(`/api/v1/debates/${debate.id}`)).body;
     expect(view.argumentCount).toBe(3);
@@ -96,7 +129,10 @@ describe('arguing and supporting', () => {
 
     expect((await opener.delete(path)).status).toBe(204);
     expect((await opener.delete(path)).status).toBe(404);
-    expect((await opener.get(`/api/v1/debates/${debate.id}`)).body.arguments.for[0]).toMatchObject({ supports: 1, supported: false });
+    expect((await opener.get(`/api/v1/debates/${debate.id}`)).body.arguments.for[0]).toMatchObject({
+      supports: 1,
+      supported: false,
+    });
     expect(await auditCount(app, 'debate.support.withdraw', opener.userId)).toBe(1);
     // An argument of another debate is not found under this one.
     const elsewhere = (await opener.post('/api/v1/debates', { title: unique('other '), framing: 'x' })).body;
@@ -111,8 +147,15 @@ describe('arguing and supporting', () => {
     const list = await other.get(`/api/v1/comments?subjectType=argument&subjectId=${arg.id}`);
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([reply.body.id]);
     // The debate brings the first replies under each argument along, in thread order.
-    const second = (await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'No.' })).body;
-    const nested = (await other.post('/api/v1/comments', { subject: { type: 'argument', id: arg.id }, body: 'Nested', parentId: reply.body.id })).body;
+    const second = (await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'No.' }))
+      .body;
+    const nested = (
+      await other.post('/api/v1/comments', {
+        subject: { type: 'argument', id: arg.id },
+        body: 'Nested',
+        parentId: reply.body.id,
+      })
+    ).body;
     const view = (await other.get(`/api/v1/debates/${debate.id}`)).body;
     expect(view.arguments.for[0].replies.items.map((c: { id: string }) => c.id)).toEqual([reply.body.id, nested.id]);
     expect(view.arguments.for[0].replies.next).toBeNull();
@@ -125,14 +168,24 @@ describe('closing debates', () => {
     const { app, opener, other, debate } = await setting();
     const arg = (await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Yes.' })).body;
     expect((await opener.post(`/api/v1/debates/${debate.id}/close`, { conclusion: '' })).status).toBe(400);
-    const closed = await opener.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'We agree to **vote** yearly.' });
+    const closed = await opener.post(`/api/v1/debates/${debate.id}/close`, {
+      conclusion: 'We agree to **vote** yearly.',
+    });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'closed', closedBy: { username: opener.username }, can: { argue: false, support: false, close: false } });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closedBy: { username: opener.username },
+      can: { argue: false, support: false, close: false },
+    });
     expect(closed.body.conclusionHtml).toContain('<strong>vote</strong>');
     expect((await opener.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Again' })).status).toBe(409);
-    expect((await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'Late' })).status).toBe(409);
+    expect(
+      (await other.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'Late' })).status,
+    ).toBe(409);
     expect((await other.post(`/api/v1/debates/${debate.id}/arguments/${arg.id}/support`)).status).toBe(409);
-    expect((await other.post('/api/v1/comments', { subject: { type: 'argument', id: arg.id }, body: 'Late' })).status).toBe(409);
+    expect(
+      (await other.post('/api/v1/comments', { subject: { type: 'argument', id: arg.id }, body: 'Late' })).status,
+    ).toBe(409);
     // Still readable.
     expect((await new TestClient(app).get(`/api/v1/debates/${debate.id}`)).body.arguments.for).toHaveLength(1);
     expect(await auditCount(app, 'debate.close', opener.userId)).toBe(1);
@@ -143,11 +196,17 @@ describe('closing debates', () => {
     const refused = await other.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Mine' });
     expect(refused.status).toBe(403);
     expect(await auditCount(app, 'permission.refused', other.userId)).toBe(1);
-    expect((await other.get(`/api/v1/debates/${debate.id}`)).body).toMatchObject({ status: 'open', conclusionHtml: null, can: { close: false } });
+    expect((await other.get(`/api/v1/debates/${debate.id}`)).body).toMatchObject({
+      status: 'open',
+      conclusionHtml: null,
+      can: { close: false },
+    });
     const mod = await signedUp(app);
     await grantRole(app, mod.username, 'moderator');
     expect((await mod.get(`/api/v1/debates/${debate.id}`)).body.can.close).toBe(true);
-    expect((await mod.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Closed by moderation.' })).status).toBe(200);
+    expect((await mod.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Closed by moderation.' })).status).toBe(
+      200,
+    );
   });
 });
 

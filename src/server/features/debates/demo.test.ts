@@ -21,7 +21,11 @@ describe('demo debate', () => {
       const args = await db.selectFrom('debate_arguments').select('stance').orderBy('id').execute();
       expect(args.map((a) => a.stance)).toEqual(['for', 'against', 'neutral']);
       expect(await db.selectFrom('argument_supports').select('user_id').execute()).toHaveLength(2);
-      const replies = await db.selectFrom('comments').select(['path', 'id']).where('subject_type', '=', 'argument').execute();
+      const replies = await db
+        .selectFrom('comments')
+        .select(['path', 'id'])
+        .where('subject_type', '=', 'argument')
+        .execute();
       expect(replies).toHaveLength(1);
       expect(replies[0]?.path).toBe(String(replies[0]?.id).padStart(12, '0'));
     } finally {

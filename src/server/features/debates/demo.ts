@@ -14,9 +14,18 @@ Which way serves small and growing groups better?`,
 };
 
 const ARGUMENTS: { stance: 'for' | 'against' | 'neutral'; body: string }[] = [
-  { stance: 'for', body: 'Elections give coordinators a clear mandate, and a fixed term makes it easy to hand over without conflict.' },
-  { stance: 'against', body: 'In a group of ten volunteers a vote feels like bureaucracy. Consensus keeps everyone involved and avoids winners and losers.' },
-  { stance: 'neutral', body: 'It depends on size: small groups can agree informally, larger ones need a written process. Write down whichever you choose.' },
+  {
+    stance: 'for',
+    body: 'Elections give coordinators a clear mandate, and a fixed term makes it easy to hand over without conflict.',
+  },
+  {
+    stance: 'against',
+    body: 'In a group of ten volunteers a vote feels like bureaucracy. Consensus keeps everyone involved and avoids winners and losers.',
+  },
+  {
+    stance: 'neutral',
+    body: 'It depends on size: small groups can agree informally, larger ones need a written process. Write down whichever you choose.',
+  },
 ];
 
 export async function loadDemoDebates(db: Db): Promise<void> {
@@ -25,22 +34,52 @@ export async function loadDemoDebates(db: Db): Promise<void> {
   if (opener === undefined || a === undefined || b === undefined) return;
   const debate = await db
     .insertInto('debates')
-    .values({ opener_id: opener, title: DEBATE.title, framing: DEBATE.framing, language: 'en', conclusion: null, closed_by: null, closed_at: null })
+    .values({
+      opener_id: opener,
+      title: DEBATE.title,
+      framing: DEBATE.framing,
+      language: 'en',
+      conclusion: null,
+      closed_by: null,
+      closed_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const authors = [a, b, c ?? opener];
   const args = await db
     .insertInto('debate_arguments')
-    .values(ARGUMENTS.map((arg, i) => ({ debate_id: debate.id, author_id: authors[i] ?? opener, stance: arg.stance, body: arg.body })))
+    .values(
+      ARGUMENTS.map((arg, i) => ({
+        debate_id: debate.id,
+        author_id: authors[i] ?? opener,
+        stance: arg.stance,
+        body: arg.body,
+      })),
+    )
     .returning(['id', 'stance'])
     .execute();
   const forArg = args.find((x) => x.stance === 'for');
   if (!forArg) return;
-  await db.insertInto('argument_supports').values([opener, b].map((user_id) => ({ argument_id: forArg.id, user_id }))).execute();
+  await db
+    .insertInto('argument_supports')
+    .values([opener, b].map((user_id) => ({ argument_id: forArg.id, user_id })))
+    .execute();
   const reply = await db
     .insertInto('comments')
-    .values({ subject_type: 'argument', subject_id: forArg.id, author_id: b, depth: 0, body: 'A fixed term also helps new people step up, which is what leadership development is about.', edited_at: null, deleted_at: null })
+    .values({
+      subject_type: 'argument',
+      subject_id: forArg.id,
+      author_id: b,
+      depth: 0,
+      body: 'A fixed term also helps new people step up, which is what leadership development is about.',
+      edited_at: null,
+      deleted_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.updateTable('comments').set({ path: segment(reply.id) }).where('id', '=', reply.id).execute();
+  await db
+    .updateTable('comments')
+    .set({ path: segment(reply.id) })
+    .where('id', '=', reply.id)
+    .execute();
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { canCloseDebate } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `p${id}`, roles, timeZone: null, uiLanguage: null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `p${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 
 describe('who may close a debate', () => {
   it('is its opener, a moderator or an admin', () => {

@@ -42,11 +42,17 @@ export function presentArgument(a: ArgumentRow, replies: Replies, viewer: Curren
   };
 }
 
-export function presentDebateDetail(d: DebateRow, args: ArgumentRow[], replies: Replies, viewer: CurrentUser | null): DebateDetail {
+export function presentDebateDetail(
+  d: DebateRow,
+  args: ArgumentRow[],
+  replies: Replies,
+  viewer: CurrentUser | null,
+): DebateDetail {
   // A hidden debate shows its placeholder and reason; its opener and moderators still read all of it.
   const { hidden, readable } = hiddenView(d, viewer, d.opener_id);
   const open = d.status === 'open' && readable;
-  const byStance = (s: Stance) => (readable ? args.filter((a) => a.stance === s).map((a) => presentArgument(a, replies, viewer)) : []);
+  const byStance = (s: Stance) =>
+    readable ? args.filter((a) => a.stance === s).map((a) => presentArgument(a, replies, viewer)) : [];
   return {
     ...presentDebate(d),
     title: readable ? d.title : '',

@@ -36,19 +36,40 @@ const selectDebates = (db: Db) =>
 
 export type DebateRow = Awaited<ReturnType<ReturnType<typeof selectDebates>['executeTakeFirstOrThrow']>>;
 
-export const findDebate = (db: Db, id: number): Promise<DebateRow | undefined> => selectDebates(db).where('d.id', '=', id).executeTakeFirst();
+export const findDebate = (db: Db, id: number): Promise<DebateRow | undefined> =>
+  selectDebates(db).where('d.id', '=', id).executeTakeFirst();
 
 /** Open debates first, then newest first; `after` is [status, created_at ISO, id] of the previous page's last. Hidden ones leave the list. */
 export function listDebates(db: Db, after: [string, string, number] | null, limit: number): Promise<DebateRow[]> {
   let q = selectDebates(db).where(notHidden('debate', 'd.id'));
-  if (after) q = q.where(sql<boolean>`(d.status, d.created_at, d.id) < (${after[0]}, ${new Date(after[1])}::timestamptz, ${after[2]}::bigint)`);
-  return q.orderBy('d.status', 'desc').orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(limit + 1).execute();
+  if (after)
+    q = q.where(
+      sql<boolean>`(d.status, d.created_at, d.id) < (${after[0]}, ${new Date(after[1])}::timestamptz, ${after[2]}::bigint)`,
+    );
+  return q
+    .orderBy('d.status', 'desc')
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
-export const insertDebate = (db: Db, v: { openerId: number; title: string; framing: string; language: string; at: Date }) =>
+export const insertDebate = (
+  db: Db,
+  v: { openerId: number; title: string; framing: string; language: string; at: Date },
+) =>
   db
     .insertInto('debates')
-    .values({ opener_id: v.openerId, title: v.title, framing: v.framing, language: v.language, created_at: v.at, conclusion: null, closed_by: null, closed_at: null })
+    .values({
+      opener_id: v.openerId,
+      title: v.title,
+      framing: v.framing,
+      language: v.language,
+      created_at: v.at,
+      conclusion: null,
+      closed_by: null,
+      closed_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 
@@ -64,7 +85,9 @@ export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
   return db
     .selectFrom('debate_arguments as a')
     .leftJoin('users as u', 'u.id', 'a.author_id')
-    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'argument').onRef('h.subject_id', '=', 'a.id'))
+    .leftJoin('moderation_hidden as h', (j) =>
+      j.on('h.subject_type', '=', 'argument').onRef('h.subject_id', '=', 'a.id'),
+    )
     .select([
       'a.id',
       'a.author_id',
@@ -77,7 +100,9 @@ export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
       'h.reason as hidden_reason',
       'h.automatic as hidden_automatic',
       sql<number>`(select count(*) from argument_supports s where s.argument_id = a.id)`.as('supports'),
-      sql<boolean>`exists (select 1 from argument_supports s where s.argument_id = a.id and s.user_id = ${viewerId ?? 0})`.as('supported'),
+      sql<boolean>`exists (select 1 from argument_supports s where s.argument_id = a.id and s.user_id = ${viewerId ?? 0})`.as(
+        'supported',
+      ),
     ])
     .where('a.debate_id', '=', debateId)
     .orderBy('a.created_at')
@@ -96,7 +121,10 @@ export const findArgument = (db: Db, id: number) =>
     .where('a.id', '=', id)
     .executeTakeFirst();
 
-export const insertArgument = (db: Db, v: { debateId: number; authorId: number; stance: 'for' | 'against' | 'neutral'; body: string; at: Date }) =>
+export const insertArgument = (
+  db: Db,
+  v: { debateId: number; authorId: number; stance: 'for' | 'against' | 'neutral'; body: string; at: Date },
+) =>
   db
     .insertInto('debate_arguments')
     .values({ debate_id: v.debateId, author_id: v.authorId, stance: v.stance, body: v.body, created_at: v.at })
@@ -115,7 +143,11 @@ export async function addSupport(db: Db, argumentId: number, userId: number): Pr
 }
 
 export async function removeSupport(db: Db, argumentId: number, userId: number): Promise<boolean> {
-  const res = await db.deleteFrom('argument_supports').where('argument_id', '=', argumentId).where('user_id', '=', userId).executeTakeFirst();
+  const res = await db
+    .deleteFrom('argument_supports')
+    .where('argument_id', '=', argumentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 

@@ -4,7 +4,10 @@ import { listQuery } from '../../http/pagination';
 import { STANCES } from '../../../contracts/debates';
 
 /** MediaWiki language codes (pt-br, zh-hans, …): checked for their form. */
-const languageCode = z.string().max(30).regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'debates-language-invalid');
+const languageCode = z
+  .string()
+  .max(30)
+  .regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/, 'debates-language-invalid');
 
 export const createDebateBody = z.strictObject({
   title: z.string().trim().min(1, 'validation-required').max(200),

@@ -42,21 +42,45 @@ const REPLIES_SHOWN = 20;
 /** The debate with its arguments and the first replies under each: three queries whatever its size. */
 async function present(ctx: Ctx, d: DebateRow): Promise<DebateDetail> {
   const args = await argumentsOf(ctx.db, d.id, ctx.actor?.id ?? null);
-  const replies = await firstCommentPages(ctx, 'argument', args.map((a) => a.id), REPLIES_SHOWN);
+  const replies = await firstCommentPages(
+    ctx,
+    'argument',
+    args.map((a) => a.id),
+    REPLIES_SHOWN,
+  );
   return presentDebateDetail(d, args, replies, ctx.actor);
 }
 
 /** The debate as it stands after a change of ours (it exists: we just wrote to it). */
-const detail = async (ctx: Ctx, id: number): Promise<DebateDetail> => present(ctx, await loadDebate(ctx.db, String(id)));
+const detail = async (ctx: Ctx, id: number): Promise<DebateDetail> =>
+  present(ctx, await loadDebate(ctx.db, String(id)));
 
 export async function createDebate(ctx: Ctx, body: CreateDebateBody): Promise<DebateDetail> {
   const user = requireUser(ctx);
   const language = body.language ?? ctx.lang;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await insertDebate(trx, { openerId: user.id, title: body.title, framing: body.framing, language, at: ctx.now });
-    await audit(trx, { ...actorOf(ctx), action: 'debate.create', objectType: 'debate', objectId: row.id, details: { title: body.title } });
+    const row = await insertDebate(trx, {
+      openerId: user.id,
+      title: body.title,
+      framing: body.framing,
+      language,
+      at: ctx.now,
+    });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'debate.create',
+      objectType: 'debate',
+      objectId: row.id,
+      details: { title: body.title },
+    });
     await recordActivity(trx, { type: 'debate', actorId: user.id, at: ctx.now, debateId: row.id });
-    await announce(trx, ctx.deps, { event: 'debate', subject: { type: 'debate', id: row.id }, language, title: body.title, path: `/debates/${row.id}` });
+    await announce(trx, ctx.deps, {
+      event: 'debate',
+      subject: { type: 'debate', id: row.id },
+      language,
+      title: body.title,
+      path: `/debates/${row.id}`,
+    });
     return row.id;
   });
   return detail(ctx, id);
@@ -71,7 +95,13 @@ function listCursor(cursor: string | undefined): [string, string, number] | null
   const after = decodeCursor(cursor, 3);
   if (!after) return null;
   const [status, createdAt, id] = after;
-  if (typeof status !== 'string' || !['open', 'closed'].includes(status) || typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'number') {
+  if (
+    typeof status !== 'string' ||
+    !['open', 'closed'].includes(status) ||
+    typeof createdAt !== 'string' ||
+    Number.isNaN(Date.parse(createdAt)) ||
+    typeof id !== 'number'
+  ) {
     throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   }
   return [status, createdAt, id];
@@ -89,8 +119,20 @@ export async function addArgument(ctx: Ctx, idParam: string, body: CreateArgumen
   if (d.status !== 'open') throw conflict('debates-closed');
   if (!hiddenView(d, user, d.opener_id).readable) throw conflict('moderation-subject-hidden');
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await insertArgument(trx, { debateId: d.id, authorId: user.id, stance: body.stance, body: body.body, at: ctx.now });
-    await audit(trx, { ...actorOf(ctx), action: 'debate.argument', objectType: 'argument', objectId: row.id, details: { debate: d.id, stance: body.stance } });
+    const row = await insertArgument(trx, {
+      debateId: d.id,
+      authorId: user.id,
+      stance: body.stance,
+      body: body.body,
+      at: ctx.now,
+    });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'debate.argument',
+      objectType: 'argument',
+      objectId: row.id,
+      details: { debate: d.id, stance: body.stance },
+    });
     await recordActivity(trx, { type: 'argument', actorId: user.id, at: ctx.now, debateId: d.id, argumentId: row.id });
     return row.id;
   });
@@ -115,7 +157,13 @@ export async function support(ctx: Ctx, idParam: string, argumentParam: string):
   if (d.status !== 'open') throw conflict('debates-closed');
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await addSupport(trx, arg.id, user.id))) throw conflict('debates-already-supported');
-    await audit(trx, { ...actorOf(ctx), action: 'debate.support', objectType: 'argument', objectId: arg.id, details: { debate: d.id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'debate.support',
+      objectType: 'argument',
+      objectId: arg.id,
+      details: { debate: d.id },
+    });
   });
   return { argumentId: String(arg.id), supports: await supportCount(ctx.db, arg.id), supported: true };
 }
@@ -126,7 +174,13 @@ export async function withdrawSupport(ctx: Ctx, idParam: string, argumentParam: 
   if (d.status !== 'open') throw conflict('debates-closed');
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await removeSupport(trx, arg.id, user.id))) throw notFound();
-    await audit(trx, { ...actorOf(ctx), action: 'debate.support.withdraw', objectType: 'argument', objectId: arg.id, details: { debate: d.id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'debate.support.withdraw',
+      objectType: 'argument',
+      objectId: arg.id,
+      details: { debate: d.id },
+    });
   });
 }
 
@@ -139,7 +193,13 @@ export async function closeDebate(ctx: Ctx, idParam: string, conclusion: string)
     const res = await closeDebateRow(trx, d.id, { conclusion, by: user.id, at: ctx.now });
     // Someone else closed it between our read and this write.
     if (Number(res.numUpdatedRows) === 0) throw conflict('debates-closed');
-    await audit(trx, { ...actorOf(ctx), action: 'debate.close', objectType: 'debate', objectId: d.id, details: { byOpener: user.id === d.opener_id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'debate.close',
+      objectType: 'debate',
+      objectId: d.id,
+      details: { byOpener: user.id === d.opener_id },
+    });
     await recordActivity(trx, { type: 'debate_closed', actorId: user.id, at: ctx.now, debateId: d.id });
   });
   return detail(ctx, d.id);

@@ -12,7 +12,8 @@ export const debateSubject: SubjectType = {
     const d = await findDebate(db, id);
     return d && { title: d.title, link: `/debates/${d.id}`, open: d.status === 'open' };
   },
-  owner: async (db, id) => (await db.selectFrom('debates').select('opener_id').where('id', '=', id).executeTakeFirst())?.opener_id,
+  owner: async (db, id) =>
+    (await db.selectFrom('debates').select('opener_id').where('id', '=', id).executeTakeFirst())?.opener_id,
 };
 
 export const argumentSubject: SubjectType = {
@@ -20,7 +21,14 @@ export const argumentSubject: SubjectType = {
   reportable: true,
   find: async (db, id) => {
     const a = await findArgument(db, id);
-    return a && { title: markdownExcerpt(a.body, 80), link: `/debates/${a.debate_id}#argument-${a.id}`, open: a.debate_status === 'open' };
+    return (
+      a && {
+        title: markdownExcerpt(a.body, 80),
+        link: `/debates/${a.debate_id}#argument-${a.id}`,
+        open: a.debate_status === 'open',
+      }
+    );
   },
-  owner: async (db, id) => (await db.selectFrom('debate_arguments').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+  owner: async (db, id) =>
+    (await db.selectFrom('debate_arguments').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
 };

@@ -80,5 +80,8 @@ export async function loadDemoFaq(db: Db): Promise<void> {
     ...EN.map(([question, answer], i) => ({ language: 'en', question, answer, position: i + 1 })),
     ...ES.map(([question, answer], i) => ({ language: 'es', question, answer, position: i + 1 })),
   ];
-  await db.insertInto('faq_entries').values(rows.map((r) => ({ ...r, is_demo: false, created_by: null }))).execute();
+  await db
+    .insertInto('faq_entries')
+    .values(rows.map((r) => ({ ...r, is_demo: false, created_by: null })))
+    .execute();
 }

@@ -10,7 +10,10 @@ async function admin(app: FastifyInstance) {
 }
 
 /** A language code no other test uses, so each test has its own FAQ list. */
-const uniqueLanguage = () => `qx-${unique('').toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+const uniqueLanguage = () =>
+  `qx-${unique('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
 
 async function entriesIn(app: FastifyInstance, language: string) {
   return (await new TestClient(app).get(`/api/v1/faq?language=${language}`)).body;
@@ -21,10 +24,16 @@ describe('the FAQ', () => {
     const app = await testApp();
     const a = await admin(app);
     const language = uniqueLanguage();
-    const first = await a.post('/api/v1/faq', { language, question: 'What is LDN?', answer: 'A **network**. <script>alert(1)</script> [x](javascript:alert(1))' });
+    const first = await a.post('/api/v1/faq', {
+      language,
+      question: 'What is LDN?',
+      answer: 'A **network**. <script>alert(1)</script> [x](javascript:alert(1))',
+    });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ language, question: 'What is LDN?', position: 1, demo: false });
-    expect(first.body.answerHtml).toBe('<p>A <strong>network</strong>. &lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1))</p>\n');
+    expect(first.body.answerHtml).toBe(
+      '<p>A <strong>network</strong>. &lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:alert(1))</p>\n',
+    );
     const second = await a.post('/api/v1/faq', { language, question: 'How do I join?', answer: 'Sign up.' });
     expect(second.body.position).toBe(2);
     const list = await entriesIn(app, language);
@@ -70,11 +79,20 @@ describe('the FAQ', () => {
     const a = await admin(app);
     const language = uniqueLanguage();
     const ids: string[] = [];
-    for (const q of ['A', 'B', 'C']) ids.push((await a.post('/api/v1/faq', { language, question: q, answer: q })).body.id);
+    for (const q of ['A', 'B', 'C'])
+      ids.push((await a.post('/api/v1/faq', { language, question: q, answer: q })).body.id);
     const res = await a.put('/api/v1/faq/order', { ids: [ids[2], ids[0], ids[1]] });
     expect(res.status).toBe(200);
-    expect(res.body.items.map((e: { question: string; position: number }) => [e.question, e.position])).toEqual([['C', 1], ['A', 2], ['B', 3]]);
-    expect((await entriesIn(app, language)).items.map((e: { question: string }) => e.question)).toEqual(['C', 'A', 'B']);
+    expect(res.body.items.map((e: { question: string; position: number }) => [e.question, e.position])).toEqual([
+      ['C', 1],
+      ['A', 2],
+      ['B', 3],
+    ]);
+    expect((await entriesIn(app, language)).items.map((e: { question: string }) => e.question)).toEqual([
+      'C',
+      'A',
+      'B',
+    ]);
   });
 
   it('refuses an order that leaves out, repeats, mixes or invents entries', async () => {
@@ -103,8 +121,15 @@ describe('the FAQ', () => {
     const a = await admin(app);
     const res = await a.post('/api/v1/faq', { language: 'English', question: ' ', answer: '', position: 3 });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['answer', 'language', 'position', 'question']);
-    expect((await a.post('/api/v1/faq', { language: 'en', question: 'x'.repeat(301), answer: 'y' })).body.errors[0].field).toBe('question');
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'answer',
+      'language',
+      'position',
+      'question',
+    ]);
+    expect(
+      (await a.post('/api/v1/faq', { language: 'en', question: 'x'.repeat(301), answer: 'y' })).body.errors[0].field,
+    ).toBe('question');
     const language = uniqueLanguage();
     const e = (await a.post('/api/v1/faq', { language, question: 'Q', answer: 'A' })).body;
     const bad = await a.patch(`/api/v1/faq/${e.id}`, { answer: '', position: 1 });
@@ -121,7 +146,11 @@ describe('the FAQ', () => {
     await grantRole(app, moderator.username, 'moderator');
     const member = await signedUp(app);
     const anon = await new TestClient(app).start();
-    for (const [who, status] of [[member, 403], [moderator, 403], [anon, 401]] as const) {
+    for (const [who, status] of [
+      [member, 403],
+      [moderator, 403],
+      [anon, 401],
+    ] as const) {
       expect((await who.post('/api/v1/faq', { language, question: 'Mine', answer: 'x' })).status).toBe(status);
       expect((await who.patch(`/api/v1/faq/${e.id}`, { question: 'Changed' })).status).toBe(status);
       expect((await who.put('/api/v1/faq/order', { ids: [e.id] })).status).toBe(status);
@@ -135,6 +164,11 @@ describe('the FAQ', () => {
       .where('action', '=', 'permission.refused')
       .where('actor_id', '=', member.userId)
       .execute();
-    expect(refused.map((r) => (r.details as { attempted: string }).attempted).sort()).toEqual(['faq.create', 'faq.delete', 'faq.edit', 'faq.order']);
+    expect(refused.map((r) => (r.details as { attempted: string }).attempted).sort()).toEqual([
+      'faq.create',
+      'faq.delete',
+      'faq.edit',
+      'faq.order',
+    ]);
   });
 });

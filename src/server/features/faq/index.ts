@@ -2,4 +2,3 @@
 export { faqRoutes } from './routes';
 export { listFaq } from './service';
 export { loadDemoFaq } from './demo';
-

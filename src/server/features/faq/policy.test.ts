@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser, Role } from '../../http/context';
 import { mayEditFaq } from './policy';
 
-const withRoles = (...roles: Role[]): CurrentUser => ({ id: 1, username: 'Ada', displayName: 'Ada', roles, timeZone: null, uiLanguage: null });
+const withRoles = (...roles: Role[]): CurrentUser => ({
+  id: 1,
+  username: 'Ada',
+  displayName: 'Ada',
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 
 describe('FAQ policy', () => {
   it('lets network admins edit the FAQ', () => {

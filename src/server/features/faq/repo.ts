@@ -7,16 +7,27 @@ const columns = ['id', 'language', 'question', 'answer', 'position', 'is_demo', 
 export const FAQ_MAX = 500;
 
 export const faqEntriesIn = (db: Db, language: string) =>
-  db.selectFrom('faq_entries').select(columns).where('language', '=', language).orderBy('position').orderBy('id').limit(FAQ_MAX).execute();
+  db
+    .selectFrom('faq_entries')
+    .select(columns)
+    .where('language', '=', language)
+    .orderBy('position')
+    .orderBy('id')
+    .limit(FAQ_MAX)
+    .execute();
 
 export type FaqRow = Awaited<ReturnType<typeof faqEntriesIn>>[number];
 
 export const faqLanguages = async (db: Db) =>
-  (await db.selectFrom('faq_entries').select('language').distinct().orderBy('language').execute()).map((r) => r.language);
+  (await db.selectFrom('faq_entries').select('language').distinct().orderBy('language').execute()).map(
+    (r) => r.language,
+  );
 
-export const findFaqEntry = (db: Db, id: number) => db.selectFrom('faq_entries').select(columns).where('id', '=', id).executeTakeFirst();
+export const findFaqEntry = (db: Db, id: number) =>
+  db.selectFrom('faq_entries').select(columns).where('id', '=', id).executeTakeFirst();
 
-export const faqEntriesByIds = (db: Db, ids: number[]) => db.selectFrom('faq_entries').select(['id', 'language']).where('id', 'in', ids).execute();
+export const faqEntriesByIds = (db: Db, ids: number[]) =>
+  db.selectFrom('faq_entries').select(['id', 'language']).where('id', 'in', ids).execute();
 
 /** The position after the last entry of a language. */
 async function nextPosition(db: Db, language: string): Promise<number> {
@@ -28,16 +39,30 @@ async function nextPosition(db: Db, language: string): Promise<number> {
   return Number(row.next);
 }
 
-export async function insertFaqEntry(db: Db, v: { language: string; question: string; answer: string; createdBy: number | null; isDemo?: boolean }) {
+export async function insertFaqEntry(
+  db: Db,
+  v: { language: string; question: string; answer: string; createdBy: number | null; isDemo?: boolean },
+) {
   const position = await nextPosition(db, v.language);
   return db
     .insertInto('faq_entries')
-    .values({ language: v.language, question: v.question, answer: v.answer, position, created_by: v.createdBy, is_demo: v.isDemo ?? false })
+    .values({
+      language: v.language,
+      question: v.question,
+      answer: v.answer,
+      position,
+      created_by: v.createdBy,
+      is_demo: v.isDemo ?? false,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
-export async function changeFaqEntry(db: Db, id: number, v: { language?: string; question?: string; answer?: string; movedLanguage: boolean; at: Date }) {
+export async function changeFaqEntry(
+  db: Db,
+  id: number,
+  v: { language?: string; question?: string; answer?: string; movedLanguage: boolean; at: Date },
+) {
   // An entry moved to another language goes to the end of that language's list.
   const position = v.movedLanguage && v.language ? await nextPosition(db, v.language) : undefined;
   await db

@@ -51,7 +51,13 @@ export async function createFaqEntry(ctx: Ctx, body: CreateFaqBody): Promise<Faq
   const user = await requireEditor(ctx, 'faq.create');
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await insertFaqEntry(trx, { ...body, createdBy: user.id });
-    await audit(trx, { ...actorOf(ctx), action: 'faq.create', objectType: 'faq_entry', objectId: row.id, details: { language: body.language, question: body.question } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'faq.create',
+      objectType: 'faq_entry',
+      objectId: row.id,
+      details: { language: body.language, question: body.question },
+    });
     return row.id;
   });
   return presentFaqEntry(await loadEntry(ctx, id));
@@ -60,11 +66,19 @@ export async function createFaqEntry(ctx: Ctx, body: CreateFaqBody): Promise<Faq
 export async function patchFaqEntry(ctx: Ctx, idParam: string, body: PatchFaqBody): Promise<FaqEntry> {
   await requireEditor(ctx, 'faq.edit');
   const row = await loadEntry(ctx, parseId(idParam));
-  const changed = (['language', 'question', 'answer'] as const).filter((k) => body[k] !== undefined && body[k] !== row[k]);
+  const changed = (['language', 'question', 'answer'] as const).filter(
+    (k) => body[k] !== undefined && body[k] !== row[k],
+  );
   if (changed.length === 0) return presentFaqEntry(row);
   await ctx.db.transaction().execute(async (trx) => {
     await changeFaqEntry(trx, row.id, { ...body, movedLanguage: changed.includes('language'), at: ctx.now });
-    await audit(trx, { ...actorOf(ctx), action: 'faq.edit', objectType: 'faq_entry', objectId: row.id, details: { fields: changed } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'faq.edit',
+      objectType: 'faq_entry',
+      objectId: row.id,
+      details: { fields: changed },
+    });
   });
   return presentFaqEntry(await loadEntry(ctx, row.id));
 }
@@ -74,7 +88,13 @@ export async function removeFaqEntry(ctx: Ctx, idParam: string): Promise<void> {
   const row = await loadEntry(ctx, parseId(idParam));
   await ctx.db.transaction().execute(async (trx) => {
     await deleteFaqEntry(trx, row.id);
-    await audit(trx, { ...actorOf(ctx), action: 'faq.delete', objectType: 'faq_entry', objectId: row.id, details: { language: row.language, question: row.question } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'faq.delete',
+      objectType: 'faq_entry',
+      objectId: row.id,
+      details: { language: row.language, question: row.question },
+    });
   });
 }
 
@@ -96,7 +116,13 @@ export async function orderFaq(ctx: Ctx, idParams: string[]): Promise<FaqList> {
   if (all.length !== ids.length) throw conflict('faq-order-stale', 'ids');
   await ctx.db.transaction().execute(async (trx) => {
     await setFaqOrder(trx, ids);
-    await audit(trx, { ...actorOf(ctx), action: 'faq.order', objectType: 'faq', objectId: language, details: { ids: idParams } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'faq.order',
+      objectType: 'faq',
+      objectId: language,
+      details: { ids: idParams },
+    });
   });
   return listFaq(ctx, language);
 }

@@ -9,7 +9,10 @@ export interface DiffPart {
 
 export function diffLines(before: string[], after: string[]): DiffPart[] {
   return diffArrays(before, after).flatMap((change) =>
-    change.value.map((text) => ({ op: change.added ? ('added' as const) : change.removed ? ('removed' as const) : ('same' as const), text })),
+    change.value.map((text) => ({
+      op: change.added ? ('added' as const) : change.removed ? ('removed' as const) : ('same' as const),
+      text,
+    })),
   );
 }
 

@@ -56,7 +56,9 @@ describe('editing a guide', () => {
 
     const changes = await anon().get(`/api/v1/guides/${slug}/versions/fr/source-changes`);
     expect(changes.body).toMatchObject({ from: 1, to: 2, changed: true });
-    expect(changes.body.body.filter((p: { op: string }) => p.op === 'added').map((p: { text: string }) => p.text)).toEqual(['', '# Third step', 'A new step.']);
+    expect(
+      changes.body.body.filter((p: { op: string }) => p.op === 'added').map((p: { text: string }) => p.text),
+    ).toEqual(['', '# Third step', 'A new step.']);
     expect(changes.body.checklist).toEqual([
       { op: 'same', text: 'Do the first thing.' },
       { op: 'same', text: 'Do the second thing.' },
@@ -80,12 +82,20 @@ describe('editing a guide', () => {
     // Spanish is saved still translating revision 1 after English moved on: it must stay behind.
     await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), summary: 'Changed meaning.' });
     await admin.put(`/api/v1/guides/${slug}/versions/fr`, { ...french, sourceRevision: 2 });
-    const minor = await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), summary: 'Changed meaning, typo fixed.', minor: true });
+    const minor = await admin.put(`/api/v1/guides/${slug}/versions/en`, {
+      ...englishText(slug),
+      summary: 'Changed meaning, typo fixed.',
+      minor: true,
+    });
     expect(minor.body.revision).toBe(3);
     expect((await read(slug, 'fr')).outdated).toBe(false);
     expect((await read(slug, 'es')).outdated).toBe(true);
     const history = await anon().get(`/api/v1/guides/${slug}/versions/en/revisions`);
-    expect(history.body.items.map((r: { revision: number; minor: boolean }) => [r.revision, r.minor])).toEqual([[3, true], [2, false], [1, false]]);
+    expect(history.body.items.map((r: { revision: number; minor: boolean }) => [r.revision, r.minor])).toEqual([
+      [3, true],
+      [2, false],
+      [1, false],
+    ]);
   });
 
   it('adds a language version with 201, and readers of that language see it instead of English', async () => {
@@ -101,19 +111,38 @@ describe('editing a guide', () => {
       note: 'Первый перевод',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ language: 'ru', fallback: false, outdated: false, revision: 1, sourceRevision: 1 });
+    expect(res.body).toMatchObject({
+      language: 'ru',
+      fallback: false,
+      outdated: false,
+      revision: 1,
+      sourceRevision: 1,
+    });
     expect(await read(slug, 'ru')).toMatchObject({ language: 'ru', title: 'Руководство' });
-    const audit = await app.db.selectFrom('audit_log').select(['action', 'details']).where('object_type', '=', 'guide').where('object_id', '=', slug).execute();
+    const audit = await app.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('object_type', '=', 'guide')
+      .where('object_id', '=', slug)
+      .execute();
     expect(audit).toEqual([{ action: 'guides.add-language', details: { language: 'ru', revision: 1, minor: false } }]);
   });
 
   it('keeps the history of every save with its editor and note, and each revision readable', async () => {
     const slug = await testGuide(app);
-    await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Second title', note: 'Clearer title' });
+    await admin.put(`/api/v1/guides/${slug}/versions/en`, {
+      ...englishText(slug),
+      title: 'Second title',
+      note: 'Clearer title',
+    });
     await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Third title' });
     const page1 = await anon().get(`/api/v1/guides/${slug}/versions/en/revisions?limit=2`);
     expect(page1.body.items.map((r: { revision: number }) => r.revision)).toEqual([3, 2]);
-    expect(page1.body.items[1]).toMatchObject({ title: 'Second title', note: 'Clearer title', editor: { username: admin.username } });
+    expect(page1.body.items[1]).toMatchObject({
+      title: 'Second title',
+      note: 'Clearer title',
+      editor: { username: admin.username },
+    });
     const page2 = await anon().get(`/api/v1/guides/${slug}/versions/en/revisions?limit=2&cursor=${page1.body.next}`);
     expect(page2.body).toMatchObject({ next: null, items: [{ revision: 1, editor: null }] });
     const first = await anon().get(`/api/v1/guides/${slug}/versions/en/revisions/1`);
@@ -125,7 +154,11 @@ describe('editing a guide', () => {
   it('refuses a save based on a revision someone else has replaced, writing nothing', async () => {
     const slug = await testGuide(app);
     await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Theirs', baseRevision: 1 });
-    const stale = await admin.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Mine', baseRevision: 1 });
+    const stale = await admin.put(`/api/v1/guides/${slug}/versions/en`, {
+      ...englishText(slug),
+      title: 'Mine',
+      baseRevision: 1,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.errors[0].field).toBe('baseRevision');
     expect((await read(slug, 'en')).title).toBe('Theirs');
@@ -137,9 +170,17 @@ describe('editing a guide', () => {
     const slug = await testGuide(app);
     const other = await signedUp(app);
     await grantRole(app, other.username, 'admin');
-    const firsts = await Promise.all([admin, other].map((who, i) => who.put(`/api/v1/guides/${slug}/versions/hi`, { ...french, title: `T${i}`, baseRevision: 0 })));
+    const firsts = await Promise.all(
+      [admin, other].map((who, i) =>
+        who.put(`/api/v1/guides/${slug}/versions/hi`, { ...french, title: `T${i}`, baseRevision: 0 }),
+      ),
+    );
     expect(firsts.map((r) => r.status).sort()).toEqual([201, 409]);
-    const edits = await Promise.all([admin, other].map((who, i) => who.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: `E${i}`, baseRevision: 1 })));
+    const edits = await Promise.all(
+      [admin, other].map((who, i) =>
+        who.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: `E${i}`, baseRevision: 1 }),
+      ),
+    );
     expect(edits.map((r) => r.status).sort()).toEqual([200, 409]);
     const history = await anon().get(`/api/v1/guides/${slug}/versions/en/revisions`);
     expect(history.body.items.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
@@ -165,16 +206,33 @@ describe('refusals', () => {
     await grantRole(app, moderator.username, 'moderator');
     const member = await signedUp(app);
     const nobody = await anon().start();
-    for (const [who, status] of [[member, 403], [moderator, 403], [nobody, 401]] as const) {
-      expect((await who.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Hijacked' })).status).toBe(status);
-      expect((await who.put(`/api/v1/guides/${slug}/versions/de`, { ...englishText(slug), title: 'Entführt' })).status).toBe(status);
+    for (const [who, status] of [
+      [member, 403],
+      [moderator, 403],
+      [nobody, 401],
+    ] as const) {
+      expect(
+        (await who.put(`/api/v1/guides/${slug}/versions/en`, { ...englishText(slug), title: 'Hijacked' })).status,
+      ).toBe(status);
+      expect(
+        (await who.put(`/api/v1/guides/${slug}/versions/de`, { ...englishText(slug), title: 'Entführt' })).status,
+      ).toBe(status);
       expect((await who.delete(`/api/v1/guides/${slug}/versions/fr`)).status).toBe(status);
     }
     expect(await read(slug, 'en')).toMatchObject({ title: `Guide ${slug}`, revision: 1 });
     expect((await read(slug, 'fr')).language).toBe('fr');
     expect((await read(slug, 'de')).language).toBe('en');
-    const refused = await app.db.selectFrom('audit_log').select('details').where('action', '=', 'permission.refused').where('actor_id', '=', member.userId).execute();
-    expect(refused.map((r) => (r.details as { attempted: string }).attempted).sort()).toEqual(['guides.delete-language', 'guides.edit', 'guides.edit']);
+    const refused = await app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'permission.refused')
+      .where('actor_id', '=', member.userId)
+      .execute();
+    expect(refused.map((r) => (r.details as { attempted: string }).attempted).sort()).toEqual([
+      'guides.delete-language',
+      'guides.edit',
+      'guides.edit',
+    ]);
   });
 
   it('names each bad field and writes nothing', async () => {
@@ -182,13 +240,34 @@ describe('refusals', () => {
     const url = `/api/v1/guides/${slug}/versions/en`;
     const empty = await admin.put(url, { title: ' ', summary: '', body: '', checklist: 'x', extra: 1 });
     expect(empty.status).toBe(400);
-    expect(empty.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body', 'checklist', 'extra', 'summary', 'title']);
-    const keys = await admin.put(url, { ...englishText(slug), checklist: [{ key: 'a', text: 'x' }, { key: 'a', text: 'y' }, { key: 'Bad Key', text: 'z' }] });
-    expect(keys.body.errors.map((e: { field: string; message: string }) => e.field).sort()).toEqual(['checklist', 'checklist.2.key']);
-    const tooMany = await admin.put(url, { ...englishText(slug), checklist: Array.from({ length: 21 }, (_, i) => ({ text: `item ${i}` })) });
+    expect(empty.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'body',
+      'checklist',
+      'extra',
+      'summary',
+      'title',
+    ]);
+    const keys = await admin.put(url, {
+      ...englishText(slug),
+      checklist: [
+        { key: 'a', text: 'x' },
+        { key: 'a', text: 'y' },
+        { key: 'Bad Key', text: 'z' },
+      ],
+    });
+    expect(keys.body.errors.map((e: { field: string; message: string }) => e.field).sort()).toEqual([
+      'checklist',
+      'checklist.2.key',
+    ]);
+    const tooMany = await admin.put(url, {
+      ...englishText(slug),
+      checklist: Array.from({ length: 21 }, (_, i) => ({ text: `item ${i}` })),
+    });
     expect(tooMany.body.errors[0].field).toBe('checklist');
     expect((await admin.put(url, { ...englishText(slug), title: 'x'.repeat(201) })).body.errors[0].field).toBe('title');
-    expect((await admin.put(url, { ...englishText(slug), sourceRevision: 1 })).body.errors[0].field).toBe('sourceRevision');
+    expect((await admin.put(url, { ...englishText(slug), sourceRevision: 1 })).body.errors[0].field).toBe(
+      'sourceRevision',
+    );
     const fr = `/api/v1/guides/${slug}/versions/fr`;
     expect((await admin.put(fr, { ...french, minor: true })).body.errors[0].field).toBe('minor');
     expect((await admin.put(fr, { ...french, sourceRevision: 5 })).body.errors[0].field).toBe('sourceRevision');

@@ -8,7 +8,14 @@ import { testGuide } from './testing';
 
 let app: FastifyInstance;
 const anon = () => new TestClient(app);
-type Item = { slug: string; phase: string | null; language: string; fallback: boolean; outdated: boolean; title: string };
+type Item = {
+  slug: string;
+  phase: string | null;
+  language: string;
+  fallback: boolean;
+  outdated: boolean;
+  title: string;
+};
 
 beforeAll(async () => {
   app = await testApp();
@@ -18,7 +25,11 @@ beforeAll(async () => {
 describe('the shipped guides', () => {
   it('are loaded once, into an empty table only', async () => {
     expect(await ensureGuides(app.db)).toBe(false);
-    const rows = await app.db.selectFrom('guides').select('slug').where('slug', 'in', [...SHIPPED_SLUGS]).execute();
+    const rows = await app.db
+      .selectFrom('guides')
+      .select('slug')
+      .where('slug', 'in', [...SHIPPED_SLUGS])
+      .execute();
     expect(rows).toHaveLength(6);
   });
 
@@ -40,14 +51,26 @@ describe('the shipped guides', () => {
     expect(res.status).toBe(200);
     const shipped = (res.body.items as Item[]).filter((i) => (SHIPPED_SLUGS as readonly string[]).includes(i.slug));
     expect(shipped.map((i) => i.phase)).toEqual([null, ...PHASES]);
-    expect(shipped[1]).toMatchObject({ slug: 'define', language: 'en', fallback: false, outdated: false, title: 'Define: who, what problem, what resources' });
+    expect(shipped[1]).toMatchObject({
+      slug: 'define',
+      language: 'en',
+      fallback: false,
+      outdated: false,
+      title: 'Define: who, what problem, what resources',
+    });
     expect(res.body.next).toBeNull();
   });
 
   it('are read in the interface language by default, and in the language asked for', async () => {
     const arabic = await anon().get('/api/v1/guides/define?uselang=ar');
     expect(arabic.status).toBe(200);
-    expect(arabic.body).toMatchObject({ language: 'ar', requested: 'ar', fallback: false, outdated: false, title: SHIPPED.ar.define.title });
+    expect(arabic.body).toMatchObject({
+      language: 'ar',
+      requested: 'ar',
+      fallback: false,
+      outdated: false,
+      title: SHIPPED.ar.define.title,
+    });
     expect(arabic.body.checklist.every((i: { language: string }) => i.language === 'ar')).toBe(true);
     const spanish = await anon().get('/api/v1/guides/define?lang=es&uselang=ar');
     expect(spanish.body).toMatchObject({ language: 'es', title: SHIPPED.es.define.title });
@@ -59,8 +82,20 @@ describe('the shipped guides', () => {
     expect(res.body.bodyHtml).not.toMatch(/<h1|<h3>Write/);
     expect(res.body.previous).toMatchObject({ slug: 'define', title: SHIPPED.en.define.title });
     expect(res.body.next).toMatchObject({ slug: 'develop', title: SHIPPED.en.develop.title });
-    expect(res.body.checklist[0]).toEqual({ key: 'objectives', id: 'design_objectives', text: SHIPPED.en.design.checklist.objectives, language: 'en' });
-    expect(res.body.languages.map((l: { language: string }) => l.language).sort()).toEqual(['ar', 'en', 'es', 'fr', 'hi', 'ru']);
+    expect(res.body.checklist[0]).toEqual({
+      key: 'objectives',
+      id: 'design_objectives',
+      text: SHIPPED.en.design.checklist.objectives,
+      language: 'en',
+    });
+    expect(res.body.languages.map((l: { language: string }) => l.language).sort()).toEqual([
+      'ar',
+      'en',
+      'es',
+      'fr',
+      'hi',
+      'ru',
+    ]);
     const overview = await anon().get('/api/v1/guides/overview?lang=en');
     expect(overview.body.previous).toBeNull();
     expect(overview.body.next.slug).toBe('define');
@@ -68,7 +103,13 @@ describe('the shipped guides', () => {
 
   it('fall back to English, marked as such, in a language they are not written in', async () => {
     const res = await anon().get('/api/v1/guides/implement?lang=de');
-    expect(res.body).toMatchObject({ language: 'en', requested: 'de', fallback: true, outdated: false, title: SHIPPED.en.implement.title });
+    expect(res.body).toMatchObject({
+      language: 'en',
+      requested: 'de',
+      fallback: true,
+      outdated: false,
+      title: SHIPPED.en.implement.title,
+    });
     const list = await anon().get('/api/v1/guides?lang=de');
     expect(list.body.requested).toBe('de');
     expect(list.body.items.find((i: Item) => i.slug === 'implement')).toMatchObject({ language: 'en', fallback: true });
@@ -88,7 +129,13 @@ describe('the shipped guides', () => {
 describe('phaseChecklist, for initiatives', () => {
   it("gives each phase's checklist in the language asked for, with ids an initiative can record", async () => {
     const design = await phaseChecklist(app.db, 'design', 'fr');
-    expect(design).toMatchObject({ guide: 'design', language: 'fr', fallback: false, outdated: false, title: SHIPPED.fr.design.title });
+    expect(design).toMatchObject({
+      guide: 'design',
+      language: 'fr',
+      fallback: false,
+      outdated: false,
+      title: SHIPPED.fr.design.title,
+    });
     expect(design!.items.map((i) => i.id)).toEqual([
       'design_objectives',
       'design_format',
@@ -97,8 +144,14 @@ describe('phaseChecklist, for initiatives', () => {
       'design_evaluation_plan',
       'design_call',
     ]);
-    expect(design!.items[0]).toEqual({ key: 'objectives', id: 'design_objectives', text: SHIPPED.fr.design.checklist.objectives, language: 'fr' });
-    for (const phase of PHASES) expect((await phaseChecklist(app.db, phase, 'hi'))!.items.length).toBeGreaterThanOrEqual(4);
+    expect(design!.items[0]).toEqual({
+      key: 'objectives',
+      id: 'design_objectives',
+      text: SHIPPED.fr.design.checklist.objectives,
+      language: 'fr',
+    });
+    for (const phase of PHASES)
+      expect((await phaseChecklist(app.db, phase, 'hi'))!.items.length).toBeGreaterThanOrEqual(4);
   });
 
   it('falls back to English for a language without a version', async () => {
@@ -111,7 +164,12 @@ describe('phaseChecklist, for initiatives', () => {
 describe('a translation missing checklist items', () => {
   it('shows those items in English, marked with their language', async () => {
     const slug = await testGuide(app, {
-      fr: { title: 'Guide', summary: 'Résumé.', body: 'Texte.', checklist: [{ key: 'second', text: 'Faire la deuxième chose.' }] },
+      fr: {
+        title: 'Guide',
+        summary: 'Résumé.',
+        body: 'Texte.',
+        checklist: [{ key: 'second', text: 'Faire la deuxième chose.' }],
+      },
     });
     const res = await anon().get(`/api/v1/guides/${slug}?lang=fr`);
     expect(res.body.checklist).toEqual([

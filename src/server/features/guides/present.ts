@@ -1,5 +1,11 @@
 // Response mappers of the guides: explicit whitelists of fields.
-import type { ChecklistEntry, GuideNeighbour, GuideRevisionDetail, GuideRevisionItem, GuideSummary } from '../../../contracts/guides';
+import type {
+  ChecklistEntry,
+  GuideNeighbour,
+  GuideRevisionDetail,
+  GuideRevisionItem,
+  GuideSummary,
+} from '../../../contracts/guides';
 import { renderMarkdown } from '../../markdown/render';
 import { presentPersonRef } from '../people';
 import type { GuideRow, RevisionContentRow, RevisionRow, VersionHead, VersionRow } from './repo';
@@ -12,10 +18,14 @@ export const isOutdated = (v: Pick<VersionHead, 'language' | 'source_revision'>,
 
 /** A guide's body sits right under the page title: Markdown's `#` becomes the page's second level. */
 export const renderGuideBody = (source: string): string =>
-  renderMarkdown(source).replace(/<(\/?)h([3-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Number(level) - 1}>`);
+  renderMarkdown(source).replace(
+    /<(\/?)h([3-6])>/g,
+    (_m, slash: string, level: string) => `<${slash}h${Number(level) - 1}>`,
+  );
 
 /** `<phase>_<key>` with dashes as underscores, e.g. `design_evaluation_plan`. */
-export const checklistId = (phase: Phase | null, key: string): string => `${phase ?? 'overview'}_${key.replace(/-/g, '_')}`;
+export const checklistId = (phase: Phase | null, key: string): string =>
+  `${phase ?? 'overview'}_${key.replace(/-/g, '_')}`;
 
 /**
  * The checklist in English's items and order, each in the shown version's text when it has one, else in

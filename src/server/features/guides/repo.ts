@@ -2,7 +2,8 @@
 import type { Db } from '../../db/connection';
 import type { ChecklistItem, Phase } from './tables';
 
-export const allGuides = (db: Db) => db.selectFrom('guides').select(['id', 'slug', 'phase', 'position']).orderBy('position').orderBy('id').execute();
+export const allGuides = (db: Db) =>
+  db.selectFrom('guides').select(['id', 'slug', 'phase', 'position']).orderBy('position').orderBy('id').execute();
 export type GuideRow = Awaited<ReturnType<typeof allGuides>>[number];
 
 export const findGuide = (db: Db, slug: string) =>
@@ -11,13 +12,28 @@ export const findGuide = (db: Db, slug: string) =>
 export const findGuideByPhase = (db: Db, phase: Phase) =>
   db.selectFrom('guides').select(['id', 'slug', 'phase', 'position']).where('phase', '=', phase).executeTakeFirst();
 
-const versionColumns = ['guide_id', 'language', 'title', 'summary', 'body', 'checklist', 'revision', 'source_revision', 'updated_at'] as const;
+const versionColumns = [
+  'guide_id',
+  'language',
+  'title',
+  'summary',
+  'body',
+  'checklist',
+  'revision',
+  'source_revision',
+  'updated_at',
+] as const;
 
 /** Full versions of some guides in some languages. */
 export const versionsIn = (db: Db, guideIds: number[], languages: string[]) =>
   guideIds.length === 0
     ? Promise.resolve([])
-    : db.selectFrom('guide_versions').select(versionColumns).where('guide_id', 'in', guideIds).where('language', 'in', languages).execute();
+    : db
+        .selectFrom('guide_versions')
+        .select(versionColumns)
+        .where('guide_id', 'in', guideIds)
+        .where('language', 'in', languages)
+        .execute();
 export type VersionRow = Awaited<ReturnType<typeof versionsIn>>[number];
 
 /** Titles and summaries only, for lists. */
@@ -34,14 +50,30 @@ export type VersionHead = Awaited<ReturnType<typeof versionHeadsIn>>[number];
 
 /** Every language a guide has a version in, with what it needs to tell whether it is outdated. */
 export const languagesOf = (db: Db, guideId: number) =>
-  db.selectFrom('guide_versions').select(['language', 'revision', 'source_revision']).where('guide_id', '=', guideId).orderBy('language').execute();
+  db
+    .selectFrom('guide_versions')
+    .select(['language', 'revision', 'source_revision'])
+    .where('guide_id', '=', guideId)
+    .orderBy('language')
+    .execute();
 
 export const findVersion = (db: Db, guideId: number, language: string) =>
-  db.selectFrom('guide_versions').select(versionColumns).where('guide_id', '=', guideId).where('language', '=', language).executeTakeFirst();
+  db
+    .selectFrom('guide_versions')
+    .select(versionColumns)
+    .where('guide_id', '=', guideId)
+    .where('language', '=', language)
+    .executeTakeFirst();
 
 /** The current version, locked against a concurrent save on PostgreSQL. */
 export const lockVersion = (db: Db, guideId: number, language: string) =>
-  db.selectFrom('guide_versions').select(['revision', 'source_revision']).where('guide_id', '=', guideId).where('language', '=', language).forUpdate().executeTakeFirst();
+  db
+    .selectFrom('guide_versions')
+    .select(['revision', 'source_revision'])
+    .where('guide_id', '=', guideId)
+    .where('language', '=', language)
+    .forUpdate()
+    .executeTakeFirst();
 
 export interface VersionValues {
   guideId: number;
@@ -65,7 +97,14 @@ export interface VersionValues {
  */
 export async function saveVersion(db: Db, v: VersionValues, first: boolean): Promise<void> {
   const checklist = JSON.stringify(v.checklist);
-  const content = { title: v.title, summary: v.summary, body: v.body, checklist, revision: v.revision, source_revision: v.sourceRevision };
+  const content = {
+    title: v.title,
+    summary: v.summary,
+    body: v.body,
+    checklist,
+    revision: v.revision,
+    source_revision: v.sourceRevision,
+  };
   if (first) {
     await db
       .insertInto('guide_versions')
@@ -81,7 +120,15 @@ export async function saveVersion(db: Db, v: VersionValues, first: boolean): Pro
   }
   await db
     .insertInto('guide_revisions')
-    .values({ guide_id: v.guideId, language: v.language, ...content, minor: v.minor, note: v.note, created_by: v.editorId, created_at: v.at })
+    .values({
+      guide_id: v.guideId,
+      language: v.language,
+      ...content,
+      minor: v.minor,
+      note: v.note,
+      created_by: v.editorId,
+      created_at: v.at,
+    })
     .execute();
 }
 

@@ -25,24 +25,28 @@ export async function ensureGuides(db: Db, now = new Date()): Promise<boolean> {
       for (const [language, guides] of Object.entries(SHIPPED)) {
         const g = guides[slug];
         const source = SHIPPED[SOURCE_LANGUAGE][slug].checklist;
-        await saveVersion(trx, {
-          guideId: guide.id,
-          language,
-          title: g.title,
-          summary: g.summary,
-          body: g.body,
-          // In the English order, only keys English has.
-          checklist: Object.keys(source).flatMap((key) => {
-            const text = g.checklist[key];
-            return text ? [{ key, text }] : [];
-          }),
-          revision: 1,
-          sourceRevision: language === SOURCE_LANGUAGE ? null : 1,
-          minor: false,
-          note: '',
-          editorId: null,
-          at: now,
-        }, true);
+        await saveVersion(
+          trx,
+          {
+            guideId: guide.id,
+            language,
+            title: g.title,
+            summary: g.summary,
+            body: g.body,
+            // In the English order, only keys English has.
+            checklist: Object.keys(source).flatMap((key) => {
+              const text = g.checklist[key];
+              return text ? [{ key, text }] : [];
+            }),
+            revision: 1,
+            sourceRevision: language === SOURCE_LANGUAGE ? null : 1,
+            minor: false,
+            note: '',
+            editorId: null,
+            at: now,
+          },
+          true,
+        );
       }
     }
     return true;

@@ -2,7 +2,13 @@
 // guide plus an overview. Everyone reads them, in their language or in English marked as such; admins edit
 // them and their translations, every save is kept as a revision, and translations go outdated when the
 // English text changes.
-import type { GuideDetail, GuideList, GuideRevisionDetail, GuideRevisionList, SourceChanges } from '../../../contracts/guides';
+import type {
+  GuideDetail,
+  GuideList,
+  GuideRevisionDetail,
+  GuideRevisionList,
+  SourceChanges,
+} from '../../../contracts/guides';
 import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
 import { requireRole } from '../../http/access';
@@ -47,7 +53,11 @@ export { PHASES, type Phase } from './tables';
 const languagesFor = (requested: string) => [...new Set([requested, SOURCE_LANGUAGE])];
 
 /** The version in the language asked for, or English; null when the guide has no English version. */
-function pick<V extends { guide_id: number; language: string }>(guideId: number, rows: V[], requested: string): Shown<V> | null {
+function pick<V extends { guide_id: number; language: string }>(
+  guideId: number,
+  rows: V[],
+  requested: string,
+): Shown<V> | null {
   const source = rows.find((r) => r.guide_id === guideId && r.language === SOURCE_LANGUAGE);
   if (!source) return null;
   const own = rows.find((r) => r.guide_id === guideId && r.language === requested);
@@ -58,7 +68,11 @@ function pick<V extends { guide_id: number; language: string }>(guideId: number,
 export async function listGuides(ctx: Ctx, lang: string | undefined): Promise<GuideList> {
   const requested = lang ?? ctx.lang;
   const guides = await allGuides(ctx.db);
-  const heads = await versionHeadsIn(ctx.db, guides.map((g) => g.id), languagesFor(requested));
+  const heads = await versionHeadsIn(
+    ctx.db,
+    guides.map((g) => g.id),
+    languagesFor(requested),
+  );
   const items = guides.flatMap((g) => {
     const shown = pick(g.id, heads, requested);
     return shown ? [presentSummary(g, shown)] : [];
@@ -83,7 +97,11 @@ export async function getGuide(ctx: Ctx, slug: string, lang: string | undefined)
   const guides = await allGuides(db);
   const at = guides.findIndex((g) => g.id === guide.id);
   const [before, after] = [guides[at - 1], guides[at + 1]];
-  const heads = await versionHeadsIn(db, [before, after].flatMap((g) => (g ? [g.id] : [])), wanted);
+  const heads = await versionHeadsIn(
+    db,
+    [before, after].flatMap((g) => (g ? [g.id] : [])),
+    wanted,
+  );
   const headOf = (g: GuideRow | undefined) => (g ? pick(g.id, heads, requested)?.version : undefined);
   const sourceRevision = shown.source.revision;
   const v = shown.version;
@@ -97,7 +115,10 @@ export async function getGuide(ctx: Ctx, slug: string, lang: string | undefined)
     sourceRevision: v.source_revision,
     sourceCurrentRevision: sourceRevision,
     updatedAt: v.updated_at.toISOString(),
-    languages: (await languagesOf(db, guide.id)).map((l) => ({ language: l.language, outdated: isOutdated(l, sourceRevision) })),
+    languages: (await languagesOf(db, guide.id)).map((l) => ({
+      language: l.language,
+      outdated: isOutdated(l, sourceRevision),
+    })),
     previous: presentNeighbour(before, headOf(before)),
     next: presentNeighbour(after, headOf(after)),
   };
@@ -105,7 +126,13 @@ export async function getGuide(ctx: Ctx, slug: string, lang: string | undefined)
 
 /** A key for a new English checklist item, from its text where it has Latin letters. */
 function newKey(text: string, taken: Set<string>): string {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const base = words.slice(0, 3).join('-').slice(0, 30).replace(/-+$/, '') || 'item';
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
@@ -135,12 +162,18 @@ function translatedChecklist(items: PutVersionBody['checklist'], source: Checkli
  * Saves a language version of a guide (admins): the English source, or a translation of it. Answers whether
  * the language version is new, and the guide as readers of that language now see it.
  */
-export async function putVersion(ctx: Ctx, slug: string, language: string, body: PutVersionBody): Promise<{ created: boolean; guide: GuideDetail }> {
+export async function putVersion(
+  ctx: Ctx,
+  slug: string,
+  language: string,
+  body: PutVersionBody,
+): Promise<{ created: boolean; guide: GuideDetail }> {
   const user = await requireRole(ctx, 'admin', 'guides.edit');
   const guide = await loadGuide(ctx.db, slug);
   const isSource = language === SOURCE_LANGUAGE;
   const errors: FieldError[] = [];
-  if (isSource && body.sourceRevision !== undefined) errors.push({ field: 'sourceRevision', message: 'guides-source-revision-english' });
+  if (isSource && body.sourceRevision !== undefined)
+    errors.push({ field: 'sourceRevision', message: 'guides-source-revision-english' });
   if (!isSource && body.minor !== undefined) errors.push({ field: 'minor', message: 'guides-minor-english-only' });
   if (errors.length) throw badRequest(errors);
   const source = await findVersion(ctx.db, guide.id, SOURCE_LANGUAGE);
@@ -148,7 +181,9 @@ export async function putVersion(ctx: Ctx, slug: string, language: string, body:
   if (!isSource && body.sourceRevision !== undefined && body.sourceRevision > source.revision) {
     throw badRequest([{ field: 'sourceRevision', message: 'guides-source-revision-unknown' }]);
   }
-  const checklist = isSource ? sourceChecklist(body.checklist, source.checklist) : translatedChecklist(body.checklist, source.checklist);
+  const checklist = isSource
+    ? sourceChecklist(body.checklist, source.checklist)
+    : translatedChecklist(body.checklist, source.checklist);
   let created = false;
   try {
     await ctx.db.transaction().execute(async (trx) => {
@@ -159,20 +194,24 @@ export async function putVersion(ctx: Ctx, slug: string, language: string, body:
       }
       const revision = (await lastRevision(trx, guide.id, language)) + 1;
       const minor = isSource && !!body.minor && !!current;
-      await saveVersion(trx, {
-        guideId: guide.id,
-        language,
-        title: body.title,
-        summary: body.summary,
-        body: body.body,
-        checklist,
-        revision,
-        sourceRevision: isSource ? null : (body.sourceRevision ?? source.revision),
-        minor,
-        note: body.note ?? '',
-        editorId: user.id,
-        at: ctx.now,
-      }, !current);
+      await saveVersion(
+        trx,
+        {
+          guideId: guide.id,
+          language,
+          title: body.title,
+          summary: body.summary,
+          body: body.body,
+          checklist,
+          revision,
+          sourceRevision: isSource ? null : (body.sourceRevision ?? source.revision),
+          minor,
+          note: body.note ?? '',
+          editorId: user.id,
+          at: ctx.now,
+        },
+        !current,
+      );
       if (minor) await carryTranslations(trx, guide.id, SOURCE_LANGUAGE, currentRevision, revision);
       await audit(trx, {
         ...actorOf(ctx),
@@ -200,12 +239,24 @@ export async function removeVersion(ctx: Ctx, slug: string, language: string): P
   if (!version) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
     await deleteVersion(trx, guide.id, language);
-    await audit(trx, { ...actorOf(ctx), action: 'guides.delete-language', objectType: 'guide', objectId: guide.slug, details: { language, revision: version.revision } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'guides.delete-language',
+      objectType: 'guide',
+      objectId: guide.slug,
+      details: { language, revision: version.revision },
+    });
   });
 }
 
 /** A language's revisions, newest first. */
-export async function listRevisions(ctx: Ctx, slug: string, language: string, cursor: string | undefined, limit: number): Promise<GuideRevisionList> {
+export async function listRevisions(
+  ctx: Ctx,
+  slug: string,
+  language: string,
+  cursor: string | undefined,
+  limit: number,
+): Promise<GuideRevisionList> {
   const guide = await loadGuide(ctx.db, slug);
   const [after] = decodeCursor(cursor, 1) ?? [];
   const before = after === undefined ? null : Number(after);
@@ -214,7 +265,12 @@ export async function listRevisions(ctx: Ctx, slug: string, language: string, cu
   return { items: items.map(presentRevision), next };
 }
 
-export async function getRevision(ctx: Ctx, slug: string, language: string, revisionParam: string): Promise<GuideRevisionDetail> {
+export async function getRevision(
+  ctx: Ctx,
+  slug: string,
+  language: string,
+  revisionParam: string,
+): Promise<GuideRevisionDetail> {
   const guide = await loadGuide(ctx.db, slug);
   const revision = /^[1-9]\d{0,8}$/.test(revisionParam) ? Number(revisionParam) : null;
   const row = revision === null ? undefined : await findRevision(ctx.db, guide.id, language, revision);
@@ -226,7 +282,10 @@ export async function getRevision(ctx: Ctx, slug: string, language: string, revi
 export async function sourceChanges(ctx: Ctx, slug: string, language: string): Promise<SourceChanges> {
   const guide = await loadGuide(ctx.db, slug);
   if (language === SOURCE_LANGUAGE) throw notFound();
-  const [version, source] = await Promise.all([findVersion(ctx.db, guide.id, language), findVersion(ctx.db, guide.id, SOURCE_LANGUAGE)]);
+  const [version, source] = await Promise.all([
+    findVersion(ctx.db, guide.id, language),
+    findVersion(ctx.db, guide.id, SOURCE_LANGUAGE),
+  ]);
   if (!version || !source) throw notFound();
   const from = Math.min(version.source_revision ?? source.revision, source.revision);
   const old = from === source.revision ? source : await findRevision(ctx.db, guide.id, SOURCE_LANGUAGE, from);

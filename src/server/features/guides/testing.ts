@@ -23,23 +23,34 @@ export const englishText = (tag: string): TestGuideText => ({
 });
 
 /** A guide (no phase, after the shipped ones) with English revision 1 and the translations given, up to date. */
-export async function testGuide(app: FastifyInstance, translations: Record<string, TestGuideText> = {}): Promise<string> {
+export async function testGuide(
+  app: FastifyInstance,
+  translations: Record<string, TestGuideText> = {},
+): Promise<string> {
   await ensureGuides(app.db);
   const slug = unique('guide-').toLowerCase();
-  const guide = await app.db.insertInto('guides').values({ slug, phase: null, position: 1000 }).returning('id').executeTakeFirstOrThrow();
+  const guide = await app.db
+    .insertInto('guides')
+    .values({ slug, phase: null, position: 1000 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const at = new Date();
   for (const [language, text] of Object.entries({ en: englishText(slug), ...translations })) {
-    await saveVersion(app.db, {
-      guideId: guide.id,
-      language,
-      ...text,
-      revision: 1,
-      sourceRevision: language === 'en' ? null : 1,
-      minor: false,
-      note: '',
-      editorId: null,
-      at,
-    }, true);
+    await saveVersion(
+      app.db,
+      {
+        guideId: guide.id,
+        language,
+        ...text,
+        revision: 1,
+        sourceRevision: language === 'en' ? null : 1,
+        minor: false,
+        note: '',
+        editorId: null,
+        at,
+      },
+      true,
+    );
   }
   return slug;
 }

@@ -18,7 +18,11 @@ export async function loadInitiative(ctx: Ctx, idParam: string): Promise<Initiat
 }
 
 /** Whether the person leads the initiative or may step in (admins, moderators). */
-export async function canManage(ctx: Pick<Ctx, 'db'>, user: CurrentUser | null, initiativeId: number): Promise<boolean> {
+export async function canManage(
+  ctx: Pick<Ctx, 'db'>,
+  user: CurrentUser | null,
+  initiativeId: number,
+): Promise<boolean> {
   if (!user) return false;
   // Staff need no query.
   if (isStaff(user)) return true;
@@ -29,7 +33,11 @@ export async function canManage(ctx: Pick<Ctx, 'db'>, user: CurrentUser | null, 
  * The first step of every change by the leads: signed in (401), the initiative exists (404), and the person
  * leads it or is an admin or moderator (403, logged).
  */
-export async function manage(ctx: Ctx, idParam: string, action: string): Promise<{ user: CurrentUser; row: InitiativeRow }> {
+export async function manage(
+  ctx: Ctx,
+  idParam: string,
+  action: string,
+): Promise<{ user: CurrentUser; row: InitiativeRow }> {
   const user = requireUser(ctx);
   const row = await loadInitiative(ctx, idParam);
   await ensure(ctx, await canManage(ctx, user, row.id), action, { type: 'initiative', id: row.id });

@@ -31,20 +31,21 @@ async function readShared(ctx: Ctx, id: number, today: string) {
   const db = ctx.db;
   const r = await findInitiative(db, id, today);
   if (!r) return undefined;
-  const [communities, leads, call, jobs, accepted, requests, updates, links, grants, checked, evaluation, phases] = await Promise.all([
-    communitiesOf(db, [r.id]),
-    leadsOf(db, [r.id]),
-    findCall(db, r.id),
-    jobsOf(db, r.id),
-    acceptedOf(db, r.id),
-    pendingRequests(db, r.id),
-    updatesOf(db, r.id),
-    linksOf(db, r.id),
-    grantsOf(db, r.id),
-    checkedItems(db, r.id),
-    findEvaluation(db, r.id),
-    checklists(ctx),
-  ]);
+  const [communities, leads, call, jobs, accepted, requests, updates, links, grants, checked, evaluation, phases] =
+    await Promise.all([
+      communitiesOf(db, [r.id]),
+      leadsOf(db, [r.id]),
+      findCall(db, r.id),
+      jobsOf(db, r.id),
+      acceptedOf(db, r.id),
+      pendingRequests(db, r.id),
+      updatesOf(db, r.id),
+      linksOf(db, r.id),
+      grantsOf(db, r.id),
+      checkedItems(db, r.id),
+      findEvaluation(db, r.id),
+      checklists(ctx),
+    ]);
   return {
     r,
     leads,
@@ -75,7 +76,12 @@ async function readShared(ctx: Ctx, id: number, today: string) {
 function shared(ctx: Ctx, id: number, keep: boolean) {
   const today = todayOf(ctx);
   if (!keep) return readShared(ctx, id, today);
-  return kept.get(ctx.db, `${id}|${ctx.lang}|${today}`, () => readShared(ctx, id, today), (v) => v !== undefined);
+  return kept.get(
+    ctx.db,
+    `${id}|${ctx.lang}|${today}`,
+    () => readShared(ctx, id, today),
+    (v) => v !== undefined,
+  );
 }
 
 /**
@@ -105,7 +111,14 @@ export async function detail(ctx: Ctx, id: number, { keep = false } = {}): Promi
     // Invitations are seen by the invitee and the leads; volunteers by the leads and the volunteer.
     leadRequests: s.requests.filter((q) => manager || q.user_id === viewer?.id).map(presentRequest),
     updates: s.updates.map((u) => presentProgress(u.row, viewer, manager, u.bodyHtml)),
-    can: viewerCan({ viewer, isLead, stage: r.stage as Stage, callOpen: r.call_state === 'open', seekingLead: r.seeking_lead, leadCount: leads.length }),
+    can: viewerCan({
+      viewer,
+      isLead,
+      stage: r.stage as Stage,
+      callOpen: r.call_state === 'open',
+      seekingLead: r.seeking_lead,
+      leadCount: leads.length,
+    }),
   };
   // Hidden by moderation: the reason in its place, for all but its author, leads and moderators.
   return readable ? shown : withheld(shown);

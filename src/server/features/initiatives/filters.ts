@@ -57,7 +57,9 @@ export function sharedConds(f: SharedFilters): RawBuilder<SqlBool>[] {
   if (f.region) conds.push(sql<SqlBool>`i.regions @> array[${f.region}]::text[]`);
   if (f.language) conds.push(sql<SqlBool>`i.languages @> array[${f.language}]::text[]`);
   if (f.communityId !== undefined) {
-    conds.push(sql<SqlBool>`exists (select 1 from initiative_communities ic where ic.initiative_id = i.id and ic.community_id = ${f.communityId})`);
+    conds.push(
+      sql<SqlBool>`exists (select 1 from initiative_communities ic where ic.initiative_id = i.id and ic.community_id = ${f.communityId})`,
+    );
   }
   if (f.skill) {
     // Its own skills, or those its call's jobs ask for.

@@ -5,7 +5,11 @@ import { TestClient } from '../../testing/client';
 import { auditCount, group, idea, notificationsOf, someone, staff } from './testing';
 
 async function countTitled(app: FastifyInstance, title: string) {
-  const row = await app.db.selectFrom('initiatives').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('initiatives')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('title', '=', title)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -66,7 +70,10 @@ describe('posting an idea', () => {
       const res = await author.post('/api/v1/initiatives', body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(body)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     expect(await countTitled(app, title)).toBe(0);
     expect((await author.get('/api/v1/initiatives/abc')).status).toBe(404);
@@ -81,9 +88,14 @@ describe('posting an idea', () => {
     const refused = await other.patch(`/api/v1/initiatives/${i.id}`, { title: 'Hijacked' });
     expect(refused.status).toBe(403);
     expect(await auditCount(app, 'permission.refused', other.userId)).toBe(1);
-    expect((await new TestClient(app).start().then((c) => c.patch(`/api/v1/initiatives/${i.id}`, { title: 'x' }))).status).toBe(401);
+    expect(
+      (await new TestClient(app).start().then((c) => c.patch(`/api/v1/initiatives/${i.id}`, { title: 'x' }))).status,
+    ).toBe(401);
     expect((await other.get(`/api/v1/initiatives/${i.id}`)).body.title).toBe(i.title);
-    const edited = await author.patch(`/api/v1/initiatives/${i.id}`, { summary: 'Better summary', regions: ['SSA', 'MENA'] });
+    const edited = await author.patch(`/api/v1/initiatives/${i.id}`, {
+      summary: 'Better summary',
+      regions: ['SSA', 'MENA'],
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ summary: 'Better summary', regions: ['SSA', 'MENA'], title: i.title });
     expect((await author.patch(`/api/v1/initiatives/${i.id}`, { summary: '' })).status).toBe(400);
@@ -104,7 +116,11 @@ describe('stages and phases', () => {
     expect((await move('archived')).status).toBe(409);
     const active = await move('active');
     expect(active.status).toBe(200);
-    expect(active.body).toMatchObject({ stage: 'active', phase: 'define', can: { moves: ['evaluating', 'discontinued'] } });
+    expect(active.body).toMatchObject({
+      stage: 'active',
+      phase: 'define',
+      can: { moves: ['evaluating', 'discontinued'] },
+    });
     expect((await move('recruiting')).status).toBe(409);
     expect((await move('idea')).status).toBe(409);
     expect((await move('evaluating')).body.stage).toBe('evaluating');
@@ -163,7 +179,10 @@ describe('supporters, comments and follows', () => {
     const author = await someone(app);
     const reader = await someone(app);
     const i = await idea(author);
-    const c = await reader.post('/api/v1/comments', { subject: { type: 'initiative', id: i.id }, body: 'I would join this!' });
+    const c = await reader.post('/api/v1/comments', {
+      subject: { type: 'initiative', id: i.id },
+      body: 'I would join this!',
+    });
     expect(c.status).toBe(201);
     const thread = await new TestClient(app).get(`/api/v1/comments?subjectType=initiative&subjectId=${i.id}`);
     expect(thread.body.items).toHaveLength(1);
@@ -171,10 +190,16 @@ describe('supporters, comments and follows', () => {
     expect((await notificationsOf(author)).map((n) => n.kind)).toContain('comment');
     const f = await reader.post('/api/v1/follows', { subject: { type: 'initiative', id: i.id } });
     expect([200, 201]).toContain(f.status);
-    const update = await author.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'First workshop held', body: 'Twelve people came.' });
+    const update = await author.post(`/api/v1/initiatives/${i.id}/updates`, {
+      title: 'First workshop held',
+      body: 'Twelve people came.',
+    });
     expect(update.status).toBe(201);
     const told = (await notificationsOf(reader)).find((n) => n.kind === 'initiative_update');
-    expect(told).toMatchObject({ subject: { type: 'initiative', id: i.id, title: i.title }, link: `/initiatives/${i.id}#update-${update.body.id}` });
+    expect(told).toMatchObject({
+      subject: { type: 'initiative', id: i.id, title: i.title },
+      link: `/initiatives/${i.id}#update-${update.body.id}`,
+    });
     // Only leads post updates.
     expect((await reader.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'x', body: 'y' })).status).toBe(403);
     expect((await author.post(`/api/v1/initiatives/${i.id}/updates`, { title: '', body: 'y' })).status).toBe(400);

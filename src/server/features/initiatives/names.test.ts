@@ -10,13 +10,20 @@ describe('names of people on initiatives', () => {
     const app = await testApp();
     const lead = await someone(app);
     const helper = await someone(app);
-    expect((await lead.patch('/api/v1/me/profile', { displayName: 'Hidden Lead', publicFields: ['region'] })).status).toBe(200);
-    expect((await helper.patch('/api/v1/me/profile', { displayName: 'Shown Helper', publicFields: ['display_name'] })).status).toBe(200);
+    expect(
+      (await lead.patch('/api/v1/me/profile', { displayName: 'Hidden Lead', publicFields: ['region'] })).status,
+    ).toBe(200);
+    expect(
+      (await helper.patch('/api/v1/me/profile', { displayName: 'Shown Helper', publicFields: ['display_name'] }))
+        .status,
+    ).toBe(200);
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
     const s = await helper.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {});
     expect((await lead.post(`/api/v1/initiatives/${i.id}/signups/${s.body.id}/accept`)).status).toBe(200);
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'News', body: 'Started.' })).status).toBe(201);
+    expect((await lead.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'News', body: 'Started.' })).status).toBe(
+      201,
+    );
 
     const hidden = { username: lead.username, displayName: lead.username };
     const shown = { username: helper.username, displayName: 'Shown Helper' };

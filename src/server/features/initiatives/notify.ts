@@ -14,12 +14,25 @@ export interface Told {
   object?: { type: string; id: number } | null;
 }
 
-const subjectOf = (t: Told) => ({ type: 'initiative', id: t.initiative.id, title: t.initiative.title, link: `/initiatives/${t.initiative.id}` });
+const subjectOf = (t: Told) => ({
+  type: 'initiative',
+  id: t.initiative.id,
+  title: t.initiative.title,
+  link: `/initiatives/${t.initiative.id}`,
+});
 const linkOf = (t: Told) => `/initiatives/${t.initiative.id}${t.anchor ? `#${t.anchor}` : ''}`;
 
 /** Tells these people (one notification each, never the actor). */
 export function tellPeople(db: Db, kind: Kind, ids: number[], t: Told) {
-  return notify(db, { type: `initiative.${kind}`, actorId: t.actorId, at: t.at, subject: subjectOf(t), object: t.object ?? null, link: linkOf(t), people: { kind, ids } });
+  return notify(db, {
+    type: `initiative.${kind}`,
+    actorId: t.actorId,
+    at: t.at,
+    subject: subjectOf(t),
+    object: t.object ?? null,
+    link: linkOf(t),
+    people: { kind, ids },
+  });
 }
 
 /** Tells the initiative's followers. */
@@ -36,4 +49,5 @@ export function tellFollowers(db: Db, kind: Kind, t: Told) {
 }
 
 /** The person follows the initiative (its author, leads, people who sign up or support it). */
-export const follows = (db: Db, userId: number, initiativeId: number, at: Date) => followFor(db, userId, { type: 'initiative', id: initiativeId }, at);
+export const follows = (db: Db, userId: number, initiativeId: number, at: Date) =>
+  followFor(db, userId, { type: 'initiative', id: initiativeId }, at);

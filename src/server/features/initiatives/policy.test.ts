@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { initiativeView, isEnded, isStaff, mayManage, movesOf, viewerCan } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `P${id}`, roles, timeZone: null, uiLanguage: null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `P${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 const member = person(1);
 const admin = person(2, ['admin']);
 const moderator = person(3, ['moderator']);
@@ -21,22 +28,53 @@ describe('initiatives policy', () => {
   });
 
   it('shows a hidden initiative to its author, its managers and moderators, and only the reason to others', () => {
-    expect(initiativeView(hiddenBy(1), member, false)).toEqual({ hidden: { reason: 'Spam', automatic: false }, readable: true });
+    expect(initiativeView(hiddenBy(1), member, false)).toEqual({
+      hidden: { reason: 'Spam', automatic: false },
+      readable: true,
+    });
     expect(initiativeView(hiddenBy(9), member, true).readable).toBe(true);
     expect(initiativeView(hiddenBy(9), moderator, false).readable).toBe(true);
     expect(initiativeView(hiddenBy(9), member, false).readable).toBe(false);
     expect(initiativeView(hiddenBy(9), null, false).readable).toBe(false);
-    expect(initiativeView({ author_id: 9, hidden_reason: null, hidden_automatic: null }, null, false)).toEqual({ hidden: null, readable: true });
+    expect(initiativeView({ author_id: 9, hidden_reason: null, hidden_automatic: null }, null, false)).toEqual({
+      hidden: null,
+      readable: true,
+    });
   });
 
   it('offers the page’s actions by who the viewer is', () => {
     const facts = { isLead: false, stage: 'recruiting' as const, callOpen: true, seekingLead: false, leadCount: 1 };
-    expect(viewerCan({ ...facts, viewer: null })).toEqual({ edit: false, lead: false, support: false, signUp: false, volunteer: false, stepDown: false, moves: [] });
-    expect(viewerCan({ ...facts, viewer: member })).toMatchObject({ edit: false, support: true, signUp: true, volunteer: false, moves: [] });
+    expect(viewerCan({ ...facts, viewer: null })).toEqual({
+      edit: false,
+      lead: false,
+      support: false,
+      signUp: false,
+      volunteer: false,
+      stepDown: false,
+      moves: [],
+    });
+    expect(viewerCan({ ...facts, viewer: member })).toMatchObject({
+      edit: false,
+      support: true,
+      signUp: true,
+      volunteer: false,
+      moves: [],
+    });
     expect(viewerCan({ ...facts, viewer: member, seekingLead: true }).volunteer).toBe(true);
     expect(viewerCan({ ...facts, viewer: member, leadCount: 0, stage: 'archived' }).volunteer).toBe(false);
-    expect(viewerCan({ ...facts, viewer: member, isLead: true })).toMatchObject({ edit: true, lead: true, stepDown: true, volunteer: false, moves: movesOf('recruiting') });
-    expect(viewerCan({ ...facts, viewer: admin })).toMatchObject({ edit: true, lead: false, stepDown: false, moves: ['active', 'discontinued'] });
+    expect(viewerCan({ ...facts, viewer: member, isLead: true })).toMatchObject({
+      edit: true,
+      lead: true,
+      stepDown: true,
+      volunteer: false,
+      moves: movesOf('recruiting'),
+    });
+    expect(viewerCan({ ...facts, viewer: admin })).toMatchObject({
+      edit: true,
+      lead: false,
+      stepDown: false,
+      moves: ['active', 'discontinued'],
+    });
   });
 
   it('knows the ended stages', () => {

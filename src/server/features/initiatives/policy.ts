@@ -16,7 +16,11 @@ export const mayManage = (user: CurrentUser | null, leads: boolean): boolean => 
  * Hidden by moderation: everyone sees the reason; its author, its leads, admins and moderators still read it
  * (`manager`: the viewer leads it or is staff, as mayManage answers).
  */
-export function initiativeView(r: HiddenColumns & { author_id: number | null }, viewer: CurrentUser | null, manager: boolean) {
+export function initiativeView(
+  r: HiddenColumns & { author_id: number | null },
+  viewer: CurrentUser | null,
+  manager: boolean,
+) {
   const { hidden, readable } = hiddenView(r, viewer, r.author_id);
   return { hidden, readable: readable || manager };
 }

@@ -36,13 +36,23 @@ export function presentItem(r: InitiativeRow, communities: CommunityOf[], leads:
 }
 
 /** A person read through a left join of `users` (every column null when there is none), as the one presenter shows them. */
-export function joinedPerson(p: { username: string | null; display_name: string | null; public_fields: readonly string[] | null }): PersonRef | null {
-  return p.username === null ? null : presentPersonRef({ username: p.username, display_name: p.display_name, public_fields: p.public_fields ?? [] });
+export function joinedPerson(p: {
+  username: string | null;
+  display_name: string | null;
+  public_fields: readonly string[] | null;
+}): PersonRef | null {
+  return p.username === null
+    ? null
+    : presentPersonRef({ username: p.username, display_name: p.display_name, public_fields: p.public_fields ?? [] });
 }
 
 /** Who posted the idea (null once their account is gone). */
 export const presentAuthor = (r: InitiativeRow): PersonRef | null =>
-  joinedPerson({ username: r.author_username, display_name: r.author_display_name, public_fields: r.author_public_fields });
+  joinedPerson({
+    username: r.author_username,
+    display_name: r.author_display_name,
+    public_fields: r.author_public_fields,
+  });
 
 /**
  * A hidden initiative as people who may not read it see it: where it stands and who leads it, with none of its

@@ -6,7 +6,9 @@ import { personRefColumns } from '../people';
 
 /** The call's state on a day (UTC date): none, open or closed. */
 export const callState = (today: string) =>
-  sql<'none' | 'open' | 'closed'>`(select case when c.closed_at is null and c.deadline >= ${today}::date then 'open' else 'closed' end
+  sql<
+    'none' | 'open' | 'closed'
+  >`(select case when c.closed_at is null and c.deadline >= ${today}::date then 'open' else 'closed' end
     from initiative_calls c where c.initiative_id = i.id)`;
 
 const openPlaces = sql<number>`(select coalesce(sum(greatest(j.places - (select count(*) from initiative_signups s
@@ -17,7 +19,9 @@ export const selectInitiatives = (db: Db, today: string) =>
   db
     .selectFrom('initiatives as i')
     .leftJoin('users as a', 'a.id', 'i.author_id')
-    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'initiative').onRef('h.subject_id', '=', 'i.id'))
+    .leftJoin('moderation_hidden as h', (j) =>
+      j.on('h.subject_type', '=', 'initiative').onRef('h.subject_id', '=', 'i.id'),
+    )
     .select([
       'a.username as author_username',
       'a.display_name as author_display_name',
@@ -81,32 +85,53 @@ export const leadsOf = (db: Db, ids: number[]) =>
         .execute();
 
 export async function isLead(db: Db, initiativeId: number, userId: number): Promise<boolean> {
-  const row = await db.selectFrom('initiative_leads').select('user_id').where('initiative_id', '=', initiativeId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('initiative_leads')
+    .select('user_id')
+    .where('initiative_id', '=', initiativeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return !!row;
 }
 
 export const leadIds = async (db: Db, initiativeId: number): Promise<number[]> =>
-  (await db.selectFrom('initiative_leads').select('user_id').where('initiative_id', '=', initiativeId).execute()).map((r) => r.user_id);
+  (await db.selectFrom('initiative_leads').select('user_id').where('initiative_id', '=', initiativeId).execute()).map(
+    (r) => r.user_id,
+  );
 
 export async function addLead(db: Db, initiativeId: number, userId: number, at: Date): Promise<void> {
-  await db.insertInto('initiative_leads').values({ initiative_id: initiativeId, user_id: userId, since: at }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('initiative_leads')
+    .values({ initiative_id: initiativeId, user_id: userId, since: at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function removeLead(db: Db, initiativeId: number, userId: number): Promise<boolean> {
-  const res = await db.deleteFrom('initiative_leads').where('initiative_id', '=', initiativeId).where('user_id', '=', userId).executeTakeFirst();
+  const res = await db
+    .deleteFrom('initiative_leads')
+    .where('initiative_id', '=', initiativeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
 /** Community ids by slug; answers the slugs not found too. */
 export async function communityIds(db: Db, slugs: string[]): Promise<{ ids: Map<string, number>; missing: string[] }> {
-  const rows = slugs.length ? await db.selectFrom('communities').select(['id', 'slug']).where('slug', 'in', slugs).execute() : [];
+  const rows = slugs.length
+    ? await db.selectFrom('communities').select(['id', 'slug']).where('slug', 'in', slugs).execute()
+    : [];
   const ids = new Map(rows.map((r) => [r.slug, r.id]));
   return { ids, missing: slugs.filter((s) => !ids.has(s)) };
 }
 
 export async function setCommunities(db: Db, initiativeId: number, ids: number[]): Promise<void> {
   await db.deleteFrom('initiative_communities').where('initiative_id', '=', initiativeId).execute();
-  if (ids.length) await db.insertInto('initiative_communities').values(ids.map((community_id) => ({ initiative_id: initiativeId, community_id }))).execute();
+  if (ids.length)
+    await db
+      .insertInto('initiative_communities')
+      .values(ids.map((community_id) => ({ initiative_id: initiativeId, community_id })))
+      .execute();
 }
 
 export async function addSupporter(db: Db, initiativeId: number, userId: number, at: Date): Promise<boolean> {
@@ -120,17 +145,29 @@ export async function addSupporter(db: Db, initiativeId: number, userId: number,
 }
 
 export async function removeSupporter(db: Db, initiativeId: number, userId: number): Promise<boolean> {
-  const res = await db.deleteFrom('initiative_supporters').where('initiative_id', '=', initiativeId).where('user_id', '=', userId).executeTakeFirst();
+  const res = await db
+    .deleteFrom('initiative_supporters')
+    .where('initiative_id', '=', initiativeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
 export async function supports(db: Db, initiativeId: number, userId: number): Promise<boolean> {
-  const row = await db.selectFrom('initiative_supporters').select('user_id').where('initiative_id', '=', initiativeId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('initiative_supporters')
+    .select('user_id')
+    .where('initiative_id', '=', initiativeId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return !!row;
 }
 
 /** Something happened: the initiative is alive (clears the inactivity flag). */
 export async function touch(db: Db, id: number, at: Date): Promise<void> {
-  await db.updateTable('initiatives').set({ last_activity_at: at, quiet_since: null, updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('initiatives')
+    .set({ last_activity_at: at, quiet_since: null, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
-

@@ -10,7 +10,8 @@ export const text = (max: number) => z.string().trim().max(max);
 export const required = (max: number) => z.string().trim().min(1, 'validation-required').max(max);
 export const language = z.string().max(30).refine(isMediaWikiLanguage, 'initiatives-language-unknown');
 export const unique = <T>(items: T[]) => new Set(items).size === items.length;
-export const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).refine(unique, 'initiatives-duplicates');
+export const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max).refine(unique, 'initiatives-duplicates');
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDate = z.iso.date({ message: 'initiatives-date-invalid' });
 /** A web address: http or https only. */
@@ -42,7 +43,11 @@ const ideaFields = {
 export const createBody = z.strictObject(ideaFields);
 export type CreateBody = z.infer<typeof createBody>;
 
-export const patchBody = z.strictObject({ ...ideaFields, title: ideaFields.title.optional(), summary: ideaFields.summary.optional() });
+export const patchBody = z.strictObject({
+  ...ideaFields,
+  title: ideaFields.title.optional(),
+  summary: ideaFields.summary.optional(),
+});
 export type PatchBody = z.infer<typeof patchBody>;
 
 export const idParams = z.object({ id: z.string().max(30) });

@@ -18,7 +18,10 @@ import type { CreateBody, PatchBody } from './schema';
 async function groupIds(ctx: Ctx, slugs: string[] | undefined): Promise<number[] | undefined> {
   if (!slugs) return undefined;
   const { ids, missing } = await communityIds(ctx.db, slugs);
-  if (missing.length) throw badRequest(missing.map((m) => ({ field: `communities.${slugs.indexOf(m)}`, message: 'initiatives-community-unknown' })));
+  if (missing.length)
+    throw badRequest(
+      missing.map((m) => ({ field: `communities.${slugs.indexOf(m)}`, message: 'initiatives-community-unknown' })),
+    );
   return slugs.flatMap((s) => ids.get(s) ?? []);
 }
 
@@ -51,7 +54,13 @@ export async function createInitiative(ctx: Ctx, body: CreateBody): Promise<Init
     await addLead(trx, row.id, user.id, at);
     if (communities) await setCommunities(trx, row.id, communities);
     await follows(trx, user.id, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.create', objectType: 'initiative', objectId: row.id, details: { title: body.title } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.create',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { title: body.title },
+    });
     return row.id;
   });
   return detail(ctx, id);
@@ -77,7 +86,13 @@ export async function patchInitiative(ctx: Ctx, idParam: string, body: PatchBody
       .execute();
     if (communities) await setCommunities(trx, row.id, communities);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.edit', objectType: 'initiative', objectId: row.id, details: { fields: Object.keys(body) } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.edit',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { fields: Object.keys(body) },
+    });
   });
   return detail(ctx, row.id);
 }
@@ -105,7 +120,13 @@ export async function moveStage(ctx: Ctx, idParam: string, stage: Stage): Promis
     // Someone else moved it between our read and this write.
     if (Number(res.numUpdatedRows) === 0) throw conflict('initiatives-stage-move', 'stage', [from, stage]);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.stage', objectType: 'initiative', objectId: row.id, details: { from, to: stage } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.stage',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { from, to: stage },
+    });
   });
   return detail(ctx, row.id);
 }
@@ -117,7 +138,13 @@ export async function movePhase(ctx: Ctx, idParam: string, phase: Phase): Promis
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('initiatives').set({ phase }).where('id', '=', row.id).execute();
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.phase', objectType: 'initiative', objectId: row.id, details: { from: row.phase, to: phase } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.phase',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { from: row.phase, to: phase },
+    });
   });
   return detail(ctx, row.id);
 }
@@ -148,7 +175,12 @@ export async function withdrawSupport(ctx: Ctx, idParam: string): Promise<Suppor
   const row = await loadInitiative(ctx, idParam);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await removeSupporter(trx, row.id, user.id))) throw notFound();
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.support.withdraw', objectType: 'initiative', objectId: row.id });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.support.withdraw',
+      objectType: 'initiative',
+      objectId: row.id,
+    });
   });
   return { supporters: await supportersOf(ctx, row.id), supported: false };
 }

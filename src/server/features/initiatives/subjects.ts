@@ -9,7 +9,8 @@ export function registerInitiativeSubjects(): void {
   registerSubject('initiative', {
     commentable: true,
     reportable: true,
-    owner: async (db, id) => (await db.selectFrom('initiatives').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+    owner: async (db, id) =>
+      (await db.selectFrom('initiatives').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
     // A tiny read of our own table, so conversations need nothing else of this feature.
     find: async (db, id) => {
       const row = await db.selectFrom('initiatives').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
@@ -20,9 +21,15 @@ export function registerInitiativeSubjects(): void {
   registerSubject('initiative_update', {
     commentable: false,
     reportable: true,
-    owner: async (db, id) => (await db.selectFrom('initiative_updates').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+    owner: async (db, id) =>
+      (await db.selectFrom('initiative_updates').select('author_id').where('id', '=', id).executeTakeFirst())
+        ?.author_id,
     find: async (db, id) => {
-      const row = await db.selectFrom('initiative_updates').select(['id', 'initiative_id', 'title']).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('initiative_updates')
+        .select(['id', 'initiative_id', 'title'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && { title: row.title, link: `/initiatives/${row.initiative_id}#update-${row.id}`, open: true };
     },
   });

@@ -13,9 +13,18 @@ describe('a suspended person', () => {
     const i = await idea(lead);
     const call = await openCall(lead, i.id);
     expect((await lead.post(`/api/v1/initiatives/${i.id}/stage`, { stage: 'active' })).status).toBe(200);
-    const grant = await lead.post(`/api/v1/initiatives/${i.id}/grants`, { program: 'rapid_fund', amount: 100, currency: 'USD', status: 'planned' });
+    const grant = await lead.post(`/api/v1/initiatives/${i.id}/grants`, {
+      program: 'rapid_fund',
+      amount: 100,
+      currency: 'USD',
+      status: 'planned',
+    });
     expect(grant.status).toBe(201);
-    const link = await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'Kick-off', url: 'https://example.org/kick-off' });
+    const link = await lead.post(`/api/v1/initiatives/${i.id}/links`, {
+      kind: 'event',
+      title: 'Kick-off',
+      url: 'https://example.org/kick-off',
+    });
     expect(link.status).toBe(201);
     const signup = await helper.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {});
     expect(signup.status).toBe(201);
@@ -25,7 +34,10 @@ describe('a suspended person', () => {
     expect((await helper.post(`/api/v1/initiatives/${i.id}/support`)).status).toBe(201);
 
     for (const p of [lead, helper]) {
-      expect((await moderator.post(`/api/v1/moderation/people/${p.userId}/suspend`, { reason: 'Cooling-off', hours: 24 })).status).toBe(201);
+      expect(
+        (await moderator.post(`/api/v1/moderation/people/${p.userId}/suspend`, { reason: 'Cooling-off', hours: 24 }))
+          .status,
+      ).toBe(201);
     }
     const refused = [
       // Writes that carried no rate tier, and so were open to suspended people before.
@@ -48,6 +60,10 @@ describe('a suspended person', () => {
     expect((await helper.delete(`/api/v1/initiatives/${i.id}/support`)).status).toBe(200);
     expect((await helper.delete(`/api/v1/initiatives/${i.id}/signups/${signup.body.id}`)).status).toBe(204);
     // Reading still works.
-    expect((await lead.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({ phase: 'define', links: [{ id: link.body.id }], grants: [{ id: grant.body.id }] });
+    expect((await lead.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({
+      phase: 'define',
+      links: [{ id: link.body.id }],
+      grants: [{ id: grant.body.id }],
+    });
   });
 });

@@ -18,7 +18,10 @@ export async function staff(app: FastifyInstance, role: 'admin' | 'moderator'): 
 export async function group(app: FastifyInstance, region = 'SA') {
   const name = unique('Initiative group ');
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  await app.db.insertInto('communities').values({ slug, name, name_key: name.toLowerCase(), kind: 'user_group', region }).execute();
+  await app.db
+    .insertInto('communities')
+    .values({ slug, name, name_key: name.toLowerCase(), kind: 'user_group', region })
+    .execute();
   return { slug, name };
 }
 
@@ -29,7 +32,11 @@ export interface Idea {
 }
 
 export async function idea(p: Person, extra: Record<string, unknown> = {}): Promise<Idea> {
-  const res = await p.post('/api/v1/initiatives', { title: unique('Mentoring circle '), summary: 'New organizers learn from experienced ones.', ...extra });
+  const res = await p.post('/api/v1/initiatives', {
+    title: unique('Mentoring circle '),
+    summary: 'New organizers learn from experienced ones.',
+    ...extra,
+  });
   expect(res.status, res.text).toBe(201);
   return res.body;
 }
@@ -39,7 +46,13 @@ export async function openCall(p: Person, id: string, extra: Record<string, unkn
   const res = await p.put(`/api/v1/initiatives/${id}/call`, {
     goals: ['Train ten new organizers', 'Write a guidebook'],
     jobs: [
-      { title: 'Mentor', description: 'Meet a mentee every week.', places: 2, skills: ['mentoring'], commitment: '2 hours a week' },
+      {
+        title: 'Mentor',
+        description: 'Meet a mentee every week.',
+        places: 2,
+        skills: ['mentoring'],
+        commitment: '2 hours a week',
+      },
       { title: 'Translator', description: 'Translate the guidebook.', places: 1 },
     ],
     start: '2090-01-10',
@@ -49,7 +62,10 @@ export async function openCall(p: Person, id: string, extra: Record<string, unkn
     ...extra,
   });
   expect(res.status, res.text).toBe(200);
-  return res.body as { jobs: { id: string; title: string; places: number; filled: number; open: number; waiting: number }[]; status: string };
+  return res.body as {
+    jobs: { id: string; title: string; places: number; filled: number; open: number; waiting: number }[];
+    status: string;
+  };
 }
 
 export async function auditCount(app: FastifyInstance, action: string, actorId: number) {

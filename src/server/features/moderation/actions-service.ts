@@ -42,14 +42,26 @@ async function presentOne(db: Db, id: number): Promise<ActionItem> {
 export async function hideContent(ctx: Ctx, body: SubjectActionBody): Promise<ActionItem> {
   const user = await requireModerator(ctx, 'moderation.hide');
   const subject = await loadSubject(ctx.db, body.subject.type, body.subject.id, contentTypes());
-  await ensure(ctx, mayActOnContent(user, subject.ownerRoles), 'moderation.hide', { type: subject.type, id: subject.id });
+  await ensure(ctx, mayActOnContent(user, subject.ownerRoles), 'moderation.hide', {
+    type: subject.type,
+    id: subject.id,
+  });
   const current = await findHidden(ctx.db, subject);
   if (current && !current.automatic) throw conflict('moderation-already-hidden', 'subject');
   const now = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const action = await insertAction(trx, { kind: 'hide', subject, targetId: subject.ownerId, moderatorId: user.id, reason: body.reason, at: now });
+    const action = await insertAction(trx, {
+      kind: 'hide',
+      subject,
+      targetId: subject.ownerId,
+      moderatorId: user.id,
+      reason: body.reason,
+      at: now,
+    });
     if (current) await confirmHidden(trx, subject, { actionId: action.id, reason: body.reason });
-    else if (!(await insertHidden(trx, subject, { actionId: action.id, reason: body.reason, automatic: false, at: now }))) {
+    else if (
+      !(await insertHidden(trx, subject, { actionId: action.id, reason: body.reason, automatic: false, at: now }))
+    ) {
       throw conflict('moderation-already-hidden', 'subject');
     }
     const reports = await closeReports(trx, { subject }, { status: 'resolved', by: user.id, at: now });
@@ -69,13 +81,23 @@ export async function hideContent(ctx: Ctx, body: SubjectActionBody): Promise<Ac
 export async function unhideContent(ctx: Ctx, body: SubjectActionBody): Promise<ActionItem> {
   const user = await requireModerator(ctx, 'moderation.unhide');
   const subject = await loadSubject(ctx.db, body.subject.type, body.subject.id, contentTypes());
-  await ensure(ctx, mayActOnContent(user, subject.ownerRoles), 'moderation.unhide', { type: subject.type, id: subject.id });
+  await ensure(ctx, mayActOnContent(user, subject.ownerRoles), 'moderation.unhide', {
+    type: subject.type,
+    id: subject.id,
+  });
   const current = await findHidden(ctx.db, subject);
   if (!current) throw conflict('moderation-not-hidden', 'subject');
   const now = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteHidden(trx, subject))) throw conflict('moderation-not-hidden', 'subject');
-    const action = await insertAction(trx, { kind: 'unhide', subject, targetId: subject.ownerId, moderatorId: user.id, reason: body.reason, at: now });
+    const action = await insertAction(trx, {
+      kind: 'unhide',
+      subject,
+      targetId: subject.ownerId,
+      moderatorId: user.id,
+      reason: body.reason,
+      at: now,
+    });
     const reports = await closeReports(trx, { subject }, { status: 'dismissed', by: user.id, at: now });
     const posts = await releaseHeld(trx, subject, now);
     await audit(trx, {
@@ -83,7 +105,13 @@ export async function unhideContent(ctx: Ctx, body: SubjectActionBody): Promise<
       action: 'moderation.unhide',
       objectType: subject.type,
       objectId: subject.id,
-      details: { action: action.id, reason: body.reason, wasAutomatic: current.automatic, reportsDismissed: reports, telegramPostsReleased: posts },
+      details: {
+        action: action.id,
+        reason: body.reason,
+        wasAutomatic: current.automatic,
+        reportsDismissed: reports,
+        telegramPostsReleased: posts,
+      },
     });
     return action.id;
   });
@@ -101,7 +129,11 @@ async function actOnPerson(
   idParam: string,
   kind: ActionKind,
   reason: string,
-  change: { allowed: (p: Person, now: Date) => string | null; apply: (trx: Db, p: Person, now: Date) => Promise<Record<string, unknown>>; until?: (now: Date) => Date },
+  change: {
+    allowed: (p: Person, now: Date) => string | null;
+    apply: (trx: Db, p: Person, now: Date) => Promise<Record<string, unknown>>;
+    until?: (now: Date) => Date;
+  },
 ): Promise<ActionItem> {
   const user = await requireModerator(ctx, `moderation.${kind}`, { type: 'user', id: idParam });
   const target = await loadPerson(ctx.db, idParam);
@@ -112,10 +144,25 @@ async function actOnPerson(
   const subject = { type: PERSON, id: target.id };
   const id = await ctx.db.transaction().execute(async (trx) => {
     const until = change.until?.(now) ?? null;
-    const action = await insertAction(trx, { kind, subject, targetId: target.id, moderatorId: user.id, reason, suspendedUntil: until, at: now });
+    const action = await insertAction(trx, {
+      kind,
+      subject,
+      targetId: target.id,
+      moderatorId: user.id,
+      reason,
+      suspendedUntil: until,
+      at: now,
+    });
     const details = await change.apply(trx, target, now);
-    if (kind === 'warn' || kind === 'suspend' || kind === 'block') details.reportsResolved = await closeReports(trx, { subject }, { status: 'resolved', by: user.id, at: now });
-    await audit(trx, { ...actorOf(ctx), action: `moderation.${kind}`, objectType: 'user', objectId: target.id, details: { action: action.id, reason, ...details } });
+    if (kind === 'warn' || kind === 'suspend' || kind === 'block')
+      details.reportsResolved = await closeReports(trx, { subject }, { status: 'resolved', by: user.id, at: now });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: `moderation.${kind}`,
+      objectType: 'user',
+      objectId: target.id,
+      details: { action: action.id, reason, ...details },
+    });
     return action.id;
   });
   return presentOne(ctx.db, id);
@@ -124,7 +171,10 @@ async function actOnPerson(
 const suspended = (p: Person, now: Date) => !!p.suspended_until && p.suspended_until > now;
 
 export const warnPerson = (ctx: Ctx, id: string, body: { reason: string }) =>
-  actOnPerson(ctx, id, 'warn', body.reason, { allowed: (p) => (p.blocked_at ? 'moderation-person-blocked' : null), apply: () => Promise.resolve({}) });
+  actOnPerson(ctx, id, 'warn', body.reason, {
+    allowed: (p) => (p.blocked_at ? 'moderation-person-blocked' : null),
+    apply: () => Promise.resolve({}),
+  });
 
 export function suspendPerson(ctx: Ctx, id: string, body: { reason: string; hours: number }) {
   const until = (now: Date) => new Date(now.getTime() + body.hours * 3600 * 1000);
@@ -133,7 +183,10 @@ export function suspendPerson(ctx: Ctx, id: string, body: { reason: string; hour
     until,
     apply: async (trx, p, now) => {
       await setSuspension(trx, p.id, until(now));
-      return { until: until(now).toISOString(), replaces: p.suspended_until && p.suspended_until > now ? p.suspended_until.toISOString() : null };
+      return {
+        until: until(now).toISOString(),
+        replaces: p.suspended_until && p.suspended_until > now ? p.suspended_until.toISOString() : null,
+      };
     },
   });
 }
@@ -167,7 +220,10 @@ export async function moderationLog(ctx: Ctx, q: LogQuery): Promise<ActionList> 
   await requireModerator(ctx, 'moderation.log.read');
   const rows = await listActions(ctx.db, { beforeId: cursorId(q.cursor), limit: q.limit });
   const { items, next } = page(rows, q.limit, (r) => [r.id]);
-  const described = await describeAll(ctx.db, items.map((r) => ({ type: r.subject_type, id: r.subject_id })));
+  const described = await describeAll(
+    ctx.db,
+    items.map((r) => ({ type: r.subject_type, id: r.subject_id })),
+  );
   return { items: items.map((r) => presentAction(r, described)), next };
 }
 

@@ -36,7 +36,10 @@ export async function myModeration(ctx: Ctx, q: LogQuery): Promise<MyModeration>
   const user = requireUser(ctx);
   const rows = await listActions(ctx.db, { targetId: user.id, beforeId: cursorId(q.cursor), limit: q.limit });
   const { items, next } = page(rows, q.limit, (r) => [r.id]);
-  const described = await describeAll(ctx.db, items.map((r) => ({ type: r.subject_type, id: r.subject_id })));
+  const described = await describeAll(
+    ctx.db,
+    items.map((r) => ({ type: r.subject_type, id: r.subject_id })),
+  );
   const until = user.suspendedUntil ?? null;
   const suspension = until ? await currentSuspension(ctx.db, user.id) : undefined;
   return {
@@ -65,7 +68,13 @@ export async function appeal(ctx: Ctx, idParam: string, body: { text: string }):
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const row = await insertAppeal(trx, { actionId: action.id, userId: user.id, text: body.text, at: ctx.now });
-      await audit(trx, { ...actorOf(ctx), action: 'moderation.appeal', objectType: 'moderation_action', objectId: action.id, details: { appeal: row.id } });
+      await audit(trx, {
+        ...actorOf(ctx),
+        action: 'moderation.appeal',
+        objectType: 'moderation_action',
+        objectId: action.id,
+        details: { appeal: row.id },
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('moderation-appeal-once');
@@ -81,8 +90,18 @@ export async function appealQueue(ctx: Ctx, q: QueueQuery): Promise<AppealList> 
   await requireModerator(ctx, 'moderation.appeals.read');
   const rows = await listAppeals(ctx.db, q.status, cursorId(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.id]);
-  const actions = new Map((await actionsByIds(ctx.db, items.map((r) => r.action_id))).map((a) => [a.id, a]));
-  const described = await describeAll(ctx.db, [...actions.values()].map((a) => ({ type: a.subject_type, id: a.subject_id })));
+  const actions = new Map(
+    (
+      await actionsByIds(
+        ctx.db,
+        items.map((r) => r.action_id),
+      )
+    ).map((a) => [a.id, a]),
+  );
+  const described = await describeAll(
+    ctx.db,
+    [...actions.values()].map((a) => ({ type: a.subject_type, id: a.subject_id })),
+  );
   return {
     items: items.flatMap((r) => {
       const action = actions.get(r.action_id);
@@ -96,7 +115,14 @@ export async function appealQueue(ctx: Ctx, q: QueueQuery): Promise<AppealList> 
 async function reverse(trx: Db, action: ActionRow, by: number, answer: string, now: Date): Promise<string | null> {
   const subject = { type: action.subject_type, id: action.subject_id };
   if (action.kind === 'hide' && (await deleteHidden(trx, subject))) {
-    await insertAction(trx, { kind: 'unhide', subject, targetId: action.target_user_id, moderatorId: by, reason: answer, at: now });
+    await insertAction(trx, {
+      kind: 'unhide',
+      subject,
+      targetId: action.target_user_id,
+      moderatorId: by,
+      reason: answer,
+      at: now,
+    });
     await closeReports(trx, { subject }, { status: 'dismissed', by, at: now });
     return 'unhide';
   }
@@ -104,7 +130,14 @@ async function reverse(trx: Db, action: ActionRow, by: number, answer: string, n
     const current = await currentSuspension(trx, action.target_user_id);
     if (current?.id === action.id && current.suspended_until && current.suspended_until > now) {
       await setSuspension(trx, action.target_user_id, null);
-      await insertAction(trx, { kind: 'unsuspend', subject, targetId: action.target_user_id, moderatorId: by, reason: answer, at: now });
+      await insertAction(trx, {
+        kind: 'unsuspend',
+        subject,
+        targetId: action.target_user_id,
+        moderatorId: by,
+        reason: answer,
+        at: now,
+      });
       return 'unsuspend';
     }
   }
@@ -112,7 +145,11 @@ async function reverse(trx: Db, action: ActionRow, by: number, answer: string, n
 }
 
 /** A moderator upholds or reverses an appeal with a written answer. */
-export async function answerAppeal(ctx: Ctx, idParam: string, body: { decision: 'upheld' | 'reversed'; answer: string }): Promise<AppealItem> {
+export async function answerAppeal(
+  ctx: Ctx,
+  idParam: string,
+  body: { decision: 'upheld' | 'reversed'; answer: string },
+): Promise<AppealItem> {
   const user = await requireModerator(ctx, 'moderation.appeal.answer', { type: 'appeal', id: idParam });
   const id = parseId(idParam);
   const row = id === null ? undefined : await findAppeal(ctx.db, id);
@@ -123,16 +160,27 @@ export async function answerAppeal(ctx: Ctx, idParam: string, body: { decision: 
   if (!action) throw notFound();
   const now = ctx.now;
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await answerAppealRow(trx, row.id, { status: body.decision, answer: body.answer, by: user.id, at: now }))) throw conflict('moderation-appeal-answered');
+    if (!(await answerAppealRow(trx, row.id, { status: body.decision, answer: body.answer, by: user.id, at: now })))
+      throw conflict('moderation-appeal-answered');
     let undone: string | null = null;
     if (body.decision === 'reversed') {
       undone = await reverse(trx, action, user.id, body.answer, now);
       await markReversed(trx, action.id, now);
     }
-    await audit(trx, { ...actorOf(ctx), action: 'moderation.appeal.answer', objectType: 'appeal', objectId: row.id, details: { decision: body.decision, action: action.id, undone } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'moderation.appeal.answer',
+      objectType: 'appeal',
+      objectId: row.id,
+      details: { decision: body.decision, action: action.id, undone },
+    });
   });
   const fresh = await findAppeal(ctx.db, row.id);
   const freshAction = await findAction(ctx.db, action.id);
   if (!fresh || !freshAction) throw notFound();
-  return presentAppeal(fresh, freshAction, await describeAll(ctx.db, [{ type: freshAction.subject_type, id: freshAction.subject_id }]));
+  return presentAppeal(
+    fresh,
+    freshAction,
+    await describeAll(ctx.db, [{ type: freshAction.subject_type, id: freshAction.subject_id }]),
+  );
 }

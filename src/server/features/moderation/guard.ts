@@ -13,8 +13,14 @@ import { currentSuspension } from './repo';
 import { isModerator } from './visibility';
 
 /** The audited actions that count as comments and as topics on the first day. */
-const FIRST_DAY_COUNTS: Partial<Record<FirstDayRule, { actions: string[]; limit: 'maxComments' | 'maxTopics'; message: string }>> = {
-  comments: { actions: ['comment.create', 'debate.argument'], limit: 'maxComments', message: 'moderation-limit-new-comments' },
+const FIRST_DAY_COUNTS: Partial<
+  Record<FirstDayRule, { actions: string[]; limit: 'maxComments' | 'maxTopics'; message: string }>
+> = {
+  comments: {
+    actions: ['comment.create', 'debate.argument'],
+    limit: 'maxComments',
+    message: 'moderation-limit-new-comments',
+  },
   topics: { actions: ['debate.create', 'update.create'], limit: 'maxTopics', message: 'moderation-limit-new-topics' },
 };
 
@@ -32,7 +38,10 @@ export function linkCount(text: string): number {
 async function refuseSuspended(ctx: Ctx, user: CurrentUser & { suspendedUntil: Date }) {
   const s = await currentSuspension(ctx.db, user.id);
   const when = formatDateTime(user.suspendedUntil, ctx.lang, user.timeZone ?? 'UTC');
-  return new HttpError(403, 'moderation-suspended', { detailKey: 'moderation-suspended-detail', params: [when, s?.reason ?? ''] });
+  return new HttpError(403, 'moderation-suspended', {
+    detailKey: 'moderation-suspended-detail',
+    params: [when, s?.reason ?? ''],
+  });
 }
 
 async function firstDay(ctx: Ctx, user: CurrentUser, rules: readonly FirstDayRule[], body: unknown) {
@@ -52,7 +61,12 @@ async function firstDay(ctx: Ctx, user: CurrentUser, rules: readonly FirstDayRul
         errors.push({ field, message: linksMessage, params: [hoursLeft, limits.maxLinks] });
       }
     }
-    if (errors.length) throw new HttpError(400, 'moderation-limit-new-account', { detailKey: linksMessage, params: [hoursLeft, limits.maxLinks], errors });
+    if (errors.length)
+      throw new HttpError(400, 'moderation-limit-new-account', {
+        detailKey: linksMessage,
+        params: [hoursLeft, limits.maxLinks],
+        errors,
+      });
   }
   for (const r of rules) {
     const rule = FIRST_DAY_COUNTS[r];
@@ -66,7 +80,11 @@ async function firstDay(ctx: Ctx, user: CurrentUser, rules: readonly FirstDayRul
     // Everything this account did falls in its first day, so every audited post counts.
     if (Number(done.n) >= limits[rule.limit]) {
       const err = tooMany(secondsLeft, 'moderation-limit-new-account');
-      throw new HttpError(429, err.titleKey, { ...err.options, detailKey: rule.message, params: [limits[rule.limit], hoursLeft] });
+      throw new HttpError(429, err.titleKey, {
+        ...err.options,
+        detailKey: rule.message,
+        params: [limits[rule.limit], hoursLeft],
+      });
     }
   }
 }

@@ -17,13 +17,27 @@ async function setting() {
 describe('warning', () => {
   it('records a warning the person sees, with the reason, in the log and the audit', async () => {
     const { app, person, moderator } = await setting();
-    const res = await moderator.post(`/api/v1/moderation/people/${person.userId}/warn`, { reason: 'Please keep to the topic' });
+    const res = await moderator.post(`/api/v1/moderation/people/${person.userId}/warn`, {
+      reason: 'Please keep to the topic',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ kind: 'warn', subject: { type: 'person', id: String(person.userId) }, target: { username: person.username }, reason: 'Please keep to the topic' });
+    expect(res.body).toMatchObject({
+      kind: 'warn',
+      subject: { type: 'person', id: String(person.userId) },
+      target: { username: person.username },
+      reason: 'Please keep to the topic',
+    });
     const mine = await person.get('/api/v1/me/moderation');
-    expect(mine.body.items[0]).toMatchObject({ kind: 'warn', reason: 'Please keep to the topic', can: { appeal: true }, appeal: null });
+    expect(mine.body.items[0]).toMatchObject({
+      kind: 'warn',
+      reason: 'Please keep to the topic',
+      can: { appeal: true },
+      appeal: null,
+    });
     expect(mine.text).not.toContain(moderator.username);
-    expect(await auditActions(app, 'moderation.warn', person.userId)).toEqual([expect.objectContaining({ actor_id: moderator.userId })]);
+    expect(await auditActions(app, 'moderation.warn', person.userId)).toEqual([
+      expect.objectContaining({ actor_id: moderator.userId }),
+    ]);
     const log = await moderator.get('/api/v1/moderation/log');
     expect(log.body.items[0]).toMatchObject({ id: res.body.id, moderator: { username: moderator.username } });
   });
@@ -42,7 +56,12 @@ describe('warning', () => {
       [`/api/v1/moderation/people/${person.userId}/suspend`, { reason: 'x', hours: 9000 }, 400, 'hours'],
       ['/api/v1/moderation/people/99999999/warn', { reason: 'x' }, 404, null],
       ['/api/v1/moderation/people/abc/block', { reason: 'x' }, 404, null],
-      ['/api/v1/moderation/hide', { subject: { type: 'person', id: String(person.userId) }, reason: 'x' }, 400, 'subject.type'],
+      [
+        '/api/v1/moderation/hide',
+        { subject: { type: 'person', id: String(person.userId) }, reason: 'x' },
+        400,
+        'subject.type',
+      ],
       ['/api/v1/moderation/hide', { subject: { type: 'comment', id: '99999999' }, reason: 'x' }, 404, 'subject'],
       ['/api/v1/moderation/hide', { subject: { type: 'comment', id: '1' } }, 400, 'reason'],
     ];
@@ -58,7 +77,10 @@ describe('warning', () => {
 describe('suspending', () => {
   it('stops posting, commenting, supporting and reporting until the time, saying until when and why; logging in still works', async () => {
     const { app, advance, person, items, moderator, other } = await setting();
-    const res = await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, { reason: 'Cooling-off after insults', hours: 48 });
+    const res = await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, {
+      reason: 'Cooling-off after insults',
+      hours: 48,
+    });
     expect(res.status).toBe(201);
     expect(Date.parse(res.body.suspendedUntil) - Date.parse(res.body.createdAt)).toBe(48 * 3600 * 1000);
     const attempts = [
@@ -67,8 +89,18 @@ describe('suspending', () => {
       () => person.post('/api/v1/debates', { title: 'A new debate', framing: 'x' }),
       () => person.post(`/api/v1/debates/${items.debateId}/arguments`, { stance: 'neutral', body: 'More' }),
       () => person.post(`/api/v1/debates/${items.debateId}/arguments/${items.argumentId}/support`),
-      () => person.post('/api/v1/reports', { subject: { type: 'comment', id: items.commentId.toString() }, reason: 'spam', text: 'x' }),
-      () => person.post('/api/v1/reports', { subject: { type: 'person', id: String(other.userId) }, reason: 'spam', text: 'x' }),
+      () =>
+        person.post('/api/v1/reports', {
+          subject: { type: 'comment', id: items.commentId.toString() },
+          reason: 'spam',
+          text: 'x',
+        }),
+      () =>
+        person.post('/api/v1/reports', {
+          subject: { type: 'person', id: String(other.userId) },
+          reason: 'spam',
+          text: 'x',
+        }),
     ];
     for (const attempt of attempts) {
       const refused = await attempt();
@@ -84,23 +116,35 @@ describe('suspending', () => {
     expect(login.body.user.suspendedUntil).toBe(res.body.suspendedUntil);
     expect((await again.get('/api/v1/session')).body.user.suspendedUntil).toBe(res.body.suspendedUntil);
     const mine = (await again.get('/api/v1/me/moderation')).body;
-    expect(mine).toMatchObject({ suspendedUntil: res.body.suspendedUntil, suspensionReason: 'Cooling-off after insults' });
+    expect(mine).toMatchObject({
+      suspendedUntil: res.body.suspendedUntil,
+      suspensionReason: 'Cooling-off after insults',
+    });
     // Reading still works; deleting one's own comment too.
     expect((await person.get(`/api/v1/debates/${items.debateId}`)).status).toBe(200);
     expect((await person.delete(`/api/v1/comments/${items.commentId}`)).status).toBe(204);
     // Once the time has passed, posting works again.
     advance(49 * 3600 * 1000);
-    expect((await person.post('/api/v1/comments', { subject: { type: 'update', id: items.updateId }, body: 'Back' })).status).toBe(201);
+    expect(
+      (await person.post('/api/v1/comments', { subject: { type: 'update', id: items.updateId }, body: 'Back' })).status,
+    ).toBe(201);
     expect((await person.get('/api/v1/session')).body.user.suspendedUntil).toBeNull();
   });
 
   it('is lifted early by a moderator with a reason; lifting one that is not there is 409', async () => {
     const { person, items, moderator } = await setting();
     await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, { reason: 'Spam', hours: 24 });
-    const lifted = await moderator.post(`/api/v1/moderation/people/${person.userId}/unsuspend`, { reason: 'It was a misunderstanding' });
+    const lifted = await moderator.post(`/api/v1/moderation/people/${person.userId}/unsuspend`, {
+      reason: 'It was a misunderstanding',
+    });
     expect(lifted.status).toBe(201);
-    expect((await person.post('/api/v1/comments', { subject: { type: 'update', id: items.updateId }, body: 'Thanks' })).status).toBe(201);
-    expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/unsuspend`, { reason: 'Again' })).status).toBe(409);
+    expect(
+      (await person.post('/api/v1/comments', { subject: { type: 'update', id: items.updateId }, body: 'Thanks' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await moderator.post(`/api/v1/moderation/people/${person.userId}/unsuspend`, { reason: 'Again' })).status,
+    ).toBe(409);
   });
 
   it('applies to personal API tokens too', async () => {
@@ -109,7 +153,14 @@ describe('suspending', () => {
     await moderator.post(`/api/v1/moderation/people/${person.userId}/suspend`, { reason: 'Flooding', hours: 2 });
     const script = new TestClient(person.app);
     script.bearer = token;
-    expect((await script.post('/api/v1/comments', { subject: { type: 'update', id: items.updateId }, body: 'From a script' })).status).toBe(403);
+    expect(
+      (
+        await script.post('/api/v1/comments', {
+          subject: { type: 'update', id: items.updateId },
+          body: 'From a script',
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -129,12 +180,23 @@ describe('blocking', () => {
     const login = await fresh.post('/api/v1/session', { username: person.username, password: 'correct horse battery' });
     expect(login.status).toBe(401);
     expect(login.body.detail).toBe('This account is blocked.');
-    expect(await auditActions(app, 'moderation.block', person.userId)).toEqual([expect.objectContaining({ details: expect.objectContaining({ sessions: expect.any(Number), tokens: 1 }) })]);
-    expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/block`, { reason: 'Again' })).status).toBe(409);
+    expect(await auditActions(app, 'moderation.block', person.userId)).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ sessions: expect.any(Number), tokens: 1 }) }),
+    ]);
+    expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/block`, { reason: 'Again' })).status).toBe(
+      409,
+    );
     expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/warn`, { reason: 'x' })).status).toBe(409);
     advance(DAY);
-    expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/unblock`, { reason: 'Verified as a person' })).status).toBe(201);
-    expect((await fresh.post('/api/v1/session', { username: person.username, password: 'correct horse battery' })).status).toBe(200);
-    expect((await moderator.post(`/api/v1/moderation/people/${person.userId}/unblock`, { reason: 'Again' })).status).toBe(409);
+    expect(
+      (await moderator.post(`/api/v1/moderation/people/${person.userId}/unblock`, { reason: 'Verified as a person' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await fresh.post('/api/v1/session', { username: person.username, password: 'correct horse battery' })).status,
+    ).toBe(200);
+    expect(
+      (await moderator.post(`/api/v1/moderation/people/${person.userId}/unblock`, { reason: 'Again' })).status,
+    ).toBe(409);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { isModerator, mayActOnContent, mayActOnPerson } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `p${id}`, roles, timeZone: null, uiLanguage: null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `p${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 
 describe('who moderates', () => {
   it('is a moderator or an admin', () => {

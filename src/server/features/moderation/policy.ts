@@ -12,4 +12,5 @@ const rank = (roles: readonly string[]) => (roles.includes('admin') ? 2 : roles.
 export const mayActOnPerson = (actor: CurrentUser, target: { id: number; roles: readonly string[] }): boolean =>
   actor.id !== target.id && rank(actor.roles) > rank(target.roles);
 
-export const mayActOnContent = (actor: CurrentUser, ownerRoles: readonly string[]): boolean => rank(actor.roles) >= rank(ownerRoles);
+export const mayActOnContent = (actor: CurrentUser, ownerRoles: readonly string[]): boolean =>
+  rank(actor.roles) >= rank(ownerRoles);

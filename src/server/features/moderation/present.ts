@@ -1,13 +1,26 @@
 // Moderation as the API shows it: explicit whitelists. Reporters appear only in answers for moderators; what a
 // person reads about actions on their own content and account names neither reporters nor moderators.
-import type { ActionItem, AppealItem, ModerationPerson, MyActionItem, OwnReport, ReportItem, SubjectInfo } from '../../../contracts/moderation';
+import type {
+  ActionItem,
+  AppealItem,
+  ModerationPerson,
+  MyActionItem,
+  OwnReport,
+  ReportItem,
+  SubjectInfo,
+} from '../../../contracts/moderation';
 import { presentPersonRef } from '../people';
 import type { ActionRow, AppealRow, ReportRow } from './repo';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A person of a left join (all columns null when there is none) with their user id, through the one person presenter. */
-function personOf(id: number | null, username: string | null, display_name: string | null, public_fields: readonly string[] | null): ModerationPerson | null {
+function personOf(
+  id: number | null,
+  username: string | null,
+  display_name: string | null,
+  public_fields: readonly string[] | null,
+): ModerationPerson | null {
   if (id === null || !username) return null;
   return { id: String(id), ...presentPersonRef({ username, display_name, public_fields: public_fields ?? [] }) };
 }
@@ -40,7 +53,15 @@ export const presentReport = (r: ReportRow, d: Descriptions): ReportItem => ({
   openReports: Number(r.open_reports),
 });
 
-export const presentOwnReport = (r: { id: number; subject_type: string; subject_id: number; reason: ReportRow['reason']; text: string; status: ReportRow['status']; created_at: Date }): OwnReport => ({
+export const presentOwnReport = (r: {
+  id: number;
+  subject_type: string;
+  subject_id: number;
+  reason: ReportRow['reason'];
+  text: string;
+  status: ReportRow['status'];
+  created_at: Date;
+}): OwnReport => ({
   id: String(r.id),
   subject: { type: r.subject_type, id: String(r.subject_id) },
   reason: r.reason,

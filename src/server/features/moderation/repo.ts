@@ -11,7 +11,18 @@ export interface SubjectKey {
 
 // Reports
 
-export const insertReport = (db: Db, v: { subject: SubjectKey; ownerId: number | null; reporterId: number; reason: ReportReason; text: string; countsToHide: boolean; at: Date }) =>
+export const insertReport = (
+  db: Db,
+  v: {
+    subject: SubjectKey;
+    ownerId: number | null;
+    reporterId: number;
+    reason: ReportReason;
+    text: string;
+    countsToHide: boolean;
+    at: Date;
+  },
+) =>
   db
     .insertInto('moderation_reports')
     .values({
@@ -48,7 +59,9 @@ const selectReports = (db: Db) =>
     .selectFrom('moderation_reports as r')
     .leftJoin('users as rep', 'rep.id', 'r.reporter_id')
     .leftJoin('users as own', 'own.id', 'r.subject_user_id')
-    .leftJoin('moderation_hidden as h', (j) => j.onRef('h.subject_type', '=', 'r.subject_type').onRef('h.subject_id', '=', 'r.subject_id'))
+    .leftJoin('moderation_hidden as h', (j) =>
+      j.onRef('h.subject_type', '=', 'r.subject_type').onRef('h.subject_id', '=', 'r.subject_id'),
+    )
     .select([
       'r.id',
       'r.subject_type',
@@ -69,24 +82,38 @@ const selectReports = (db: Db) =>
       'own.public_fields as owner_public_fields',
       'h.reason as hidden_reason',
       'h.automatic as hidden_automatic',
-      sql<number>`(select count(*) from moderation_reports o where o.subject_type = r.subject_type and o.subject_id = r.subject_id and o.status = 'open')`.as('open_reports'),
+      sql<number>`(select count(*) from moderation_reports o where o.subject_type = r.subject_type and o.subject_id = r.subject_id and o.status = 'open')`.as(
+        'open_reports',
+      ),
     ]);
 
 export type ReportRow = Awaited<ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>>;
 
-export const findReport = (db: Db, id: number): Promise<ReportRow | undefined> => selectReports(db).where('r.id', '=', id).executeTakeFirst();
+export const findReport = (db: Db, id: number): Promise<ReportRow | undefined> =>
+  selectReports(db).where('r.id', '=', id).executeTakeFirst();
 
 /** Open reports oldest first (a queue); closed ones newest first. Keyset on id; limit+1 rows. */
-export function listReports(db: Db, status: 'open' | 'closed', afterId: number | null, limit: number): Promise<ReportRow[]> {
+export function listReports(
+  db: Db,
+  status: 'open' | 'closed',
+  afterId: number | null,
+  limit: number,
+): Promise<ReportRow[]> {
   let q = selectReports(db);
   if (status === 'open') {
     q = q.where('r.status', '=', 'open');
     if (afterId !== null) q = q.where('r.id', '>', afterId);
-    return q.orderBy('r.id', 'asc').limit(limit + 1).execute();
+    return q
+      .orderBy('r.id', 'asc')
+      .limit(limit + 1)
+      .execute();
   }
   q = q.where('r.status', '<>', 'open');
   if (afterId !== null) q = q.where('r.id', '<', afterId);
-  return q.orderBy('r.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('r.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Closes one open report, or every open report on an item; answers how many were closed. */
@@ -95,8 +122,14 @@ export async function closeReports(
   which: { id: number } | { subject: SubjectKey },
   v: { status: 'resolved' | 'dismissed'; by: number; at: Date; note?: string | null },
 ): Promise<number> {
-  let q = db.updateTable('moderation_reports').set({ status: v.status, closed_by: v.by, closed_at: v.at, note: v.note ?? null }).where('status', '=', 'open');
-  q = 'id' in which ? q.where('id', '=', which.id) : q.where('subject_type', '=', which.subject.type).where('subject_id', '=', which.subject.id);
+  let q = db
+    .updateTable('moderation_reports')
+    .set({ status: v.status, closed_by: v.by, closed_at: v.at, note: v.note ?? null })
+    .where('status', '=', 'open');
+  q =
+    'id' in which
+      ? q.where('id', '=', which.id)
+      : q.where('subject_type', '=', which.subject.type).where('subject_id', '=', which.subject.id);
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
@@ -105,7 +138,16 @@ export async function closeReports(
 
 export const insertAction = (
   db: Db,
-  v: { kind: ActionKind; subject: SubjectKey; targetId: number | null; moderatorId: number | null; automatic?: boolean; reason: string; suspendedUntil?: Date | null; at: Date },
+  v: {
+    kind: ActionKind;
+    subject: SubjectKey;
+    targetId: number | null;
+    moderatorId: number | null;
+    automatic?: boolean;
+    reason: string;
+    suspendedUntil?: Date | null;
+    at: Date;
+  },
 ) =>
   db
     .insertInto('moderation_actions')
@@ -158,17 +200,25 @@ const selectActions = (db: Db) =>
 
 export type ActionRow = Awaited<ReturnType<ReturnType<typeof selectActions>['executeTakeFirstOrThrow']>>;
 
-export const findAction = (db: Db, id: number): Promise<ActionRow | undefined> => selectActions(db).where('a.id', '=', id).executeTakeFirst();
+export const findAction = (db: Db, id: number): Promise<ActionRow | undefined> =>
+  selectActions(db).where('a.id', '=', id).executeTakeFirst();
 
 /** The log newest first, all of it or the actions concerning one person; limit+1 rows. */
-export function listActions(db: Db, f: { targetId?: number; beforeId: number | null; limit: number }): Promise<ActionRow[]> {
+export function listActions(
+  db: Db,
+  f: { targetId?: number; beforeId: number | null; limit: number },
+): Promise<ActionRow[]> {
   let q = selectActions(db);
   if (f.targetId !== undefined) q = q.where('a.target_user_id', '=', f.targetId);
   if (f.beforeId !== null) q = q.where('a.id', '<', f.beforeId);
-  return q.orderBy('a.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('a.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
-export const markReversed = (db: Db, id: number, at: Date) => db.updateTable('moderation_actions').set({ reversed_at: at }).where('id', '=', id).execute();
+export const markReversed = (db: Db, id: number, at: Date) =>
+  db.updateTable('moderation_actions').set({ reversed_at: at }).where('id', '=', id).execute();
 
 /** The reason of the suspension in force: the latest suspension action not reversed. */
 export const currentSuspension = (db: Db, userId: number) =>
@@ -196,13 +246,29 @@ export async function warningCount(db: Db, userId: number): Promise<number> {
 // Hidden content
 
 export const findHidden = (db: Db, s: SubjectKey) =>
-  db.selectFrom('moderation_hidden').selectAll().where('subject_type', '=', s.type).where('subject_id', '=', s.id).executeTakeFirst();
+  db
+    .selectFrom('moderation_hidden')
+    .selectAll()
+    .where('subject_type', '=', s.type)
+    .where('subject_id', '=', s.id)
+    .executeTakeFirst();
 
 /** Hides an item; false when it already is (another request got there first). */
-export async function insertHidden(db: Db, s: SubjectKey, v: { actionId: number; reason: string; automatic: boolean; at: Date }): Promise<boolean> {
+export async function insertHidden(
+  db: Db,
+  s: SubjectKey,
+  v: { actionId: number; reason: string; automatic: boolean; at: Date },
+): Promise<boolean> {
   const rows = await db
     .insertInto('moderation_hidden')
-    .values({ subject_type: s.type, subject_id: s.id, action_id: v.actionId, reason: v.reason, automatic: v.automatic, hidden_at: v.at })
+    .values({
+      subject_type: s.type,
+      subject_id: s.id,
+      action_id: v.actionId,
+      reason: v.reason,
+      automatic: v.automatic,
+      hidden_at: v.at,
+    })
     .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).doNothing())
     .returning('action_id')
     .execute();
@@ -219,7 +285,11 @@ export const confirmHidden = (db: Db, s: SubjectKey, v: { actionId: number; reas
     .execute();
 
 export async function deleteHidden(db: Db, s: SubjectKey): Promise<boolean> {
-  const res = await db.deleteFrom('moderation_hidden').where('subject_type', '=', s.type).where('subject_id', '=', s.id).executeTakeFirst();
+  const res = await db
+    .deleteFrom('moderation_hidden')
+    .where('subject_type', '=', s.type)
+    .where('subject_id', '=', s.id)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
@@ -232,18 +302,32 @@ export const setSuspension = (db: Db, userId: number, until: Date | null) =>
 export async function blockAccount(db: Db, userId: number, at: Date) {
   await db.updateTable('users').set({ blocked_at: at }).where('id', '=', userId).execute();
   const sessions = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
-  const tokens = await db.updateTable('api_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  const tokens = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return { sessions: Number(sessions.numDeletedRows), tokens: Number(tokens.numUpdatedRows) };
 }
 
-export const unblockAccount = (db: Db, userId: number) => db.updateTable('users').set({ blocked_at: null }).where('id', '=', userId).execute();
+export const unblockAccount = (db: Db, userId: number) =>
+  db.updateTable('users').set({ blocked_at: null }).where('id', '=', userId).execute();
 
 // Appeals
 
 export const insertAppeal = (db: Db, v: { actionId: number; userId: number; text: string; at: Date }) =>
   db
     .insertInto('moderation_appeals')
-    .values({ action_id: v.actionId, user_id: v.userId, text: v.text, answer: null, answered_by: null, answered_at: null, created_at: v.at })
+    .values({
+      action_id: v.actionId,
+      user_id: v.userId,
+      text: v.text,
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+      created_at: v.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 
@@ -251,27 +335,55 @@ const selectAppeals = (db: Db) =>
   db
     .selectFrom('moderation_appeals as ap')
     .leftJoin('users as p', 'p.id', 'ap.user_id')
-    .select(['ap.id', 'ap.action_id', 'ap.user_id', 'ap.text', 'ap.status', 'ap.answer', 'ap.created_at', 'ap.answered_at', 'p.username', 'p.display_name', 'p.public_fields']);
+    .select([
+      'ap.id',
+      'ap.action_id',
+      'ap.user_id',
+      'ap.text',
+      'ap.status',
+      'ap.answer',
+      'ap.created_at',
+      'ap.answered_at',
+      'p.username',
+      'p.display_name',
+      'p.public_fields',
+    ]);
 
 export type AppealRow = Awaited<ReturnType<ReturnType<typeof selectAppeals>['executeTakeFirstOrThrow']>>;
 
-export const findAppeal = (db: Db, id: number): Promise<AppealRow | undefined> => selectAppeals(db).where('ap.id', '=', id).executeTakeFirst();
+export const findAppeal = (db: Db, id: number): Promise<AppealRow | undefined> =>
+  selectAppeals(db).where('ap.id', '=', id).executeTakeFirst();
 
 /** Open appeals oldest first; answered ones newest first; limit+1 rows. */
-export function listAppeals(db: Db, status: 'open' | 'closed', afterId: number | null, limit: number): Promise<AppealRow[]> {
+export function listAppeals(
+  db: Db,
+  status: 'open' | 'closed',
+  afterId: number | null,
+  limit: number,
+): Promise<AppealRow[]> {
   let q = selectAppeals(db);
   if (status === 'open') {
     q = q.where('ap.status', '=', 'open');
     if (afterId !== null) q = q.where('ap.id', '>', afterId);
-    return q.orderBy('ap.id', 'asc').limit(limit + 1).execute();
+    return q
+      .orderBy('ap.id', 'asc')
+      .limit(limit + 1)
+      .execute();
   }
   q = q.where('ap.status', '<>', 'open');
   if (afterId !== null) q = q.where('ap.id', '<', afterId);
-  return q.orderBy('ap.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('ap.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Answers an open appeal; false when someone answered it first. */
-export async function answerAppeal(db: Db, id: number, v: { status: 'upheld' | 'reversed'; answer: string; by: number; at: Date }): Promise<boolean> {
+export async function answerAppeal(
+  db: Db,
+  id: number,
+  v: { status: 'upheld' | 'reversed'; answer: string; by: number; at: Date },
+): Promise<boolean> {
   const res = await db
     .updateTable('moderation_appeals')
     .set({ status: v.status, answer: v.answer, answered_by: v.by, answered_at: v.at })
@@ -281,4 +393,5 @@ export async function answerAppeal(db: Db, id: number, v: { status: 'upheld' | '
   return Number(res.numUpdatedRows) > 0;
 }
 
-export const actionsByIds = (db: Db, ids: number[]) => (ids.length === 0 ? Promise.resolve([] as ActionRow[]) : selectActions(db).where('a.id', 'in', ids).execute());
+export const actionsByIds = (db: Db, ids: number[]) =>
+  ids.length === 0 ? Promise.resolve([] as ActionRow[]) : selectActions(db).where('a.id', 'in', ids).execute();

@@ -7,7 +7,11 @@ import { TestClient, type Answer } from '../../testing/client';
 import { DAY, appWithClock, auditActions, itemsBy, member, withRole, type Person } from './testing';
 
 async function reportCount(app: FastifyInstance, reporterId: number) {
-  const row = await app.db.selectFrom('moderation_reports').select((eb) => eb.fn.countAll<number>().as('n')).where('reporter_id', '=', reporterId).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('moderation_reports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('reporter_id', '=', reporterId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -25,14 +29,28 @@ describe('filing a report', () => {
       { type: 'person', id: String(author.userId) },
     ];
     for (const subject of subjects) {
-      const res = await reporter.post('/api/v1/reports', { subject, reason: 'harassment', text: 'Insults in the second paragraph' });
+      const res = await reporter.post('/api/v1/reports', {
+        subject,
+        reason: 'harassment',
+        text: 'Insults in the second paragraph',
+      });
       expect(res.status, subject.type).toBe(201);
-      expect(res.body).toMatchObject({ subject, reason: 'harassment', text: 'Insults in the second paragraph', status: 'open' });
-      expect(await auditActions(app, 'report.create', res.body.id)).toEqual([expect.objectContaining({ actor_id: reporter.userId })]);
+      expect(res.body).toMatchObject({
+        subject,
+        reason: 'harassment',
+        text: 'Insults in the second paragraph',
+        status: 'open',
+      });
+      expect(await auditActions(app, 'report.create', res.body.id)).toEqual([
+        expect.objectContaining({ actor_id: reporter.userId }),
+      ]);
     }
     // Spam needs no explanation; "other" does.
     const other = await member(app);
-    expect((await other.post('/api/v1/reports', { subject: { type: 'comment', id: items.commentId }, reason: 'spam' })).status).toBe(201);
+    expect(
+      (await other.post('/api/v1/reports', { subject: { type: 'comment', id: items.commentId }, reason: 'spam' }))
+        .status,
+    ).toBe(201);
   });
 
   it('refuses anonymous people with 401 and writes nothing', async () => {
@@ -40,8 +58,16 @@ describe('filing a report', () => {
     const author = await member(app);
     const { commentId } = await itemsBy(app, author);
     const anon = await new TestClient(app).start();
-    expect((await anon.post('/api/v1/reports', { subject: { type: 'comment', id: commentId }, reason: 'spam', text: '' })).status).toBe(401);
-    const rows = await app.db.selectFrom('moderation_reports').select('id').where('subject_type', '=', 'comment').where('subject_id', '=', Number(commentId)).execute();
+    expect(
+      (await anon.post('/api/v1/reports', { subject: { type: 'comment', id: commentId }, reason: 'spam', text: '' }))
+        .status,
+    ).toBe(401);
+    const rows = await app.db
+      .selectFrom('moderation_reports')
+      .select('id')
+      .where('subject_type', '=', 'comment')
+      .where('subject_id', '=', Number(commentId))
+      .execute();
     expect(rows).toEqual([]);
   });
 
@@ -71,7 +97,15 @@ describe('filing a report', () => {
     // One's own content and oneself cannot be reported.
     const own = await author.post('/api/v1/reports', { subject, reason: 'spam', text: 'x' });
     expect(own.status).toBe(400);
-    expect((await author.post('/api/v1/reports', { subject: { type: 'person', id: String(author.userId) }, reason: 'spam', text: 'x' })).status).toBe(400);
+    expect(
+      (
+        await author.post('/api/v1/reports', {
+          subject: { type: 'person', id: String(author.userId) },
+          reason: 'spam',
+          text: 'x',
+        })
+      ).status,
+    ).toBe(400);
     expect(await reportCount(app, reporter.userId)).toBe(0);
   });
 
@@ -88,8 +122,17 @@ describe('filing a report', () => {
     expect(again.status).toBe(409);
     expect(again.body.errors).toEqual([{ field: 'subject', message: expect.stringMatching(/already reported/) }]);
     expect(await reportCount(app, reporter.userId)).toBe(1);
-    expect((await moderator.post(`/api/v1/moderation/reports/${first.body.id}/close`, { outcome: 'dismissed', note: 'Not spam' })).status).toBe(200);
-    expect((await reporter.post('/api/v1/reports', { subject, reason: 'harassment', text: 'Rude now' })).status).toBe(201);
+    expect(
+      (
+        await moderator.post(`/api/v1/moderation/reports/${first.body.id}/close`, {
+          outcome: 'dismissed',
+          note: 'Not spam',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await reporter.post('/api/v1/reports', { subject, reason: 'harassment', text: 'Rude now' })).status).toBe(
+      201,
+    );
   });
 });
 
@@ -101,12 +144,35 @@ describe('privacy of reports', () => {
     const reporterName = unique('Secret Reporter ');
     const reporters = [await member(app, reporterName), await member(app), await member(app)];
     for (const r of reporters) {
-      expect((await r.post('/api/v1/reports', { subject: { type: 'comment', id: items.commentId }, reason: 'harassment', text: 'Mean' })).status).toBe(201);
-      expect((await r.post('/api/v1/reports', { subject: { type: 'person', id: String(author.userId) }, reason: 'harassment', text: 'Mean' })).status).toBe(201);
+      expect(
+        (
+          await r.post('/api/v1/reports', {
+            subject: { type: 'comment', id: items.commentId },
+            reason: 'harassment',
+            text: 'Mean',
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await r.post('/api/v1/reports', {
+            subject: { type: 'person', id: String(author.userId) },
+            reason: 'harassment',
+            text: 'Mean',
+          })
+        ).status,
+      ).toBe(201);
     }
     // A moderator hides the comment from the queue, so an action and its reports exist around the author.
     const moderator = await withRole(app, 'moderator');
-    expect((await moderator.post('/api/v1/moderation/hide', { subject: { type: 'comment', id: items.commentId }, reason: 'Insults' })).status).toBe(201);
+    expect(
+      (
+        await moderator.post('/api/v1/moderation/hide', {
+          subject: { type: 'comment', id: items.commentId },
+          reason: 'Insults',
+        })
+      ).status,
+    ).toBe(201);
     const answers = [
       await author.get('/api/v1/me/moderation'),
       await author.get(`/api/v1/comments?subjectType=update&subjectId=${items.updateId}`),
@@ -119,7 +185,11 @@ describe('privacy of reports', () => {
       await author.get('/api/v1/notifications'),
     ];
     expect(answers[0]?.status).toBe(200);
-    expect(answers[0]?.body.items[0]).toMatchObject({ kind: 'hide', reason: 'Insults', subject: { type: 'comment', id: items.commentId } });
+    expect(answers[0]?.body.items[0]).toMatchObject({
+      kind: 'hide',
+      reason: 'Insults',
+      subject: { type: 'comment', id: items.commentId },
+    });
     for (const a of answers) {
       expect(a.text).not.toContain(reporterName);
       for (const r of reporters) expect(a.text).not.toMatch(new RegExp(`"(id|reporterId|userId)":"${r.userId}"`));
@@ -138,11 +208,22 @@ describe('the moderators’ queue', () => {
     const moderator = await withRole(app, 'moderator');
     const reporters = [await member(app), await member(app), await member(app)] as const;
     const ids: string[] = [];
-    for (const r of reporters) ids.push((await r.post('/api/v1/reports', { subject: { type: 'argument', id: items.argumentId }, reason: 'off_topic', text: 'Not about the question' })).body.id);
+    for (const r of reporters)
+      ids.push(
+        (
+          await r.post('/api/v1/reports', {
+            subject: { type: 'argument', id: items.argumentId },
+            reason: 'off_topic',
+            text: 'Not about the question',
+          })
+        ).body.id,
+      );
     const seen: { id: string }[] = [];
     let cursor: string | null = null;
     do {
-      const res: Answer<{ items: { id: string }[]; next: string | null }> = await moderator.get(`/api/v1/moderation/reports?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: Answer<{ items: { id: string }[]; next: string | null }> = await moderator.get(
+        `/api/v1/moderation/reports?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(res.status).toBe(200);
       seen.push(...res.body.items);
       cursor = res.body.next;
@@ -150,7 +231,11 @@ describe('the moderators’ queue', () => {
     const mine = seen.filter((r) => ids.includes(r.id));
     expect(mine.map((r) => r.id)).toEqual(ids);
     expect(mine[0]).toMatchObject({
-      subject: { type: 'argument', id: items.argumentId, link: expect.stringContaining(`/debates/${items.debateId}#argument-`) },
+      subject: {
+        type: 'argument',
+        id: items.argumentId,
+        link: expect.stringContaining(`/debates/${items.debateId}#argument-`),
+      },
       owner: { username: author.username },
       reporter: { username: reporters[0].username },
       reason: 'off_topic',
@@ -158,12 +243,19 @@ describe('the moderators’ queue', () => {
       openReports: 3,
       hidden: null,
     });
-    const closed = await moderator.post(`/api/v1/moderation/reports/${ids[0]}/close`, { outcome: 'resolved', note: 'Talked to them' });
+    const closed = await moderator.post(`/api/v1/moderation/reports/${ids[0]}/close`, {
+      outcome: 'resolved',
+      note: 'Talked to them',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'resolved', note: 'Talked to them', openReports: 2 });
-    expect((await moderator.post(`/api/v1/moderation/reports/${ids[0]}/close`, { outcome: 'dismissed' })).status).toBe(409);
+    expect((await moderator.post(`/api/v1/moderation/reports/${ids[0]}/close`, { outcome: 'dismissed' })).status).toBe(
+      409,
+    );
     expect((await moderator.post(`/api/v1/moderation/reports/${ids[1]}/close`, { outcome: 'maybe' })).status).toBe(400);
-    expect((await moderator.post('/api/v1/moderation/reports/99999999/close', { outcome: 'resolved' })).status).toBe(404);
+    expect((await moderator.post('/api/v1/moderation/reports/99999999/close', { outcome: 'resolved' })).status).toBe(
+      404,
+    );
     const open = await moderator.get('/api/v1/moderation/reports?status=open&limit=100');
     expect(open.body.items.map((r: { id: string }) => r.id)).not.toContain(ids[0]);
     const done = await moderator.get('/api/v1/moderation/reports?status=closed&limit=100');
@@ -175,13 +267,20 @@ describe('the moderators’ queue', () => {
 
 describe('hiding after reports', () => {
   async function setting(threshold?: number) {
-    const { app, advance } = await appWithClock(threshold ? { moderation: { reportHideThreshold: threshold, reporterMinAgeDays: 7 } } : {});
+    const { app, advance } = await appWithClock(
+      threshold ? { moderation: { reportHideThreshold: threshold, reporterMinAgeDays: 7 } } : {},
+    );
     const author = await member(app);
     const items = await itemsBy(app, author);
     const reporters = [await member(app), await member(app), await member(app), await member(app)] as const;
     const moderator = await withRole(app, 'moderator');
     const thread = () => new TestClient(app).get(`/api/v1/comments?subjectType=update&subjectId=${items.updateId}`);
-    const report = (r: Person) => r.post('/api/v1/reports', { subject: { type: 'comment', id: items.commentId }, reason: 'harassment', text: 'Rude' });
+    const report = (r: Person) =>
+      r.post('/api/v1/reports', {
+        subject: { type: 'comment', id: items.commentId },
+        reason: 'harassment',
+        text: 'Rude',
+      });
     return { app, advance, author, items, reporters, moderator, thread, report };
   }
 
@@ -199,10 +298,17 @@ describe('hiding after reports', () => {
     expect(await auditActions(app, 'moderation.auto_hide', items.commentId)).toHaveLength(1);
     // The queue says it waits for review; the log names no moderator.
     const queue = await moderator.get('/api/v1/moderation/reports?limit=100');
-    const entry = queue.body.items.find((r: { subject: { id: string; type: string } }) => r.subject.type === 'comment' && r.subject.id === items.commentId);
+    const entry = queue.body.items.find(
+      (r: { subject: { id: string; type: string } }) =>
+        r.subject.type === 'comment' && r.subject.id === items.commentId,
+    );
     expect(entry).toMatchObject({ hidden: { automatic: true }, openReports: 4 });
     const log = await moderator.get('/api/v1/moderation/log?limit=100');
-    expect(log.body.items.find((a: { subject: { id: string } }) => a.subject.id === items.commentId)).toMatchObject({ kind: 'hide', automatic: true, moderator: null });
+    expect(log.body.items.find((a: { subject: { id: string } }) => a.subject.id === items.commentId)).toMatchObject({
+      kind: 'hide',
+      automatic: true,
+      moderator: null,
+    });
   });
 
   it('counts each member once, whatever they report again later', async () => {
@@ -224,22 +330,36 @@ describe('hiding after reports', () => {
     for (const r of reporters.slice(0, 3)) await report(r);
     expect((await thread()).body.items[0].hidden).toEqual({ reason: '', automatic: true });
     // Restore: shown again, reports dismissed.
-    const restored = await moderator.post('/api/v1/moderation/unhide', { subject: { type: 'comment', id: items.commentId }, reason: 'Blunt but within the code of conduct' });
+    const restored = await moderator.post('/api/v1/moderation/unhide', {
+      subject: { type: 'comment', id: items.commentId },
+      reason: 'Blunt but within the code of conduct',
+    });
     expect(restored.status).toBe(201);
     expect((await thread()).body.items[0].hidden).toBeNull();
     const closed = await moderator.get('/api/v1/moderation/reports?status=closed&limit=100');
-    const mine = closed.body.items.filter((r: { subject: { id: string; type: string } }) => r.subject.type === 'comment' && r.subject.id === items.commentId);
+    const mine = closed.body.items.filter(
+      (r: { subject: { id: string; type: string } }) =>
+        r.subject.type === 'comment' && r.subject.id === items.commentId,
+    );
     expect(mine.map((r: { status: string }) => r.status)).toEqual(['dismissed', 'dismissed', 'dismissed']);
     // New reports hide it again; this time the moderator confirms.
     await report(reporters[3]);
     expect((await thread()).body.items[0].hidden).toBeNull();
     for (const r of reporters.slice(0, 2)) await report(r);
     expect((await thread()).body.items[0].hidden).toEqual({ reason: '', automatic: true });
-    const confirmed = await moderator.post('/api/v1/moderation/hide', { subject: { type: 'comment', id: items.commentId }, reason: 'Personal attack' });
+    const confirmed = await moderator.post('/api/v1/moderation/hide', {
+      subject: { type: 'comment', id: items.commentId },
+      reason: 'Personal attack',
+    });
     expect(confirmed.status).toBe(201);
     expect((await thread()).body.items[0].hidden).toEqual({ reason: 'Personal attack', automatic: false });
     const open = await moderator.get('/api/v1/moderation/reports?limit=100');
-    expect(open.body.items.filter((r: { subject: { id: string; type: string } }) => r.subject.type === 'comment' && r.subject.id === items.commentId)).toEqual([]);
+    expect(
+      open.body.items.filter(
+        (r: { subject: { id: string; type: string } }) =>
+          r.subject.type === 'comment' && r.subject.id === items.commentId,
+      ),
+    ).toEqual([]);
   });
 
   it('leaves content of moderators and admins for a person to review', async () => {
@@ -248,17 +368,39 @@ describe('hiding after reports', () => {
     const adminItems = await itemsBy(app, admin);
     advance(8 * DAY);
     for (const r of reporters.slice(0, 3)) {
-      expect((await r.post('/api/v1/reports', { subject: { type: 'comment', id: adminItems.commentId }, reason: 'spam', text: 'x' })).status).toBe(201);
+      expect(
+        (
+          await r.post('/api/v1/reports', {
+            subject: { type: 'comment', id: adminItems.commentId },
+            reason: 'spam',
+            text: 'x',
+          })
+        ).status,
+      ).toBe(201);
     }
-    const hidden = await app.db.selectFrom('moderation_hidden').select('subject_id').where('subject_type', '=', 'comment').where('subject_id', '=', Number(adminItems.commentId)).execute();
+    const hidden = await app.db
+      .selectFrom('moderation_hidden')
+      .select('subject_id')
+      .where('subject_type', '=', 'comment')
+      .where('subject_id', '=', Number(adminItems.commentId))
+      .execute();
     expect(hidden).toEqual([]);
   });
 
   it('never hides a person: reports of people wait for a moderator', async () => {
     const { advance, reporters, author, app } = await setting();
     advance(8 * DAY);
-    for (const r of reporters.slice(0, 3)) await r.post('/api/v1/reports', { subject: { type: 'person', id: String(author.userId) }, reason: 'harassment', text: 'x' });
-    const row = await app.db.selectFrom('users').select(['blocked_at', 'suspended_until']).where('id', '=', author.userId).executeTakeFirstOrThrow();
+    for (const r of reporters.slice(0, 3))
+      await r.post('/api/v1/reports', {
+        subject: { type: 'person', id: String(author.userId) },
+        reason: 'harassment',
+        text: 'x',
+      });
+    const row = await app.db
+      .selectFrom('users')
+      .select(['blocked_at', 'suspended_until'])
+      .where('id', '=', author.userId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ blocked_at: null, suspended_until: null });
   });
 });

@@ -37,19 +37,33 @@ export interface ModerationSubject {
  * The item a report or an action names: 400 for a type that cannot be reported, 404 for a missing item
  * (a deleted comment included), both naming the field.
  */
-export async function loadSubject(db: Db, type: string, idText: string, allowed: readonly string[], field = 'subject'): Promise<ModerationSubject> {
+export async function loadSubject(
+  db: Db,
+  type: string,
+  idText: string,
+  allowed: readonly string[],
+  field = 'subject',
+): Promise<ModerationSubject> {
   const owned = allowed.includes(type) ? ownerOf(type) : undefined;
   if (!owned) throw badRequest([{ field: `${field}.type`, message: 'moderation-subject-type' }]);
   const id = parseId(idText);
   const owner = id === null ? undefined : await owned(db, id);
-  if (owner === undefined || id === null) throw new HttpError(404, 'error-not-found', { errors: [{ field, message: 'conversations-subject-not-found' }] });
+  if (owner === undefined || id === null)
+    throw new HttpError(404, 'error-not-found', { errors: [{ field, message: 'conversations-subject-not-found' }] });
   const info = await resolveSubject(db, type, idText, field);
-  const roles = owner === null ? [] : ((await db.selectFrom('users').select('roles').where('id', '=', owner).executeTakeFirst())?.roles ?? []);
+  const roles =
+    owner === null
+      ? []
+      : ((await db.selectFrom('users').select('roles').where('id', '=', owner).executeTakeFirst())?.roles ?? []);
   return { type, id, title: info.title, link: info.link, ownerId: owner, ownerRoles: roles };
 }
 
 /** Title and link of an item named in the queue or the log; null once the item is gone. */
-export async function describeSubject(db: Db, type: string, id: number): Promise<{ title: string; link: string } | null> {
+export async function describeSubject(
+  db: Db,
+  type: string,
+  id: number,
+): Promise<{ title: string; link: string } | null> {
   try {
     const info = await resolveSubject(db, type, String(id));
     return { title: info.title, link: info.link };
@@ -62,7 +76,14 @@ export async function describeSubject(db: Db, type: string, id: number): Promise
 /** A person named by user id in a path: 404 when there is none. */
 export async function loadPerson(db: Db, idText: string) {
   const id = parseId(idText);
-  const row = id === null ? undefined : await db.selectFrom('users').select(['id', 'username', 'display_name', 'roles', 'blocked_at', 'suspended_until']).where('id', '=', id).executeTakeFirst();
+  const row =
+    id === null
+      ? undefined
+      : await db
+          .selectFrom('users')
+          .select(['id', 'username', 'display_name', 'roles', 'blocked_at', 'suspended_until'])
+          .where('id', '=', id)
+          .executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }

@@ -29,7 +29,11 @@ export async function member(app: FastifyInstance, name = unique('member')): Pro
 }
 
 /** A person with a role (sessions read roles on every request, so it applies at once). */
-export async function withRole(app: FastifyInstance, role: 'moderator' | 'admin', name = unique(role)): Promise<Person> {
+export async function withRole(
+  app: FastifyInstance,
+  role: 'moderator' | 'admin',
+  name = unique(role),
+): Promise<Person> {
   const p = await member(app, name);
   await grantRole(app, p.username, role);
   return p;
@@ -45,11 +49,21 @@ export interface Items {
 /** One item of each moderatable kind, all by `author`. */
 export async function itemsBy(app: FastifyInstance, author: Person): Promise<Items> {
   const updateId = await makeUpdate(app, author.userId);
-  const comment = await author.post('/api/v1/comments', { subject: { type: 'update', id: updateId }, body: unique('A comment ') });
+  const comment = await author.post('/api/v1/comments', {
+    subject: { type: 'update', id: updateId },
+    body: unique('A comment '),
+  });
   expect(comment.status).toBe(201);
-  const debate = await author.post('/api/v1/debates', { title: unique('A debate '), framing: 'Framing text', language: 'en' });
+  const debate = await author.post('/api/v1/debates', {
+    title: unique('A debate '),
+    framing: 'Framing text',
+    language: 'en',
+  });
   expect(debate.status).toBe(201);
-  const argument = await author.post(`/api/v1/debates/${debate.body.id}/arguments`, { stance: 'for', body: unique('An argument ') });
+  const argument = await author.post(`/api/v1/debates/${debate.body.id}/arguments`, {
+    stance: 'for',
+    body: unique('An argument '),
+  });
   expect(argument.status).toBe(201);
   return { updateId, commentId: comment.body.id, debateId: debate.body.id, argumentId: argument.body.id };
 }

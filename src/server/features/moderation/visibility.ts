@@ -17,7 +17,12 @@ export const notHidden = (type: string, idColumn: string) =>
 
 /** Whether the item is hidden now: for work done later about it, such as a queued Telegram post. */
 export async function isHidden(db: Db, type: string, id: number): Promise<boolean> {
-  const row = await db.selectFrom('moderation_hidden').select('subject_id').where('subject_type', '=', type).where('subject_id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('moderation_hidden')
+    .select('subject_id')
+    .where('subject_type', '=', type)
+    .where('subject_id', '=', id)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -28,7 +33,11 @@ export interface HiddenColumns {
 }
 
 /** The item's hidden state, and whether this viewer may read its text (everyone when not hidden). */
-export function hiddenView(r: HiddenColumns, viewer: CurrentUser | null, authorId: number | null): { hidden: HiddenState | null; readable: boolean } {
+export function hiddenView(
+  r: HiddenColumns,
+  viewer: CurrentUser | null,
+  authorId: number | null,
+): { hidden: HiddenState | null; readable: boolean } {
   const hidden = r.hidden_reason === null ? null : { reason: r.hidden_reason, automatic: !!r.hidden_automatic };
   const readable = !hidden || (!!viewer && (viewer.id === authorId || isModerator(viewer)));
   return { hidden, readable };

@@ -73,7 +73,10 @@ describe('who is notified of a comment', () => {
     await followOf(fan, { type: 'person', id: String(author.userId) });
     await comment(author, subject, 'Public words.');
     const debate = await openDebate(author);
-    await author.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'neutral', body: 'Both sides have a point.' });
+    await author.post(`/api/v1/debates/${debate.id}/arguments`, {
+      stance: 'neutral',
+      body: 'Both sides have a point.',
+    });
     await postUpdate(author, group);
     const box = await inbox(fan);
     expect(box.items.map((n) => [n.kind, n.object?.type])).toEqual([
@@ -96,7 +99,11 @@ describe('who is notified of a comment', () => {
     const reply = await comment(replier, { type: 'argument', id: arg.id }, 'Why?');
     expect(await kinds(opener)).toEqual(['comment', 'argument']);
     const forArguer = (await inbox(arguer)).items[0];
-    expect(forArguer).toMatchObject({ kind: 'comment', subject: { type: 'argument', id: arg.id, link: `/debates/${debate.id}#argument-${arg.id}` }, link: `/debates/${debate.id}#comment-${reply}` });
+    expect(forArguer).toMatchObject({
+      kind: 'comment',
+      subject: { type: 'argument', id: arg.id, link: `/debates/${debate.id}#argument-${arg.id}` },
+      link: `/debates/${debate.id}#comment-${reply}`,
+    });
   });
 });
 
@@ -111,7 +118,9 @@ describe('who is notified of other events', () => {
     await followOf(fan, { type: 'debate', id: debate.id });
     expect((await moderator.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Settled.' })).status).toBe(200);
     for (const p of [opener, fan]) {
-      expect((await inbox(p)).items.map((n) => [n.kind, n.actor?.username, n.link])).toEqual([['debate_closed', moderator.username, `/debates/${debate.id}#debate-conclusion`]]);
+      expect((await inbox(p)).items.map((n) => [n.kind, n.actor?.username, n.link])).toEqual([
+        ['debate_closed', moderator.username, `/debates/${debate.id}#debate-conclusion`],
+      ]);
     }
     expect(await kinds(moderator)).toEqual([]);
   });
@@ -130,7 +139,9 @@ describe('who is notified of other events', () => {
     const b = await person(app);
     const c = await person(app);
     const id = await comment(author, subject, `Hello @${b.username}`);
-    expect((await author.patch(`/api/v1/comments/${id}`, { body: `Hello @${b.username} and @${c.username}` })).status).toBe(200);
+    expect(
+      (await author.patch(`/api/v1/comments/${id}`, { body: `Hello @${b.username} and @${c.username}` })).status,
+    ).toBe(200);
     expect(await kinds(b)).toEqual(['mention']);
     expect(await kinds(c)).toEqual(['mention']);
     // Editing again, keeping both mentions, tells no one.

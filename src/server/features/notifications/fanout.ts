@@ -24,13 +24,16 @@ export interface Reason {
   users: RawBuilder<unknown>;
 }
 
-const candidate = (r: Reason) => sql`select x.user_id::bigint as user_id, ${sql.lit(r.kind)}::text as kind, ${sql.lit(rankOf(r.kind))}::int as rank from (${r.users}) as x`;
+const candidate = (r: Reason) =>
+  sql`select x.user_id::bigint as user_id, ${sql.lit(r.kind)}::text as kind, ${sql.lit(rankOf(r.kind))}::int as rank from (${r.users}) as x`;
 
 // --- reasons
 
 export const mentioned = (ids: number[]): Reason => ({
   kind: 'mention',
-  users: ids.length ? sql`select id as user_id from users where id in (${sql.join(ids)})` : sql`select null::bigint as user_id where false`,
+  users: ids.length
+    ? sql`select id as user_id from users where id in (${sql.join(ids)})`
+    : sql`select null::bigint as user_id where false`,
 });
 
 /** Mentioned people not yet told of a mention in this comment (an edit that adds a mention). */
@@ -104,7 +107,9 @@ export async function fanOut(db: Db, ev: EventValues, reasons: Reason[]): Promis
     group by n.event_id
   `.execute(db);
   const row = rows.rows[0];
-  return row ? { eventId: Number(row.event_id), recipients: Number(row.recipients), immediate: Number(row.immediate) } : { eventId: null, recipients: 0, immediate: 0 };
+  return row
+    ? { eventId: Number(row.event_id), recipients: Number(row.recipients), immediate: Number(row.immediate) }
+    : { eventId: null, recipients: 0, immediate: 0 };
 }
 
 /** The author follows what they made (ignored when they already do). */

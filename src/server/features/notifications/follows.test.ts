@@ -6,7 +6,11 @@ import { auditCount } from '../conversations/testing';
 import { groupLedBy, openDebate, person, postUpdate } from './testing';
 
 async function followCount(app: FastifyInstance, userId: number) {
-  const row = await app.db.selectFrom('follows').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('follows')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -24,7 +28,10 @@ describe('following', () => {
     const { app, reader, update } = await setting();
     const first = await reader.post('/api/v1/follows', { subject: { type: 'update', id: update.id } });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ id: expect.any(String), subject: { type: 'update', id: update.id, title: update.title, link: `/updates/${update.id}` } });
+    expect(first.body).toMatchObject({
+      id: expect.any(String),
+      subject: { type: 'update', id: update.id, title: update.title, link: `/updates/${update.id}` },
+    });
     const again = await reader.post('/api/v1/follows', { subject: { type: 'update', id: Number(update.id) } });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
@@ -45,10 +52,17 @@ describe('following', () => {
   it('follows debates, arguments, groups and people, each with its title and page', async () => {
     const { app, author, reader, group } = await setting();
     const debate = await openDebate(author);
-    const arg = await author.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'Because **reasons** matter.' });
+    const arg = await author.post(`/api/v1/debates/${debate.id}/arguments`, {
+      stance: 'for',
+      body: 'Because **reasons** matter.',
+    });
     const cases = [
       [{ type: 'debate', id: debate.id }, debate.title, `/debates/${debate.id}`],
-      [{ type: 'argument', id: arg.body.id }, 'Because reasons matter.', `/debates/${debate.id}#argument-${arg.body.id}`],
+      [
+        { type: 'argument', id: arg.body.id },
+        'Because reasons matter.',
+        `/debates/${debate.id}#argument-${arg.body.id}`,
+      ],
       [{ type: 'community', id: group.id }, group.name, `/communities/${group.slug}`],
       [{ type: 'person', id: String(author.userId) }, author.username, `/people/${author.username}`],
     ] as const;
@@ -59,7 +73,11 @@ describe('following', () => {
     }
     // My follows, newest first, paged by cursor.
     const page1 = await reader.get('/api/v1/follows?limit=3');
-    expect(page1.body.items.map((f: { subject: { type: string } }) => f.subject.type)).toEqual(['person', 'community', 'argument']);
+    expect(page1.body.items.map((f: { subject: { type: string } }) => f.subject.type)).toEqual([
+      'person',
+      'community',
+      'argument',
+    ]);
     const page2 = await reader.get(`/api/v1/follows?limit=3&cursor=${page1.body.next}`);
     expect(page2.body.items.map((f: { subject: { type: string } }) => f.subject.type)).toEqual(['debate']);
     expect(page2.body.next).toBeNull();
@@ -71,7 +89,10 @@ describe('following', () => {
     const debate = await openDebate(reader);
     const arg = await reader.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'against', body: 'No.' });
     await author.post('/api/v1/comments', { subject: { type: 'debate', id: debate.id }, body: 'A thought.' });
-    const follows = async (p: typeof author) => (await p.get('/api/v1/follows?limit=100')).body.items.map((f: { subject: { type: string; id: string } }) => `${f.subject.type}:${f.subject.id}`);
+    const follows = async (p: typeof author) =>
+      (await p.get('/api/v1/follows?limit=100')).body.items.map(
+        (f: { subject: { type: string; id: string } }) => `${f.subject.type}:${f.subject.id}`,
+      );
     expect(await follows(author)).toEqual([`debate:${debate.id}`, `update:${update.id}`]);
     expect(await follows(reader)).toEqual([`argument:${arg.body.id}`, `debate:${debate.id}`]);
   });
@@ -81,7 +102,9 @@ describe('following', () => {
     const anon = await new TestClient(app).start();
     expect((await anon.post('/api/v1/follows', { subject: { type: 'update', id: update.id } })).status).toBe(401);
     expect((await anon.get('/api/v1/follows')).status).toBe(401);
-    const commentId = (await reader.post('/api/v1/comments', { subject: { type: 'update', id: update.id }, body: 'Hi' })).body.id;
+    const commentId = (
+      await reader.post('/api/v1/comments', { subject: { type: 'update', id: update.id }, body: 'Hi' })
+    ).body.id;
     const before = await followCount(app, reader.userId);
     const cases: [unknown, number, string][] = [
       [{}, 400, 'subject'],
@@ -98,7 +121,10 @@ describe('following', () => {
       const res = await reader.post('/api/v1/follows', payload);
       expect(res.status, JSON.stringify(payload)).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(payload)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(payload),
+      ).toContain(field);
     }
     expect(await followCount(app, reader.userId)).toBe(before);
     // Asking about one subject needs both its type and its id; a cursor must be one of ours.
@@ -116,6 +142,10 @@ describe('following', () => {
     expect((await reader.get(`/api/v1/follows?subjectType=update&subjectId=${update.id}`)).body.items).toHaveLength(1);
     expect((await reader.delete('/api/v1/follows/abc')).status).toBe(404);
     // Another person's follows are not listed either.
-    expect((await author.get(`/api/v1/follows?subjectType=update&subjectId=${update.id}`)).body.items.map((x: { id: string }) => x.id)).not.toContain(f.id);
+    expect(
+      (await author.get(`/api/v1/follows?subjectType=update&subjectId=${update.id}`)).body.items.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).not.toContain(f.id);
   });
 });

@@ -41,7 +41,11 @@ async function sendEach(ctx: Ctx, mails: { rows: MailRow[]; mail: MailText }[]):
       continue;
     }
     // The moment the server took it, not when the job was due.
-    await markMailed(ctx.db, rows.map((r) => r.id), ctx.deps.clock.now());
+    await markMailed(
+      ctx.db,
+      rows.map((r) => r.id),
+      ctx.deps.clock.now(),
+    );
   }
   if (failed.length) throw new Error(`${failed.length} notification mail(s) not sent: ${failed[0]}`);
 }
@@ -49,7 +53,10 @@ async function sendEach(ctx: Ctx, mails: { rows: MailRow[]; mail: MailText }[]):
 /** The mails of one event to the people who want them at once. Run by the system (a job), never by a person. */
 export async function sendImmediate(ctx: Ctx, eventId: number): Promise<void> {
   const rows = await immediateOf(ctx.db, eventId);
-  await sendEach(ctx, rows.map((r) => ({ rows: [r], mail: immediateMail(r, ctx.config.baseUrl) })));
+  await sendEach(
+    ctx,
+    rows.map((r) => ({ rows: [r], mail: immediateMail(r, ctx.config.baseUrl) })),
+  );
 }
 
 /**
@@ -74,7 +81,10 @@ export async function sendDigests(ctx: Ctx, frequency: 'daily' | 'weekly'): Prom
       byPerson.set(r.user_id, list);
     }
     try {
-      await sendEach(ctx, [...byPerson.values()].map((list) => ({ rows: list, mail: digestMail(list, frequency, ctx.config.baseUrl) })));
+      await sendEach(
+        ctx,
+        [...byPerson.values()].map((list) => ({ rows: list, mail: digestMail(list, frequency, ctx.config.baseUrl) })),
+      );
     } catch (err) {
       failures.push(err instanceof Error ? err.message : String(err));
     }
@@ -84,7 +94,15 @@ export async function sendDigests(ctx: Ctx, frequency: 'daily' | 'weekly'): Prom
 
 /** The e-mail job and the two digest schedules. */
 export function registerMailJobs(): void {
-  registerJobHandler(EMAIL_JOB, (payload, job) => sendImmediate(systemCtx(job.deps, job.db, { now: job.runAt }), Number(payload.eventId)), { maxAttempts: 8 });
-  registerSchedule(DAILY_DIGEST, nextDaily, (_payload, job) => sendDigests(systemCtx(job.deps, job.db, { now: job.runAt }), 'daily'));
-  registerSchedule(WEEKLY_DIGEST, nextWeekly, (_payload, job) => sendDigests(systemCtx(job.deps, job.db, { now: job.runAt }), 'weekly'));
+  registerJobHandler(
+    EMAIL_JOB,
+    (payload, job) => sendImmediate(systemCtx(job.deps, job.db, { now: job.runAt }), Number(payload.eventId)),
+    { maxAttempts: 8 },
+  );
+  registerSchedule(DAILY_DIGEST, nextDaily, (_payload, job) =>
+    sendDigests(systemCtx(job.deps, job.db, { now: job.runAt }), 'daily'),
+  );
+  registerSchedule(WEEKLY_DIGEST, nextWeekly, (_payload, job) =>
+    sendDigests(systemCtx(job.deps, job.db, { now: job.runAt }), 'weekly'),
+  );
 }

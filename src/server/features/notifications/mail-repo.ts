@@ -8,7 +8,9 @@ const pending = (db: Db, frequency: Frequency) =>
   db
     .selectFrom('notifications as n')
     .innerJoin('users as u', 'u.id', 'n.user_id')
-    .leftJoin('notification_settings as s', (j) => j.onRef('s.user_id', '=', 'n.user_id').onRef('s.kind', '=', 'n.kind'))
+    .leftJoin('notification_settings as s', (j) =>
+      j.onRef('s.user_id', '=', 'n.user_id').onRef('s.kind', '=', 'n.kind'),
+    )
     .where('n.mailed_at', 'is', null)
     .where('n.read_at', 'is', null)
     .where('u.email', 'is not', null)
@@ -42,10 +44,18 @@ const selectMail = (db: Db, frequency: Frequency) =>
 export type MailRow = Awaited<ReturnType<ReturnType<typeof selectMail>['execute']>>[number];
 
 /** The notifications of one event that their people want at once. */
-export const immediateOf = (db: Db, eventId: number) => selectMail(db, 'immediately').where('n.event_id', '=', eventId).orderBy('n.id').execute();
+export const immediateOf = (db: Db, eventId: number) =>
+  selectMail(db, 'immediately').where('n.event_id', '=', eventId).orderBy('n.id').execute();
 
 /** The next people (after `afterUserId`) with notifications waiting for this digest, created in (since, until]. */
-export async function digestRecipients(db: Db, frequency: Frequency, since: Date, until: Date, afterUserId: number, limit: number): Promise<number[]> {
+export async function digestRecipients(
+  db: Db,
+  frequency: Frequency,
+  since: Date,
+  until: Date,
+  afterUserId: number,
+  limit: number,
+): Promise<number[]> {
   const rows = await pending(db, frequency)
     .select('n.user_id')
     .distinct()
@@ -70,5 +80,10 @@ export const digestRows = (db: Db, frequency: Frequency, userIds: number[], sinc
 
 export async function markMailed(db: Db, ids: number[], at: Date): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('notifications').set({ mailed_at: at }).where('id', 'in', ids).where('mailed_at', 'is', null).execute();
+  await db
+    .updateTable('notifications')
+    .set({ mailed_at: at })
+    .where('id', 'in', ids)
+    .where('mailed_at', 'is', null)
+    .execute();
 }

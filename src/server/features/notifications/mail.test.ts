@@ -62,7 +62,13 @@ let app: FastifyInstance;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  app = await testApp({ configOverrides: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'LDN <ldn@example.org>', baseUrl: 'https://ldn.example.org' } });
+  app = await testApp({
+    configOverrides: {
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      mailFrom: 'LDN <ldn@example.org>',
+      baseUrl: 'https://ldn.example.org',
+    },
+  });
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -94,14 +100,17 @@ describe('the daily digest', () => {
       await followOf(p, { type: 'debate', id: debate.id });
     }
     const first = await comment(actor, { type: 'update', id: update.id }, 'First news.');
-    const arg = (await actor.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'An argument.' })).body.id;
+    const arg = (await actor.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'An argument.' }))
+      .body.id;
     const third = await comment(actor, { type: 'update', id: update.id }, 'More news.');
 
     await runDigest(DAILY_DIGEST);
     const mails = mailTo(r.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe('Your daily digest from Leadership Development Network: 3 notifications');
-    const lines = mails[0]?.text.split('\n').filter((l) => l.startsWith('==') || l.startsWith('*') || l.trim().startsWith('https://'));
+    const lines = mails[0]?.text
+      .split('\n')
+      .filter((l) => l.startsWith('==') || l.startsWith('*') || l.trim().startsWith('https://'));
     expect(lines).toEqual([
       `== ${update.title} ==`,
       `https://ldn.example.org/updates/${update.id}`,
@@ -157,7 +166,11 @@ describe('immediate mail', () => {
     const r = await reader('mention');
     const noMail = await person(app, 'nomail');
     const update = await postUpdate(actor, await groupLedBy(app, actor));
-    const id = await comment(actor, { type: 'update', id: update.id }, `Over to you, @${r.username} and @${noMail.username}`);
+    const id = await comment(
+      actor,
+      { type: 'update', id: update.id },
+      `Over to you, @${r.username} and @${noMail.username}`,
+    );
     // Nothing is sent in the request: the job sends it.
     expect(mailTo(r.email)).toEqual([]);
     await runDueJobs(app, { kinds: [EMAIL_JOB] });

@@ -36,7 +36,15 @@ function when(d: Date, lang: string, timeZone: string): string {
   const key = `${lang}|${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
+    f = new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
     formatters.set(key, f);
   }
   return f.format(d);
@@ -56,10 +64,15 @@ export function sentenceKey(kind: Kind, objectType: string | null): string {
 /** Who did it, as the API names them (a hidden display name shows as the username). */
 const actorName = (t: Translate, r: MailRow) =>
   r.actor_username
-    ? presentPersonRef({ username: r.actor_username, display_name: r.actor_display_name, public_fields: r.actor_public_fields ?? [] }).displayName
+    ? presentPersonRef({
+        username: r.actor_username,
+        display_name: r.actor_display_name,
+        public_fields: r.actor_public_fields ?? [],
+      }).displayName
     : t('notifications-someone');
 
-const sentence = (t: Translate, r: MailRow) => t(sentenceKey(r.kind as Kind, r.object_type), actorName(t, r), r.subject_title);
+const sentence = (t: Translate, r: MailRow) =>
+  t(sentenceKey(r.kind as Kind, r.object_type), actorName(t, r), r.subject_title);
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 
@@ -107,7 +120,12 @@ export function digestMail(rows: MailRow[], frequency: 'daily' | 'weekly', baseU
     list.push(r);
     groups.set(key, list);
   }
-  const lines = [t('notifications-mail-greeting', to.name), '', t('notifications-mail-digest-intro', rows.length, t('site-name')), ''];
+  const lines = [
+    t('notifications-mail-greeting', to.name),
+    '',
+    t('notifications-mail-digest-intro', rows.length, t('site-name')),
+    '',
+  ];
   for (const entries of groups.values()) {
     const [item] = entries;
     if (!item) continue;
@@ -117,7 +135,20 @@ export function digestMail(rows: MailRow[], frequency: 'daily' | 'weekly', baseU
     }
     lines.push('');
   }
-  if (rows.length > shown.length) lines.push(t('notifications-mail-digest-more', rows.length - shown.length), absolute(baseUrl, '/notifications'), '');
-  lines.push('-- ', t(`notifications-mail-footer-${frequency}`, t('site-name')), absolute(baseUrl, '/settings#notification-settings'), '');
-  return { subject: t(`notifications-mail-digest-subject-${frequency}`, rows.length, t('site-name')), text: lines.join('\n') };
+  if (rows.length > shown.length)
+    lines.push(
+      t('notifications-mail-digest-more', rows.length - shown.length),
+      absolute(baseUrl, '/notifications'),
+      '',
+    );
+  lines.push(
+    '-- ',
+    t(`notifications-mail-footer-${frequency}`, t('site-name')),
+    absolute(baseUrl, '/settings#notification-settings'),
+    '',
+  );
+  return {
+    subject: t(`notifications-mail-digest-subject-${frequency}`, rows.length, t('site-name')),
+    text: lines.join('\n'),
+  };
 }

@@ -10,7 +10,8 @@ async function setting(n: number) {
   const b = await person(app);
   const update = await postUpdate(a, await groupLedBy(app, a));
   const comments: string[] = [];
-  for (let i = 0; i < n; i++) comments.push(await comment(a, { type: 'update', id: update.id }, `Point ${i} for @${b.username}`));
+  for (let i = 0; i < n; i++)
+    comments.push(await comment(a, { type: 'update', id: update.id }, `Point ${i} for @${b.username}`));
   return { app, a, b, update, comments };
 }
 
@@ -30,10 +31,18 @@ describe('the list of notifications', () => {
 
   it('names an actor who hides their display name by their username', async () => {
     const { app, a, b } = await setting(1);
-    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', a.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ display_name: 'Hidden Name', public_fields: ['region'] })
+      .where('id', '=', a.userId)
+      .execute();
     const [n] = (await inbox(b)).items;
     expect(n?.actor).toEqual({ username: a.username, displayName: a.username });
-    await app.db.updateTable('users').set({ public_fields: ['display_name'] }).where('id', '=', a.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ public_fields: ['display_name'] })
+      .where('id', '=', a.userId)
+      .execute();
     expect((await inbox(b)).items[0]?.actor).toEqual({ username: a.username, displayName: 'Hidden Name' });
   });
 
@@ -43,7 +52,9 @@ describe('the list of notifications', () => {
     expect(follow.status).toBe(201);
     const moderator = await person(app, 'mod');
     await grantRole(app, moderator.username, 'moderator');
-    expect((await moderator.post(`/api/v1/moderation/people/${b.userId}/suspend`, { reason: 'Spam', hours: 24 })).status).toBe(201);
+    expect(
+      (await moderator.post(`/api/v1/moderation/people/${b.userId}/suspend`, { reason: 'Spam', hours: 24 })).status,
+    ).toBe(201);
     expect((await inbox(b)).unread).toBe(2);
     expect((await b.post('/api/v1/notifications/read', { all: true })).body).toMatchObject({ marked: 2, unread: 0 });
     expect((await b.put('/api/v1/me/notification-settings', { email: { mention: 'daily' } })).status).toBe(200);
@@ -57,7 +68,12 @@ describe('the list of notifications', () => {
     expect((await anon.get('/api/v1/notifications')).status).toBe(401);
     expect((await anon.get('/api/v1/notifications/unread')).status).toBe(401);
     expect((await anon.post('/api/v1/notifications/read', { all: true })).status).toBe(401);
-    for (const q of ['?cursor=nonsense', '?limit=0', '?limit=101', `?cursor=${Buffer.from('["x"]').toString('base64url')}`]) {
+    for (const q of [
+      '?cursor=nonsense',
+      '?limit=0',
+      '?limit=101',
+      `?cursor=${Buffer.from('["x"]').toString('base64url')}`,
+    ]) {
       const res = await b.get(`/api/v1/notifications${q}`);
       expect(res.status, q).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -82,7 +98,10 @@ describe('marking notifications read', () => {
     const seen = (await inbox(b)).items[0]?.id;
     // One more arrives after the page was read: "mark all up to what I saw" leaves it unread.
     await comment(a, { type: 'update', id: update.id }, `Late news, @${b.username}`);
-    expect((await b.post('/api/v1/notifications/read', { all: true, upTo: seen })).body).toEqual({ marked: 2, unread: 1 });
+    expect((await b.post('/api/v1/notifications/read', { all: true, upTo: seen })).body).toEqual({
+      marked: 2,
+      unread: 1,
+    });
     expect((await b.post('/api/v1/notifications/read', { all: true })).body).toEqual({ marked: 1, unread: 0 });
     expect((await inbox(b)).items.every((n) => n.read)).toBe(true);
   });
@@ -117,7 +136,10 @@ describe('marking notifications read', () => {
     for (const [payload, field] of cases) {
       const res = await b.post('/api/v1/notifications/read', payload);
       expect(res.status, JSON.stringify(payload).slice(0, 60)).toBe(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(payload).slice(0, 60)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(payload).slice(0, 60),
+      ).toContain(field);
     }
     expect((await inbox(b)).unread).toBe(1);
   });

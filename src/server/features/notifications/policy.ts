@@ -8,7 +8,8 @@ export const UNFOLLOWABLE: ReadonlySet<string> = new Set(['comment', 'initiative
 export const isFollowable = (type: string): boolean => !UNFOLLOWABLE.has(type);
 
 /** Nobody follows themselves. */
-export const isSelf = (actor: CurrentUser, s: { type: string; id: number }): boolean => s.type === 'person' && s.id === actor.id;
+export const isSelf = (actor: CurrentUser, s: { type: string; id: number }): boolean =>
+  s.type === 'person' && s.id === actor.id;
 
 /** One's own follows only: someone else's follow is answered like a missing one. */
 export const ownsFollow = (actor: CurrentUser, f: { user_id: number }): boolean => f.user_id === actor.id;

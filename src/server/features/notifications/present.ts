@@ -17,7 +17,11 @@ export const presentNotification = (r: NotificationRow): NotificationItem => ({
   subject: { type: r.subject_type, id: String(r.subject_id), title: r.subject_title, link: r.subject_link },
   object: r.object_type && r.object_id !== null ? { type: r.object_type, id: String(r.object_id) } : null,
   actor: r.actor_username
-    ? presentPersonRef({ username: r.actor_username, display_name: r.actor_display_name, public_fields: r.actor_public_fields ?? [] })
+    ? presentPersonRef({
+        username: r.actor_username,
+        display_name: r.actor_display_name,
+        public_fields: r.actor_public_fields ?? [],
+      })
     : null,
   link: r.link,
   createdAt: r.created_at.toISOString(),

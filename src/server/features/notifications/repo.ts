@@ -22,10 +22,19 @@ export const findFollow = (db: Db, userId: number, s: Subject) =>
 export type FollowRow = NonNullable<Awaited<ReturnType<typeof findFollow>>>;
 
 export const findFollowById = (db: Db, id: number) =>
-  db.selectFrom('follows').select(['id', 'user_id', 'subject_type', 'subject_id', 'created_at']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('follows')
+    .select(['id', 'user_id', 'subject_type', 'subject_id', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** Inserts the follow unless it exists; answers the row and whether it is new. */
-export async function insertFollow(db: Db, userId: number, s: Subject, at: Date): Promise<{ row: FollowRow; created: boolean }> {
+export async function insertFollow(
+  db: Db,
+  userId: number,
+  s: Subject,
+  at: Date,
+): Promise<{ row: FollowRow; created: boolean }> {
   const inserted = await db
     .insertInto('follows')
     .values({ user_id: userId, subject_type: s.type, subject_id: s.id, created_at: at })
@@ -39,10 +48,16 @@ export async function insertFollow(db: Db, userId: number, s: Subject, at: Date)
 export const deleteFollow = (db: Db, id: number) => db.deleteFrom('follows').where('id', '=', id).execute();
 
 export function listFollows(db: Db, userId: number, subject: Subject | null, afterId: number | null, limit: number) {
-  let q = db.selectFrom('follows').select(['id', 'user_id', 'subject_type', 'subject_id', 'created_at']).where('user_id', '=', userId);
+  let q = db
+    .selectFrom('follows')
+    .select(['id', 'user_id', 'subject_type', 'subject_id', 'created_at'])
+    .where('user_id', '=', userId);
   if (subject) q = q.where('subject_type', '=', subject.type).where('subject_id', '=', subject.id);
   if (afterId !== null) q = q.where('id', '<', afterId);
-  return q.orderBy('id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 // --- notifications
@@ -70,7 +85,10 @@ export function listNotifications(db: Db, userId: number, afterId: number | null
     ])
     .where('n.user_id', '=', userId);
   if (afterId !== null) q = q.where('n.id', '<', afterId);
-  return q.orderBy('n.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('n.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
@@ -86,8 +104,17 @@ export async function unreadCount(db: Db, userId: number): Promise<number> {
 }
 
 /** Marks the person's own notifications read; ids of anyone else's are left alone. */
-export async function markRead(db: Db, userId: number, which: { ids: number[] } | { upTo: number | null }, at: Date): Promise<number> {
-  let q = db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null);
+export async function markRead(
+  db: Db,
+  userId: number,
+  which: { ids: number[] } | { upTo: number | null },
+  at: Date,
+): Promise<number> {
+  let q = db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
   if ('ids' in which) {
     if (which.ids.length === 0) return 0;
     q = q.where('id', 'in', which.ids);
@@ -99,7 +126,11 @@ export async function markRead(db: Db, userId: number, which: { ids: number[] } 
 // --- settings
 
 export async function settingsOf(db: Db, userId: number): Promise<Record<Kind, Frequency>> {
-  const rows = await db.selectFrom('notification_settings').select(['kind', 'email']).where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('notification_settings')
+    .select(['kind', 'email'])
+    .where('user_id', '=', userId)
+    .execute();
   const out = { ...DEFAULT_EMAIL };
   for (const r of rows) if ((KINDS as readonly string[]).includes(r.kind)) out[r.kind as Kind] = r.email as Frequency;
   return out;
@@ -122,4 +153,9 @@ export const effectiveFrequency = sql<Frequency>`coalesce(s.email, case n.kind $
 )} else 'never' end)`;
 
 export const hasEmail = async (db: Db, userId: number) =>
-  !!(await db.selectFrom('users').select('email').where('id', '=', userId).where('email', 'is not', null).executeTakeFirst());
+  !!(await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .where('email', 'is not', null)
+    .executeTakeFirst());

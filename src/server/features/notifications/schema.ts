@@ -33,8 +33,10 @@ export const readBody = z
     upTo: idText.optional(),
   })
   .superRefine((v, ctx) => {
-    if ((v.ids === undefined) === (v.all === undefined)) ctx.addIssue({ code: 'custom', path: ['ids'], message: 'notifications-read-ids-or-all' });
-    if (v.upTo !== undefined && v.all === undefined) ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'notifications-read-upto-needs-all' });
+    if ((v.ids === undefined) === (v.all === undefined))
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'notifications-read-ids-or-all' });
+    if (v.upTo !== undefined && v.all === undefined)
+      ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'notifications-read-upto-needs-all' });
   });
 export type ReadBody = z.infer<typeof readBody>;
 

@@ -35,7 +35,14 @@ import {
   type Subject,
 } from './repo';
 import type { FollowBody, FollowsQuery, NotificationsQuery, ReadBody, SettingsBody } from './schema';
-import type { FollowItem, FollowList, NotificationList, NotificationSettings, ReadAnswer, UnreadAnswer } from '../../../contracts/notifications';
+import type {
+  FollowItem,
+  FollowList,
+  NotificationList,
+  NotificationSettings,
+  ReadAnswer,
+  UnreadAnswer,
+} from '../../../contracts/notifications';
 import { isFollowable, isSelf, ownsFollow } from './policy';
 import { DEFAULT_EMAIL, EMAIL_JOB, type Kind } from './kinds';
 
@@ -43,7 +50,15 @@ import { DEFAULT_EMAIL, EMAIL_JOB, type Kind } from './kinds';
 
 export type Activity =
   /** A new comment; `replyToAuthorId` is the author of the comment it answers. */
-  | { type: 'comment'; actorId: number; at: Date; commentId: number; subject: Subject; replyToAuthorId: number | null; mentioned: number[] }
+  | {
+      type: 'comment';
+      actorId: number;
+      at: Date;
+      commentId: number;
+      subject: Subject;
+      replyToAuthorId: number | null;
+      mentioned: number[];
+    }
   /** An edited comment: only people it newly mentions are told. */
   | { type: 'comment_edited'; actorId: number; at: Date; commentId: number; subject: Subject; mentioned: number[] }
   | { type: 'debate'; actorId: number; at: Date; debateId: number }
@@ -84,10 +99,22 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
       const subject = await item(db, a.subject);
       // Notifications never stand in the way of what they tell of.
       if (!subject) return NOTHING;
-      ev = { type: a.type, actorId: actor, subject, object: { type: 'comment', id: a.commentId }, link: anchored(subject.link, `comment-${a.commentId}`), at: a.at };
+      ev = {
+        type: a.type,
+        actorId: actor,
+        subject,
+        object: { type: 'comment', id: a.commentId },
+        link: anchored(subject.link, `comment-${a.commentId}`),
+        at: a.at,
+      };
       if (a.type === 'comment_edited') reasons = [newlyMentioned(a.mentioned, a.commentId)];
       else {
-        reasons = [mentioned(a.mentioned), person('reply', a.replyToAuthorId), followersOf('comment', [a.subject]), followersOf('activity', [{ type: 'person', id: actor }])];
+        reasons = [
+          mentioned(a.mentioned),
+          person('reply', a.replyToAuthorId),
+          followersOf('comment', [a.subject]),
+          followersOf('activity', [{ type: 'person', id: actor }]),
+        ];
         if (a.subject.type === 'argument') reasons.push(debateFollowersOfArgument('comment', a.subject.id));
         follow = a.subject;
       }
@@ -96,7 +123,14 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     case 'debate': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
       if (!subject) return NOTHING;
-      ev = { type: a.type, actorId: actor, subject, object: { type: 'debate', id: a.debateId }, link: subject.link, at: a.at };
+      ev = {
+        type: a.type,
+        actorId: actor,
+        subject,
+        object: { type: 'debate', id: a.debateId },
+        link: subject.link,
+        at: a.at,
+      };
       reasons = [followersOf('activity', [{ type: 'person', id: actor }])];
       follow = { type: 'debate', id: a.debateId };
       break;
@@ -104,23 +138,52 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
     case 'argument': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
       if (!subject) return NOTHING;
-      ev = { type: a.type, actorId: actor, subject, object: { type: 'argument', id: a.argumentId }, link: anchored(subject.link, `argument-${a.argumentId}`), at: a.at };
-      reasons = [followersOf('argument', [{ type: 'debate', id: a.debateId }]), followersOf('activity', [{ type: 'person', id: actor }])];
+      ev = {
+        type: a.type,
+        actorId: actor,
+        subject,
+        object: { type: 'argument', id: a.argumentId },
+        link: anchored(subject.link, `argument-${a.argumentId}`),
+        at: a.at,
+      };
+      reasons = [
+        followersOf('argument', [{ type: 'debate', id: a.debateId }]),
+        followersOf('activity', [{ type: 'person', id: actor }]),
+      ];
       follow = { type: 'argument', id: a.argumentId };
       break;
     }
     case 'debate_closed': {
       const subject = await item(db, { type: 'debate', id: a.debateId });
       if (!subject) return NOTHING;
-      ev = { type: a.type, actorId: actor, subject, object: null, link: anchored(subject.link, 'debate-conclusion'), at: a.at };
+      ev = {
+        type: a.type,
+        actorId: actor,
+        subject,
+        object: null,
+        link: anchored(subject.link, 'debate-conclusion'),
+        at: a.at,
+      };
       reasons = [followersOf('debate_closed', [{ type: 'debate', id: a.debateId }])];
       break;
     }
     case 'update': {
       const subject = await item(db, { type: 'update', id: a.updateId });
       if (!subject) return NOTHING;
-      ev = { type: a.type, actorId: actor, subject, object: { type: 'update', id: a.updateId }, link: subject.link, at: a.at };
-      reasons = [followersOf('update', [{ type: 'community', id: a.communityId }, { type: 'person', id: actor }])];
+      ev = {
+        type: a.type,
+        actorId: actor,
+        subject,
+        object: { type: 'update', id: a.updateId },
+        link: subject.link,
+        at: a.at,
+      };
+      reasons = [
+        followersOf('update', [
+          { type: 'community', id: a.communityId },
+          { type: 'person', id: actor },
+        ]),
+      ];
       follow = { type: 'update', id: a.updateId };
       break;
     }
@@ -128,7 +191,11 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
   const result = await fanOut(db, ev, reasons);
   if (follow) await autoFollow(db, actor, follow, a.at);
   if (result.eventId !== null && result.immediate > 0) {
-    await enqueue(db, { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` }, a.at);
+    await enqueue(
+      db,
+      { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` },
+      a.at,
+    );
   }
   return { eventId: result.eventId, recipients: result.recipients };
 }
@@ -154,10 +221,21 @@ export async function notify(
   const reasons: Reason[] = [];
   if (n.people && n.people.ids.length) reasons.push({ ...mentioned(n.people.ids), kind: n.people.kind });
   if (n.followers && n.followers.of.length) reasons.push(followersOf(n.followers.kind, n.followers.of));
-  const ev: EventValues = { type: n.type, actorId: n.actorId, subject: n.subject, object: n.object ?? null, link: n.link ?? n.subject.link, at: n.at };
+  const ev: EventValues = {
+    type: n.type,
+    actorId: n.actorId,
+    subject: n.subject,
+    object: n.object ?? null,
+    link: n.link ?? n.subject.link,
+    at: n.at,
+  };
   const result = await fanOut(db, ev, reasons);
   if (result.eventId !== null && result.immediate > 0) {
-    await enqueue(db, { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` }, n.at);
+    await enqueue(
+      db,
+      { kind: EMAIL_JOB, payload: { eventId: result.eventId }, key: `${EMAIL_JOB}:${result.eventId}` },
+      n.at,
+    );
   }
   return { eventId: result.eventId, recipients: result.recipients };
 }
@@ -169,7 +247,8 @@ export const followFor = (db: Db, userId: number, s: Subject, at: Date) => autoF
 
 async function followable(ctx: Ctx, body: FollowBody) {
   const user = requireUser(ctx);
-  if (!isFollowable(body.subject.type)) throw badRequest([{ field: 'subject.type', message: 'notifications-follow-not-followable' }]);
+  if (!isFollowable(body.subject.type))
+    throw badRequest([{ field: 'subject.type', message: 'notifications-follow-not-followable' }]);
   const s = await resolveSubject(ctx.db, body.subject.type, body.subject.id);
   if (isSelf(user, s)) throw badRequest([{ field: 'subject', message: 'notifications-follow-self' }]);
   return s;
@@ -181,7 +260,14 @@ export async function follow(ctx: Ctx, body: FollowBody): Promise<{ created: boo
   const s = await followable(ctx, body);
   const { row, created } = await ctx.db.transaction().execute(async (trx) => {
     const res = await insertFollow(trx, user.id, s, ctx.now);
-    if (res.created) await audit(trx, { ...actorOf(ctx), action: 'follow.create', objectType: s.type, objectId: s.id, details: { follow: res.row.id } });
+    if (res.created)
+      await audit(trx, {
+        ...actorOf(ctx),
+        action: 'follow.create',
+        objectType: s.type,
+        objectId: s.id,
+        details: { follow: res.row.id },
+      });
     return res;
   });
   return { created, follow: presentFollow(row, s) };
@@ -195,7 +281,13 @@ export async function unfollow(ctx: Ctx, idParam: string): Promise<void> {
   if (!row || !ownsFollow(user, row)) throw notFound();
   await ctx.db.transaction().execute(async (trx) => {
     await deleteFollow(trx, row.id);
-    await audit(trx, { ...actorOf(ctx), action: 'follow.delete', objectType: row.subject_type, objectId: row.subject_id, details: { follow: row.id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'follow.delete',
+      objectType: row.subject_type,
+      objectId: row.subject_id,
+      details: { follow: row.id },
+    });
   });
 }
 
@@ -212,7 +304,9 @@ function afterId(cursor: string | undefined): number | null {
 export async function myFollows(ctx: Ctx, q: FollowsQuery): Promise<FollowList> {
   const user = requireUser(ctx);
   if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
-    throw badRequest([{ field: q.subjectType === undefined ? 'subjectType' : 'subjectId', message: 'validation-required' }]);
+    throw badRequest([
+      { field: q.subjectType === undefined ? 'subjectType' : 'subjectId', message: 'validation-required' },
+    ]);
   }
   const after = afterId(q.cursor);
   let subject: Subject | null = null;
@@ -274,14 +368,24 @@ export async function markMineRead(ctx: Ctx, body: ReadBody): Promise<ReadAnswer
 
 export async function getSettings(ctx: Ctx): Promise<NotificationSettings> {
   const user = requireUser(ctx);
-  return { email: await settingsOf(ctx.db, user.id), defaults: { ...DEFAULT_EMAIL }, hasEmail: await hasEmail(ctx.db, user.id) };
+  return {
+    email: await settingsOf(ctx.db, user.id),
+    defaults: { ...DEFAULT_EMAIL },
+    hasEmail: await hasEmail(ctx.db, user.id),
+  };
 }
 
 export async function putSettings(ctx: Ctx, body: SettingsBody): Promise<NotificationSettings> {
   const user = requireUser(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await saveSettings(trx, user.id, body.email);
-    await audit(trx, { ...actorOf(ctx), action: 'notifications.settings', objectType: 'user', objectId: user.id, details: { email: body.email } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'notifications.settings',
+      objectType: 'user',
+      objectId: user.id,
+      details: { email: body.email },
+    });
   });
   return getSettings(ctx);
 }

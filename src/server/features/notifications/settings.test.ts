@@ -57,7 +57,10 @@ describe('notification settings', () => {
       const res = await p.put('/api/v1/me/notification-settings', payload);
       expect(res.status, JSON.stringify(payload)).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(payload)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(payload),
+      ).toContain(field);
     }
     expect((await p.get('/api/v1/me/notification-settings')).body.email).toMatchObject({ ...defaults, reply: 'daily' });
   });

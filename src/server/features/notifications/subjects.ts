@@ -12,7 +12,11 @@ export function registerPersonSubject(): void {
     reportable: true,
     owner: async (db, id) => (await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst())?.id,
     find: async (db, id) => {
-      const row = await db.selectFrom('users').select(['username', 'display_name', 'public_fields']).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('users')
+        .select(['username', 'display_name', 'public_fields'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return undefined;
       return { title: presentPersonRef(row).displayName, link: `/people/${usernameToPath(row.username)}`, open: true };
     },

@@ -9,8 +9,18 @@ export type Person = TestClient & { username: string; userId: number };
 
 export const person = (app: FastifyInstance, prefix = 'nf'): Promise<Person> => signedUp(app, unique(prefix));
 
-export async function giveEmail(app: FastifyInstance, p: Person, email: string, uiLanguage: string | null = null, timeZone: string | null = null) {
-  await app.db.updateTable('users').set({ email, ui_language: uiLanguage, time_zone: timeZone }).where('id', '=', p.userId).execute();
+export async function giveEmail(
+  app: FastifyInstance,
+  p: Person,
+  email: string,
+  uiLanguage: string | null = null,
+  timeZone: string | null = null,
+) {
+  await app.db
+    .updateTable('users')
+    .set({ email, ui_language: uiLanguage, time_zone: timeZone })
+    .where('id', '=', p.userId)
+    .execute();
 }
 
 /** A group the person coordinates, so they may post updates for it. */
@@ -22,12 +32,24 @@ export async function groupLedBy(app: FastifyInstance, p: Person) {
     .values({ slug, name, name_key: name.toLowerCase(), kind: 'user_group', region: 'SA' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await app.db.insertInto('community_members').values({ community_id: row.id, user_id: p.userId, role: 'coordinator' }).execute();
+  await app.db
+    .insertInto('community_members')
+    .values({ community_id: row.id, user_id: p.userId, role: 'coordinator' })
+    .execute();
   return { id: String(row.id), slug, name };
 }
 
-export async function postUpdate(p: Person, group: { slug: string }, title = unique('Notif update ')): Promise<{ id: string; title: string }> {
-  const res = await p.post('/api/v1/updates', { title, body: 'News of the group.', community: group.slug, language: 'en' });
+export async function postUpdate(
+  p: Person,
+  group: { slug: string },
+  title = unique('Notif update '),
+): Promise<{ id: string; title: string }> {
+  const res = await p.post('/api/v1/updates', {
+    title,
+    body: 'News of the group.',
+    community: group.slug,
+    language: 'en',
+  });
   expect(res.status, res.text).toBe(201);
   return { id: String(res.body.id), title };
 }
@@ -38,7 +60,12 @@ export async function openDebate(p: Person, title = unique('Notif debate ')): Pr
   return { id: String(res.body.id), title };
 }
 
-export async function comment(p: Person, subject: { type: string; id: string }, body: string, parentId?: string): Promise<string> {
+export async function comment(
+  p: Person,
+  subject: { type: string; id: string },
+  body: string,
+  parentId?: string,
+): Promise<string> {
   const res = await p.post('/api/v1/comments', { subject, body, ...(parentId ? { parentId } : {}) });
   expect(res.status, res.text).toBe(201);
   return String(res.body.id);
@@ -61,7 +88,10 @@ export interface ShownNotification {
   read: boolean;
 }
 
-export async function inbox(p: Person, query = ''): Promise<{ items: ShownNotification[]; next: string | null; unread: number }> {
+export async function inbox(
+  p: Person,
+  query = '',
+): Promise<{ items: ShownNotification[]; next: string | null; unread: number }> {
   const res = await p.get(`/api/v1/notifications${query}`);
   expect(res.status, res.text).toBe(200);
   return res.body;

@@ -14,7 +14,14 @@ interface DemoPerson {
   hidden?: ProfileField[];
 }
 
-const p = (name: string, region: string, languages: string, timeZone: string, interests: string, hidden?: ProfileField[]): DemoPerson => ({
+const p = (
+  name: string,
+  region: string,
+  languages: string,
+  timeZone: string,
+  interests: string,
+  hidden?: ProfileField[],
+): DemoPerson => ({
   name,
   region,
   languages: languages.split(' '),
@@ -66,7 +73,15 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   p('Anneke de Vries', 'NWE', 'nl en', 'Europe/Amsterdam', 'trust_building conflict_resolution'),
 ];
 
-const ALL_PUBLIC: ProfileField[] = ['display_name', 'wikimedia_username', 'languages', 'region', 'time_zone', 'bio', 'interests'];
+const ALL_PUBLIC: ProfileField[] = [
+  'display_name',
+  'wikimedia_username',
+  'languages',
+  'region',
+  'time_zone',
+  'bio',
+  'interests',
+];
 
 /** Demo usernames say they are demo, so nobody mistakes them for real Wikimedians. */
 export const demoUsername = (name: string) => `${name} (demo)`;

@@ -10,14 +10,25 @@ async function crowd(tag: string) {
     await p.patch('/api/v1/me/profile', profile);
     return p;
   };
-  const amina = await make('amina', { region: 'SSA', languages: ['fr', 'ha'], publicFields: ['region', 'languages', 'display_name'], displayName: 'Amina the Bold' });
+  const amina = await make('amina', {
+    region: 'SSA',
+    languages: ['fr', 'ha'],
+    publicFields: ['region', 'languages', 'display_name'],
+    displayName: 'Amina the Bold',
+  });
   const boris = await make('boris', { region: 'SSA', languages: ['ru'], publicFields: ['display_name'] });
-  const chen = await make('chen', { region: 'ESEAP', languages: ['zh-hant'], publicFields: ['region', 'languages'], displayName: `Secret ${tag}` });
+  const chen = await make('chen', {
+    region: 'ESEAP',
+    languages: ['zh-hant'],
+    publicFields: ['region', 'languages'],
+    displayName: `Secret ${tag}`,
+  });
   const dalia = await make('dalia', { region: 'MENA', languages: ['ar', 'fr'], publicFields: ['region', 'languages'] });
   return { app, amina, boris, chen, dalia };
 }
 
-const usernames = (res: { body: { items: { username: string }[] } }) => res.body.items.map((p) => p.username.split(' ')[1]);
+const usernames = (res: { body: { items: { username: string }[] } }) =>
+  res.body.items.map((p) => p.username.split(' ')[1]);
 
 describe('the participants directory', () => {
   it('filters on public values only: a private region or language never matches', async () => {
@@ -37,7 +48,9 @@ describe('the participants directory', () => {
     const tag = unique('srch');
     const { app } = await crowd(tag);
     const c = new TestClient(app);
-    expect(usernames(await c.get('/api/v1/participants?q=' + encodeURIComponent('the bold') + '&limit=100')).filter(Boolean)).toContain('amina');
+    expect(
+      usernames(await c.get('/api/v1/participants?q=' + encodeURIComponent('the bold') + '&limit=100')).filter(Boolean),
+    ).toContain('amina');
     // Chen's display name contains the tag but is private: only the username matches, once.
     const secret = await c.get(`/api/v1/participants?q=${encodeURIComponent(`Secret ${tag}`)}`);
     expect(secret.body.items).toEqual([]);
@@ -53,15 +66,26 @@ describe('the participants directory', () => {
     const hub = await chen.post('/api/v1/communities', { name: `${tag} hub`, kind: 'hub', region: 'ESEAP' });
     await grantRole(app, chen.username, 'admin');
     await chen.patch(`/api/v1/communities/${chapter.body.slug}`, { partner: true });
-    await amina.post(`/api/v1/communities/${chapter.body.slug}/ambassadors`, { username: boris.username, start: '2020-01-01' });
-    await amina.post(`/api/v1/communities/${chapter.body.slug}/ambassadors`, { username: amina.username, start: '2019-01-01', end: '2019-12-31' });
+    await amina.post(`/api/v1/communities/${chapter.body.slug}/ambassadors`, {
+      username: boris.username,
+      start: '2020-01-01',
+    });
+    await amina.post(`/api/v1/communities/${chapter.body.slug}/ambassadors`, {
+      username: amina.username,
+      start: '2019-01-01',
+      end: '2019-12-31',
+    });
     const c = new TestClient(app);
     expect(usernames(await c.get(`/api/v1/participants?q=${tag}&kind=chapter`))).toEqual(['amina', 'boris']);
     expect(usernames(await c.get(`/api/v1/participants?q=${tag}&kind=hub`))).toEqual(['chen']);
     expect(usernames(await c.get(`/api/v1/participants?q=${tag}&partner=true`))).toEqual(['amina', 'boris']);
     expect(usernames(await c.get(`/api/v1/participants?q=${tag}&partner=false`))).toEqual(['chen', 'dalia']);
     expect(usernames(await c.get(`/api/v1/participants?q=${tag}&ambassador=true`))).toEqual(['boris']);
-    expect(usernames(await c.get(`/api/v1/participants?q=${tag}&ambassador=false`))).toEqual(['amina', 'chen', 'dalia']);
+    expect(usernames(await c.get(`/api/v1/participants?q=${tag}&ambassador=false`))).toEqual([
+      'amina',
+      'chen',
+      'dalia',
+    ]);
     const item = (await c.get(`/api/v1/participants?q=${tag}&ambassador=true`)).body.items[0];
     expect(item.groups).toEqual([{ slug: chapter.body.slug, name: `${tag} chapter`, role: 'member' }]);
     expect(item.ambassadorOf).toEqual([{ slug: chapter.body.slug, name: `${tag} chapter` }]);
@@ -86,9 +110,17 @@ describe('the participants directory', () => {
   it('answers 400 naming the parameter for bad filters', async () => {
     const app = await testApp();
     const c = new TestClient(app);
-    const res = await c.get('/api/v1/participants?region=Europe&language=elvish&kind=club&ambassador=yes-please&limit=0');
+    const res = await c.get(
+      '/api/v1/participants?region=Europe&language=elvish&kind=club&ambassador=yes-please&limit=0',
+    );
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['ambassador', 'kind', 'language', 'limit', 'region']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'ambassador',
+      'kind',
+      'language',
+      'limit',
+      'region',
+    ]);
     expect((await c.get('/api/v1/participants?cursor=%%%')).status).toBe(400);
   });
 

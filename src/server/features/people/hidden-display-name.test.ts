@@ -31,36 +31,48 @@ beforeAll(async () => {
 
   // An update (Atom feed), followed by the reader, then commented on by the owner (a notification).
   const slug = unique('hidden-group').toLowerCase();
-  await app.db.insertInto('communities').values({ slug, name: slug, name_key: slug, kind: 'user_group', region: 'SA' }).execute();
-  const update = (ok(await owner.post('/api/v1/updates', { community: slug, title: unique('Update '), body: 'News.', language: 'en' }))).body;
+  await app.db
+    .insertInto('communities')
+    .values({ slug, name: slug, name_key: slug, kind: 'user_group', region: 'SA' })
+    .execute();
+  const update = ok(
+    await owner.post('/api/v1/updates', { community: slug, title: unique('Update '), body: 'News.', language: 'en' }),
+  ).body;
   ok(await reader.post('/api/v1/follows', { subject: { type: 'update', id: update.id } }));
   ok(await owner.post('/api/v1/comments', { subject: { type: 'update', id: update.id }, body: 'A comment.' }));
   // A debate with an argument.
-  const debate = (ok(await owner.post('/api/v1/debates', { title: unique('Debate '), framing: 'Framing.', language: 'en' }))).body;
+  const debate = ok(
+    await owner.post('/api/v1/debates', { title: unique('Debate '), framing: 'Framing.', language: 'en' }),
+  ).body;
   ok(await owner.post(`/api/v1/debates/${debate.id}/arguments`, { stance: 'for', body: 'An argument.' }));
   // An initiative the owner leads, and one where the owner is an accepted member.
-  const led = (ok(await owner.post('/api/v1/initiatives', { title: unique('Led '), summary: 'Led by the owner.' }))).body;
-  const other = (ok(await reader.post('/api/v1/initiatives', { title: unique('Joined '), summary: 'The owner joins.' }))).body;
-  const call = (
-    ok(
-      await reader.put(`/api/v1/initiatives/${other.id}/call`, {
-        goals: ['A goal'],
-        jobs: [{ title: 'Mentor', description: 'Mentor someone.', places: 2 }],
-        start: '2090-01-10',
-        end: '2090-06-30',
-        deadline: '2090-01-05',
-        howToJoin: 'Sign up.',
-      }),
-      200,
-    )
+  const led = ok(await owner.post('/api/v1/initiatives', { title: unique('Led '), summary: 'Led by the owner.' })).body;
+  const other = ok(
+    await reader.post('/api/v1/initiatives', { title: unique('Joined '), summary: 'The owner joins.' }),
   ).body;
-  const signup = (ok(await owner.post(`/api/v1/initiatives/${other.id}/jobs/${call.jobs[0].id}/signups`, {}))).body;
+  const call = ok(
+    await reader.put(`/api/v1/initiatives/${other.id}/call`, {
+      goals: ['A goal'],
+      jobs: [{ title: 'Mentor', description: 'Mentor someone.', places: 2 }],
+      start: '2090-01-10',
+      end: '2090-06-30',
+      deadline: '2090-01-05',
+      howToJoin: 'Sign up.',
+    }),
+    200,
+  ).body;
+  const signup = ok(await owner.post(`/api/v1/initiatives/${other.id}/jobs/${call.jobs[0].id}/signups`, {})).body;
   ok(await reader.post(`/api/v1/initiatives/${other.id}/signups/${signup.id}/accept`, {}), 200);
   // A guide revision by the owner.
   const guide = await testGuide(app);
-  ok(await owner.put(`/api/v1/guides/${guide}/versions/en`, { ...englishText(guide), note: 'Edited', baseRevision: 1 }), 200);
+  ok(
+    await owner.put(`/api/v1/guides/${guide}/versions/en`, { ...englishText(guide), note: 'Edited', baseRevision: 1 }),
+    200,
+  );
   // A moderation entry by the owner (an admin moderates too), about the reader's comment.
-  const readers = (ok(await reader.post('/api/v1/comments', { subject: { type: 'update', id: update.id }, body: 'Hide me.' }))).body;
+  const readers = ok(
+    await reader.post('/api/v1/comments', { subject: { type: 'update', id: update.id }, body: 'Hide me.' }),
+  ).body;
   ok(await owner.post('/api/v1/moderation/hide', { subject: { type: 'comment', id: readers.id }, reason: 'Test' }));
 
   urls.push(
@@ -103,8 +115,20 @@ describe('a hidden display name', () => {
   it('shows where its owner made it public', async () => {
     // The control: the name is there to be hidden (else the sweep below could not fail).
     const seen = await shown();
-    for (const url of ['/api/v1/comments', '/api/v1/debates/', '/api/v1/initiatives/', '/revisions', '/moderation/log', '/notifications', 'feed.atom', 'export.wikitext']) {
-      expect(seen.some((s) => s.includes(url)), url).toBe(true);
+    for (const url of [
+      '/api/v1/comments',
+      '/api/v1/debates/',
+      '/api/v1/initiatives/',
+      '/revisions',
+      '/moderation/log',
+      '/notifications',
+      'feed.atom',
+      'export.wikitext',
+    ]) {
+      expect(
+        seen.some((s) => s.includes(url)),
+        url,
+      ).toBe(true);
     }
   });
 

@@ -8,4 +8,3 @@ export { loadDemoPeople, demoUsername, DEMO_PEOPLE } from './demo';
 export { peopleRoutes } from './routes';
 /** What people need outside /api/v1 (old person-page addresses redirect after a rename); the app registers it. */
 export { registerPeopleRootHooks } from './root-hooks';
-

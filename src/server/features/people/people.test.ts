@@ -9,7 +9,13 @@ describe('profiles', () => {
     const a = await signedUp(app);
     const empty = await a.get('/api/v1/me/profile');
     expect(empty.status).toBe(200);
-    expect(empty.body).toMatchObject({ username: a.username, displayName: a.username, languages: [], region: null, wikimediaLinked: false });
+    expect(empty.body).toMatchObject({
+      username: a.username,
+      displayName: a.username,
+      languages: [],
+      region: null,
+      wikimediaLinked: false,
+    });
     const res = await a.patch('/api/v1/me/profile', {
       displayName: '  Ada L. ',
       wikimediaUsername: 'Ada_Lovelace',
@@ -36,7 +42,12 @@ describe('profiles', () => {
     // The interface language preference applies at once.
     const session = await a.get('/api/v1/session');
     expect(session.body.user).toMatchObject({ displayName: 'Ada L.', timeZone: 'Africa/Cairo', uiLanguage: 'fr' });
-    const audit = await app.db.selectFrom('audit_log').select(['action', 'details']).where('actor_id', '=', a.userId).where('action', '=', 'profile.update').execute();
+    const audit = await app.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('actor_id', '=', a.userId)
+      .where('action', '=', 'profile.update')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]?.details)).not.toContain('edit-a-thons');
   });
@@ -44,20 +55,44 @@ describe('profiles', () => {
   it('shows others only the public fields, and the person everything on their own page', async () => {
     const app = await testApp();
     const a = await signedUp(app);
-    await a.patch('/api/v1/me/profile', { displayName: 'Private Name', region: 'SA', languages: ['hi'], bio: 'Hidden bio', timeZone: 'Asia/Kolkata', publicFields: ['region'] });
+    await a.patch('/api/v1/me/profile', {
+      displayName: 'Private Name',
+      region: 'SA',
+      languages: ['hi'],
+      bio: 'Hidden bio',
+      timeZone: 'Asia/Kolkata',
+      publicFields: ['region'],
+    });
     const other = await new TestClient(app).get(`/api/v1/people/${a.username}`);
     expect(other.status).toBe(200);
-    expect(other.body).toMatchObject({ username: a.username, displayName: null, region: 'SA', languages: null, bio: null, timeZone: null, isSelf: false });
+    expect(other.body).toMatchObject({
+      username: a.username,
+      displayName: null,
+      region: 'SA',
+      languages: null,
+      bio: null,
+      timeZone: null,
+      isSelf: false,
+    });
     expect(other.body.publicFields).toBeUndefined();
     const own = await a.get(`/api/v1/people/${a.username}`);
-    expect(own.body).toMatchObject({ displayName: 'Private Name', languages: ['hi'], bio: 'Hidden bio', timeZone: 'Asia/Kolkata', isSelf: true, publicFields: ['region'] });
+    expect(own.body).toMatchObject({
+      displayName: 'Private Name',
+      languages: ['hi'],
+      bio: 'Hidden bio',
+      timeZone: 'Asia/Kolkata',
+      isSelf: true,
+      publicFields: ['region'],
+    });
   });
 
   it('finds a person with underscores for spaces and in any letter case', async () => {
     const app = await testApp();
     const name = unique('Ada Love ');
     const a = await signedUp(app, name);
-    const res = await new TestClient(app).get(`/api/v1/people/${encodeURIComponent(name.toUpperCase().replace(/ /g, '_'))}`);
+    const res = await new TestClient(app).get(
+      `/api/v1/people/${encodeURIComponent(name.toUpperCase().replace(/ /g, '_'))}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.username).toBe(a.username);
     expect((await new TestClient(app).get('/api/v1/people/Nobody_here_at_all_42')).status).toBe(404);
@@ -69,8 +104,15 @@ describe('profiles', () => {
     const a = await signedUp(app, oldName);
     const newName = unique('New Name ');
     await app.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ username: newName, username_key: usernameKey(newName) }).where('id', '=', a.userId).execute();
-      await trx.insertInto('username_history').values({ username_key: usernameKey(oldName), user_id: a.userId }).execute();
+      await trx
+        .updateTable('users')
+        .set({ username: newName, username_key: usernameKey(newName) })
+        .where('id', '=', a.userId)
+        .execute();
+      await trx
+        .insertInto('username_history')
+        .values({ username_key: usernameKey(oldName), user_id: a.userId })
+        .execute();
     });
     const res = await new TestClient(app).get(`/api/v1/people/${oldName.replace(/ /g, '_')}`);
     expect(res.status).toBe(301);
@@ -95,7 +137,18 @@ describe('profiles', () => {
     });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['bio', 'displayName', 'email', 'interests', 'languages', 'publicFields.0', 'region', 'timeZone', 'uiLanguage', 'wikimediaUsername']);
+    expect(fields).toEqual([
+      'bio',
+      'displayName',
+      'email',
+      'interests',
+      'languages',
+      'publicFields.0',
+      'region',
+      'timeZone',
+      'uiLanguage',
+      'wikimediaUsername',
+    ]);
     const tz = res.body.errors.find((e: { field: string }) => e.field === 'timeZone');
     expect(tz.message).toContain('Mars/Olympus');
     expect(tz.message).toMatch(/часовой пояс/);
@@ -106,11 +159,18 @@ describe('profiles', () => {
   it('keeps the Wikimedia username of a linked account', async () => {
     const app = await testApp();
     const a = await signedUp(app);
-    await app.db.updateTable('users').set({ wikimedia_sub: unique('sub'), wikimedia_username: 'Linked Name' }).where('id', '=', a.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ wikimedia_sub: unique('sub'), wikimedia_username: 'Linked Name' })
+      .where('id', '=', a.userId)
+      .execute();
     const res = await a.patch('/api/v1/me/profile', { wikimediaUsername: 'Someone Else' });
     expect(res.status).toBe(409);
     expect(res.body.errors[0].field).toBe('wikimediaUsername');
-    expect((await a.get('/api/v1/me/profile')).body).toMatchObject({ wikimediaUsername: 'Linked Name', wikimediaLinked: true });
+    expect((await a.get('/api/v1/me/profile')).body).toMatchObject({
+      wikimediaUsername: 'Linked Name',
+      wikimediaLinked: true,
+    });
     expect((await a.patch('/api/v1/me/profile', { wikimediaUsername: 'Linked Name', bio: 'ok' })).status).toBe(200);
   });
 
@@ -135,7 +195,10 @@ describe('stats', () => {
     const a = await signedUp(app);
     // A language nobody else uses: private languages do not count, public ones do.
     await a.patch('/api/v1/me/profile', { languages: ['nys'], publicFields: [] });
-    expect((await c.get('/api/v1/stats')).body).toMatchObject({ participants: before.participants + 1, languages: before.languages });
+    expect((await c.get('/api/v1/stats')).body).toMatchObject({
+      participants: before.participants + 1,
+      languages: before.languages,
+    });
     await a.patch('/api/v1/me/profile', { publicFields: ['languages'] });
     expect((await c.get('/api/v1/stats')).body.languages).toBe(before.languages + 1);
   });
@@ -148,10 +211,19 @@ describe('person pages after a rename', () => {
     const a = await signedUp(app, oldName);
     const newName = unique('Page New ');
     await app.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ username: newName, username_key: usernameKey(newName) }).where('id', '=', a.userId).execute();
-      await trx.insertInto('username_history').values({ username_key: usernameKey(oldName), user_id: a.userId }).execute();
+      await trx
+        .updateTable('users')
+        .set({ username: newName, username_key: usernameKey(newName) })
+        .where('id', '=', a.userId)
+        .execute();
+      await trx
+        .insertInto('username_history')
+        .values({ username_key: usernameKey(oldName), user_id: a.userId })
+        .execute();
     });
-    const res = await app.inject({ url: `/people/${encodeURIComponent(oldName.toLowerCase().replace(/ /g, '_'))}?uselang=fr` });
+    const res = await app.inject({
+      url: `/people/${encodeURIComponent(oldName.toLowerCase().replace(/ /g, '_'))}?uselang=fr`,
+    });
     expect(res.statusCode).toBe(301);
     expect(res.headers.location).toBe(`/people/${encodeURIComponent(newName.replace(/ /g, '_'))}?uselang=fr`);
     const current = await app.inject({ url: `/people/${encodeURIComponent(newName.replace(/ /g, '_'))}` });

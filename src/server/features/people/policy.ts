@@ -13,5 +13,7 @@ export const maySeeField = (row: { public_fields: readonly string[] }, field: Pr
  * The Wikimedia username may be typed unless "Log in with Wikimedia" confirmed it: then the login keeps it
  * current, and only the same value may be sent back.
  */
-export const mayTypeWikimediaUsername = (row: { wikimedia_sub: string | null; wikimedia_username: string | null }, wanted: string | null): boolean =>
-  row.wikimedia_sub === null || wanted === row.wikimedia_username;
+export const mayTypeWikimediaUsername = (
+  row: { wikimedia_sub: string | null; wikimedia_username: string | null },
+  wanted: string | null,
+): boolean => row.wikimedia_sub === null || wanted === row.wikimedia_username;

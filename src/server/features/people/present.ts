@@ -43,7 +43,13 @@ export interface PersonTermRow {
 export const isCurrent = (t: { start_date: string; end_date: string | null }, today: string) =>
   t.start_date <= today && (t.end_date === null || t.end_date >= today);
 
-export function presentPerson(row: ProfileRow, self: boolean, groups: PersonGroupRow[], terms: PersonTermRow[], today: string): PersonAnswer {
+export function presentPerson(
+  row: ProfileRow,
+  self: boolean,
+  groups: PersonGroupRow[],
+  terms: PersonTermRow[],
+  today: string,
+): PersonAnswer {
   return {
     id: String(row.id),
     username: row.username,
@@ -59,8 +65,21 @@ export function presentPerson(row: ProfileRow, self: boolean, groups: PersonGrou
     isDemo: row.is_demo,
     networkRoles: row.roles.filter((r) => r === 'admin' || r === 'moderator'),
     joinedAt: row.created_at.toISOString(),
-    groups: groups.map((g) => ({ slug: g.slug, name: g.name, kind: g.kind, isPartner: g.is_partner, role: g.role, joinedAt: g.joined_at.toISOString() })),
-    ambassadorTerms: terms.map((t) => ({ slug: t.slug, name: t.name, start: t.start_date, end: t.end_date, current: isCurrent(t, today) })),
+    groups: groups.map((g) => ({
+      slug: g.slug,
+      name: g.name,
+      kind: g.kind,
+      isPartner: g.is_partner,
+      role: g.role,
+      joinedAt: g.joined_at.toISOString(),
+    })),
+    ambassadorTerms: terms.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      start: t.start_date,
+      end: t.end_date,
+      current: isCurrent(t, today),
+    })),
   };
 }
 
@@ -75,7 +94,11 @@ export interface ParticipantRow {
   is_demo: boolean;
 }
 
-export function presentParticipant(row: ParticipantRow, groups: { slug: string; name: string; role: string }[], ambassadorOf: { slug: string; name: string }[]): ParticipantItem {
+export function presentParticipant(
+  row: ParticipantRow,
+  groups: { slug: string; name: string; role: string }[],
+  ambassadorOf: { slug: string; name: string }[],
+): ParticipantItem {
   return {
     id: String(row.id),
     username: row.username,

@@ -25,7 +25,8 @@ const PROFILE_COLUMNS = [
 export const findProfileByKey = (db: Db, key: string) =>
   db.selectFrom('users').select(PROFILE_COLUMNS).where('username_key', '=', key).executeTakeFirst();
 
-export const findProfileById = (db: Db, id: number) => db.selectFrom('users').select(PROFILE_COLUMNS).where('id', '=', id).executeTakeFirst();
+export const findProfileById = (db: Db, id: number) =>
+  db.selectFrom('users').select(PROFILE_COLUMNS).where('id', '=', id).executeTakeFirst();
 
 export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfileById>>>;
 
@@ -66,7 +67,17 @@ const isPublic = (field: string) => sql<boolean>`${field} = any(u.public_fields)
 export function listParticipants(db: Db, f: ParticipantsQuery, after: string | null, today: string) {
   let q = db
     .selectFrom('users as u')
-    .select(['u.id', 'u.username', 'u.username_key', 'u.display_name', 'u.region', 'u.languages', 'u.interests', 'u.public_fields', 'u.is_demo'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.username_key',
+      'u.display_name',
+      'u.region',
+      'u.languages',
+      'u.interests',
+      'u.public_fields',
+      'u.is_demo',
+    ])
     .where('u.blocked_at', 'is', null);
   if (after !== null) q = q.where('u.username_key', '>', after);
   if (f.q) {
@@ -74,19 +85,34 @@ export function listParticipants(db: Db, f: ParticipantsQuery, after: string | n
     // The first condition can use the trigram index; the second keeps private display names out of the match.
     q = q
       .where(sql<boolean>`(u.username || ' ' || u.display_name) ilike ${pattern}`)
-      .where((eb) => eb.or([eb('u.username', 'ilike', pattern), eb.and([isPublic('display_name'), eb('u.display_name', 'ilike', pattern)])]));
+      .where((eb) =>
+        eb.or([
+          eb('u.username', 'ilike', pattern),
+          eb.and([isPublic('display_name'), eb('u.display_name', 'ilike', pattern)]),
+        ]),
+      );
   }
   if (f.region) q = q.where('u.region', '=', f.region).where(isPublic('region'));
   if (f.language) q = q.where(sql<boolean>`u.languages @> array[${f.language}]::text[]`).where(isPublic('languages'));
-  if (f.kind || f.partner !== undefined) q = q.where((eb) => membershipFilter(eb, { kind: f.kind, partner: f.partner }));
+  if (f.kind || f.partner !== undefined)
+    q = q.where((eb) => membershipFilter(eb, { kind: f.kind, partner: f.partner }));
   if (f.ambassador !== undefined) q = q.where((eb) => ambassadorFilter(eb, f.ambassador!, today));
-  return q.orderBy('u.username_key').limit(f.limit + 1).execute();
+  return q
+    .orderBy('u.username_key')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 /** Languages that people show publicly, for the directory's language filter. */
 export async function publicLanguagesOfPeople(db: Db): Promise<string[]> {
   const rows = await db
-    .selectFrom(sql<{ code: string }>`(select distinct unnest(languages) as code from users where 'languages' = any(public_fields) and blocked_at is null)`.as('l'))
+    .selectFrom(
+      sql<{
+        code: string;
+      }>`(select distinct unnest(languages) as code from users where 'languages' = any(public_fields) and blocked_at is null)`.as(
+        'l',
+      ),
+    )
     .select('l.code')
     .orderBy('l.code')
     .execute();

@@ -60,7 +60,12 @@ const skillList = z
 const wikimediaUsername = z
   .string()
   .transform((v) => v.normalize('NFC').replace(/_/g, ' ').replace(/\s+/g, ' ').trim())
-  .pipe(z.string().max(85).refine((v) => !/[#<>[\]|{}/@:\u0000-\u001f\u007f]/.test(v), { message: 'people-wikimedia-username-invalid' }));
+  .pipe(
+    z
+      .string()
+      .max(85)
+      .refine((v) => !/[#<>[\]|{}/@:\u0000-\u001f\u007f]/.test(v), { message: 'people-wikimedia-username-invalid' }),
+  );
 
 export const profilePatchBody = z.strictObject({
   displayName: z.string().trim().max(DISPLAY_NAME_MAX).optional(),
@@ -71,7 +76,11 @@ export const profilePatchBody = z.strictObject({
   bio: z.string().max(BIO_MAX).optional(),
   interests: skillList.optional(),
   uiLanguage: z.enum(UI_LANGUAGES).nullable().optional(),
-  publicFields: z.array(z.enum(PROFILE_FIELDS)).max(PROFILE_FIELDS.length * 2).transform((f) => [...new Set(f)]).optional(),
+  publicFields: z
+    .array(z.enum(PROFILE_FIELDS))
+    .max(PROFILE_FIELDS.length * 2)
+    .transform((f) => [...new Set(f)])
+    .optional(),
 });
 export type ProfilePatch = z.infer<typeof profilePatchBody>;
 
@@ -84,7 +93,13 @@ export const usernameParams = z.object({ username: z.string().min(1).max(300) })
 export const participantsQuery = z.object({
   q: z.string().trim().max(100).optional(),
   region: regionSchema.optional(),
-  language: z.string().trim().toLowerCase().max(40).refine(isMediaWikiLanguage, { message: 'people-language-unknown-filter' }).optional(),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(40)
+    .refine(isMediaWikiLanguage, { message: 'people-language-unknown-filter' })
+    .optional(),
   kind: z.enum(COMMUNITY_KINDS).optional(),
   partner: z.stringbool().optional(),
   ambassador: z.stringbool().optional(),

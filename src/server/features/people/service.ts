@@ -1,5 +1,11 @@
 // Profiles and the participants directory. Each use case checks who may do it first.
-import type { LanguagesInUseAnswer, MovedAnswer, OwnProfile, ParticipantsAnswer, PersonAnswer } from '../../../contracts/people';
+import type {
+  LanguagesInUseAnswer,
+  MovedAnswer,
+  OwnProfile,
+  ParticipantsAnswer,
+  PersonAnswer,
+} from '../../../contracts/people';
 import { requireUser } from '../../http/access';
 import { audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
@@ -52,7 +58,14 @@ async function saveProfile(ctx: Ctx, userId: number, changes: repo.ProfileChange
   if (Object.keys(changes).length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateProfile(trx, userId, changes, ctx.now);
-    await audit(trx, { actorId: userId, action: 'profile.update', objectType: 'user', objectId: userId, details: { fields: Object.keys(changes) }, ip: ctx.ip ?? undefined });
+    await audit(trx, {
+      actorId: userId,
+      action: 'profile.update',
+      objectType: 'user',
+      objectId: userId,
+      details: { fields: Object.keys(changes) },
+      ip: ctx.ip ?? undefined,
+    });
   });
 }
 

@@ -43,11 +43,18 @@ describe('who may use the admin API', () => {
       for (const who of [member, moderator]) {
         const res = await who.request(method, url, body);
         expect(res.status).toBe(403);
-        expect(res.body.detail).toBe("Only the network's admins may use the admin pages. Your account is not an admin account.");
+        expect(res.body.detail).toBe(
+          "Only the network's admins may use the admin pages. Your account is not an admin account.",
+        );
       }
       // The refused change wrote nothing.
       expect(await app.db.selectFrom('telegram_settings').selectAll().execute()).toEqual([]);
-      const refusals = await app.db.selectFrom('audit_log').select('details').where('action', '=', 'permission.refused').where('actor_id', '=', member.userId).execute();
+      const refusals = await app.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'permission.refused')
+        .where('actor_id', '=', member.userId)
+        .execute();
       expect(refusals.length).toBe(1);
     });
   }
@@ -57,7 +64,9 @@ describe('Telegram settings', () => {
   afterEach(forgetSettings);
 
   it('start from the environment, with every event on and the token never shown', async () => {
-    const app = await testApp({ configOverrides: { telegram: { apiBase: 'http://127.0.0.1:9', botToken: ENV_TOKEN, chatId: '@ldn_network' } } });
+    const app = await testApp({
+      configOverrides: { telegram: { apiBase: 'http://127.0.0.1:9', botToken: ENV_TOKEN, chatId: '@ldn_network' } },
+    });
     const { admin } = await people(app);
     const res = await admin.get('/api/v1/admin/telegram');
     expect(res.status).toBe(200);
@@ -69,10 +78,12 @@ describe('Telegram settings', () => {
       events: telegramEvents().map((event) => ({ event, label: expect.any(String), enabled: true })),
       updatedAt: null,
     });
-    expect(res.body.events).toEqual(expect.arrayContaining([
-      { event: 'update', label: 'A new community update', enabled: true },
-      { event: 'debate', label: 'A new debate', enabled: true },
-    ]));
+    expect(res.body.events).toEqual(
+      expect.arrayContaining([
+        { event: 'update', label: 'A new community update', enabled: true },
+        { event: 'debate', label: 'A new debate', enabled: true },
+      ]),
+    );
     expect(res.text).not.toContain(ENV_TOKEN.slice(0, 20));
   });
 
@@ -80,16 +91,26 @@ describe('Telegram settings', () => {
     const app = await testApp();
     const { admin } = await people(app);
     const res = await admin.get('/api/v1/admin/telegram');
-    expect(res.body).toMatchObject({ connected: false, botToken: { set: false, source: null, last4: null }, chatId: { value: null, source: null } });
+    expect(res.body).toMatchObject({
+      connected: false,
+      botToken: { set: false, source: null, last4: null },
+      chatId: { value: null, source: null },
+    });
   });
 
   it('refuse bad input with an error beside each field, writing nothing', async () => {
     const app = await testApp();
     const { admin } = await people(app);
-    const bad = await admin.put('/api/v1/admin/telegram', { botToken: 'not a token', chatId: 'my channel', events: ['update', 'picnic'] });
+    const bad = await admin.put('/api/v1/admin/telegram', {
+      botToken: 'not a token',
+      chatId: 'my channel',
+      events: ['update', 'picnic'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
-    const byField = Object.fromEntries((bad.body.errors as { field: string; message: string }[]).map((e) => [e.field, e.message]));
+    const byField = Object.fromEntries(
+      (bad.body.errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
+    );
     expect(byField).toEqual({
       botToken: expect.stringMatching(/not a bot token/),
       chatId: expect.stringMatching(/@username/),
@@ -104,16 +125,23 @@ describe('Telegram settings', () => {
   });
 
   it('save a token, a chat and the events; override the environment; forget back to it', async () => {
-    const app = await testApp({ configOverrides: { telegram: { apiBase: 'http://127.0.0.1:9', botToken: ENV_TOKEN, chatId: '-100111' } } });
+    const app = await testApp({
+      configOverrides: { telegram: { apiBase: 'http://127.0.0.1:9', botToken: ENV_TOKEN, chatId: '-100111' } },
+    });
     const { admin } = await people(app);
-    const saved = await admin.put('/api/v1/admin/telegram', { botToken: ` ${TOKEN} `, chatId: '-1001234567890', events: ['debate', 'debate'] });
+    const saved = await admin.put('/api/v1/admin/telegram', {
+      botToken: ` ${TOKEN} `,
+      chatId: '-1001234567890',
+      events: ['debate', 'debate'],
+    });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({
       connected: true,
       botToken: { set: true, source: 'page', last4: 'Dsaw' },
       chatId: { value: '-1001234567890', source: 'page' },
     });
-    const enabled = (body: { events: { event: string; enabled: boolean }[] }) => body.events.filter((e) => e.enabled).map((e) => e.event);
+    const enabled = (body: { events: { event: string; enabled: boolean }[] }) =>
+      body.events.filter((e) => e.enabled).map((e) => e.event);
     expect(enabled(saved.body)).toEqual(['debate']);
     expect(saved.body.events.map((e: { event: string }) => e.event)).toEqual(telegramEvents());
     expect(saved.text).not.toContain(TOKEN);
@@ -122,7 +150,13 @@ describe('Telegram settings', () => {
     // A field left out is kept; the token is never in the audit log.
     const events = await admin.put('/api/v1/admin/telegram', { events: ['update', 'debate'] });
     expect(events.body).toMatchObject({ botToken: { source: 'page' }, chatId: { value: '-1001234567890' } });
-    const audits = await app.db.selectFrom('audit_log').select('details').where('action', '=', 'telegram.settings').where('actor_id', '=', admin.userId).orderBy('id').execute();
+    const audits = await app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'telegram.settings')
+      .where('actor_id', '=', admin.userId)
+      .orderBy('id')
+      .execute();
     expect(audits.map((a) => a.details)).toEqual([
       { botToken: 'replaced', chatId: '-1001234567890', events: ['debate'] },
       { events: ['update', 'debate'] },
@@ -131,7 +165,11 @@ describe('Telegram settings', () => {
 
     // Forgetting the saved values falls back to the environment's.
     const forgotten = await admin.put('/api/v1/admin/telegram', { botToken: null, chatId: null });
-    expect(forgotten.body).toMatchObject({ connected: true, botToken: { source: 'environment', last4: 'ue00' }, chatId: { value: '-100111', source: 'environment' } });
+    expect(forgotten.body).toMatchObject({
+      connected: true,
+      botToken: { source: 'environment', last4: 'ue00' },
+      chatId: { value: '-100111', source: 'environment' },
+    });
     expect((await admin.get('/api/v1/admin/telegram')).body).toEqual(forgotten.body);
   });
 });
@@ -142,16 +180,22 @@ describe('the events an admin can choose', () => {
   it('are those registered: a feature that registers one adds it to the page', async () => {
     const app = await testApp();
     const { admin } = await people(app);
-    const names = async () => ((await admin.get('/api/v1/admin/telegram')).body.events as { event: string }[]).map((e) => e.event);
+    const names = async () =>
+      ((await admin.get('/api/v1/admin/telegram')).body.events as { event: string }[]).map((e) => e.event);
     const before = await names();
     expect(before).toEqual(expect.arrayContaining(['update', 'debate']));
     expect((await admin.put('/api/v1/admin/telegram', { events: ['zz_sample'] })).status).toBe(400);
-    const unregister = registerTelegramEvent('zz_sample', { labelKey: 'telegram-event-debate', headingKey: 'telegram-post-debate' });
+    const unregister = registerTelegramEvent('zz_sample', {
+      labelKey: 'telegram-event-debate',
+      headingKey: 'telegram-post-debate',
+    });
     try {
       expect(await names()).toEqual([...before, 'zz_sample']);
       const saved = await admin.put('/api/v1/admin/telegram', { events: ['zz_sample'] });
       expect(saved.status).toBe(200);
-      expect(saved.body.events.filter((e: { enabled: boolean }) => e.enabled).map((e: { event: string }) => e.event)).toEqual(['zz_sample']);
+      expect(
+        saved.body.events.filter((e: { enabled: boolean }) => e.enabled).map((e: { event: string }) => e.event),
+      ).toEqual(['zz_sample']);
     } finally {
       unregister();
     }
@@ -164,7 +208,8 @@ describe('the mail outbox', () => {
     const app = await testApp();
     const { admin } = await people(app);
     const tag = unique('outbox');
-    for (let i = 0; i < 5; i++) await app.deps.mailer.send({ to: `p${i}@example.org`, subject: `${tag} #${i}`, text: `Body ${i}` });
+    for (let i = 0; i < 5; i++)
+      await app.deps.mailer.send({ to: `p${i}@example.org`, subject: `${tag} #${i}`, text: `Body ${i}` });
     const seen: { subject: string; to: string; text: string }[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -186,7 +231,9 @@ describe('the mail outbox', () => {
 
 describe('the API reference', () => {
   it('describes the admin endpoints', async () => {
-    const doc = (await new TestClient(await testApp()).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await new TestClient(await testApp()).get('/api/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths['/api/v1/admin/telegram'] ?? {}).sort()).toEqual(['get', 'put']);
     expect(doc.paths['/api/v1/admin/telegram/posts']).toHaveProperty('get');
     expect(doc.paths['/api/v1/admin/telegram/posts/{id}/retry']).toHaveProperty('post');

@@ -33,10 +33,16 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => standin.close(() => resolve())));
 afterEach(async () => {
   const app = await testApp();
-  await app.db.updateTable('jobs').set({ status: 'done' }).where('kind', '=', POST_JOB).where('status', 'in', ['queued', 'running']).execute();
+  await app.db
+    .updateTable('jobs')
+    .set({ status: 'done' })
+    .where('kind', '=', POST_JOB)
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
 });
 
-const pageApp = () => testApp({ pages: true, configOverrides: { telegram: { apiBase, botToken: TOKEN, chatId: '-100999' } } });
+const pageApp = () =>
+  testApp({ pages: true, configOverrides: { telegram: { apiBase, botToken: TOKEN, chatId: '-100999' } } });
 
 describe('the admin page', () => {
   it('shows sent and failed posts with their errors, a retry button for the failed, and never the token', async () => {
@@ -45,15 +51,21 @@ describe('the admin page', () => {
     await grantRole(app, admin.username, 'admin');
     const accepted = unique('Accepted ');
     const refused = unique('Refused ');
-    for (const title of [accepted, refused]) expect((await admin.post('/api/v1/debates', { title, framing: 'x', language: 'en' })).status).toBe(201);
-    for (let i = 0; i <= MAX_ATTEMPTS; i++) await runDueJobs(app, { kinds: [POST_JOB], now: new Date(Date.now() + i * 1000_000) });
+    for (const title of [accepted, refused])
+      expect((await admin.post('/api/v1/debates', { title, framing: 'x', language: 'en' })).status).toBe(201);
+    for (let i = 0; i <= MAX_ATTEMPTS; i++)
+      await runDueJobs(app, { kinds: [POST_JOB], now: new Date(Date.now() + i * 1000_000) });
 
     const page = await admin.get('/admin');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Connected: posts go to -100999.');
     expect(page.text).toContain('The server&#39;s environment sets a token ending in 4321.');
     expect(page.text).not.toContain((TOKEN.split(':')[1] ?? TOKEN).slice(0, 10));
-    const cardOf = (title: string) => page.text.split('data-testid="telegram-post"').find((c) => c.includes(title))!.split('</li>')[0];
+    const cardOf = (title: string) =>
+      page.text
+        .split('data-testid="telegram-post"')
+        .find((c) => c.includes(title))!
+        .split('</li>')[0];
     expect(cardOf(accepted)).toContain('>Sent<');
     expect(cardOf(accepted)).toContain('Telegram message 31337');
     expect(cardOf(accepted)).not.toContain('Try again');

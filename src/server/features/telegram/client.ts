@@ -58,7 +58,8 @@ export async function sendMessage(m: SendMessage): Promise<{ messageId: number }
     throw new TelegramError(scrub(describe(err), m.botToken));
   }
   const answer = parseAnswer(body);
-  if (answer?.ok === true && typeof answer.result?.message_id === 'number') return { messageId: answer.result.message_id };
+  if (answer?.ok === true && typeof answer.result?.message_id === 'number')
+    return { messageId: answer.result.message_id };
   const description = typeof answer?.description === 'string' ? `: ${answer.description}` : '';
   throw new TelegramError(scrub(`the Bot API answered ${res.status}${description}`, m.botToken));
 }

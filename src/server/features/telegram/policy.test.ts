@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { mayUseAdminPages } from './policy';
 
-const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({ id: 7, username: 'Ana', displayName: 'Ana', roles: [], timeZone: null, uiLanguage: null, ...over });
+const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({
+  id: 7,
+  username: 'Ana',
+  displayName: 'Ana',
+  roles: [],
+  timeZone: null,
+  uiLanguage: null,
+  ...over,
+});
 
 describe('the admin pages', () => {
   it('are for the network’s admins', () => {

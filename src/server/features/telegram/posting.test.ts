@@ -50,7 +50,12 @@ function botApiStandin() {
       }
       const messageId = nextId++;
       received.push({ chatId: String(body.chat_id), text: body.text, messageId });
-      res.end(JSON.stringify({ ok: true, result: { message_id: messageId, chat: { id: Number(body.chat_id) }, text: body.text } }));
+      res.end(
+        JSON.stringify({
+          ok: true,
+          result: { message_id: messageId, chat: { id: Number(body.chat_id) }, text: body.text },
+        }),
+      );
     });
   });
   return {
@@ -82,13 +87,19 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => standin.server.close(() => resolve())));
 
-const appWith = (base: string) => testApp({ configOverrides: { baseUrl: BASE, telegram: { apiBase: base, botToken: TOKEN, chatId: CHAT } } });
+const appWith = (base: string) =>
+  testApp({ configOverrides: { baseUrl: BASE, telegram: { apiBase: base, botToken: TOKEN, chatId: CHAT } } });
 
 afterEach(async () => {
   const app = await testApp();
   await app.db.deleteFrom('telegram_settings').execute();
   // Leave no Telegram job for other test files' workers.
-  await app.db.updateTable('jobs').set({ status: 'done' }).where('kind', '=', POST_JOB).where('status', 'in', ['queued', 'running']).execute();
+  await app.db
+    .updateTable('jobs')
+    .set({ status: 'done' })
+    .where('kind', '=', POST_JOB)
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
   standin.reset();
   standin.failFirst = true;
 });
@@ -100,12 +111,23 @@ async function setting(app: FastifyInstance) {
   const name = unique('Wikimedistas de Uruguay ');
   const group = await app.db
     .insertInto('communities')
-    .values({ slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, name_key: name.toLowerCase(), kind: 'user_group', region: 'LAC' })
+    .values({
+      slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      name,
+      name_key: name.toLowerCase(),
+      kind: 'user_group',
+      region: 'LAC',
+    })
     .returning(['id', 'slug'])
     .executeTakeFirstOrThrow();
   const postUpdate = async (language: string) => {
     const title = unique('Taller de edición <b>&</b> ');
-    const res = await admin.post('/api/v1/updates', { title, body: 'Nos vemos el sábado.', community: group.slug, language });
+    const res = await admin.post('/api/v1/updates', {
+      title,
+      body: 'Nos vemos el sábado.',
+      community: group.slug,
+      language,
+    });
     expect(res.status).toBe(201);
     return { id: res.body.id as string, title };
   };
@@ -119,7 +141,12 @@ async function setting(app: FastifyInstance) {
 }
 
 const postOf = (app: FastifyInstance, event: string, id: string) =>
-  app.db.selectFrom('telegram_posts').selectAll().where('event', '=', event).where('subject_id', '=', Number(id)).executeTakeFirst();
+  app.db
+    .selectFrom('telegram_posts')
+    .selectAll()
+    .where('event', '=', event)
+    .where('subject_id', '=', Number(id))
+    .executeTakeFirst();
 
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
@@ -136,9 +163,19 @@ describe('posting on Telegram', () => {
     expect(standin.received).toEqual([]);
     const waiting = await admin.get('/api/v1/admin/telegram/posts?status=queued&limit=100');
     type Item = { subject: { type: string; id: string } };
-    const mine = waiting.body.items.filter((p: Item) => `${p.subject.type}:${p.subject.id}` === `update:${update.id}` || `${p.subject.type}:${p.subject.id}` === `debate:${debate.id}`);
+    const mine = waiting.body.items.filter(
+      (p: Item) =>
+        `${p.subject.type}:${p.subject.id}` === `update:${update.id}` ||
+        `${p.subject.type}:${p.subject.id}` === `debate:${debate.id}`,
+    );
     expect(mine).toHaveLength(2);
-    for (const p of mine) expect(p).toMatchObject({ status: 'queued', attempts: 1, lastError: 'the Bot API answered 500: Internal Server Error', telegramMessageId: null });
+    for (const p of mine)
+      expect(p).toMatchObject({
+        status: 'queued',
+        attempts: 1,
+        lastError: 'the Bot API answered 500: Internal Server Error',
+        telegramMessageId: null,
+      });
 
     // Past the backoff, each is sent, exactly once.
     await runDueJobs(app, { kinds, now: later(60) });
@@ -151,13 +188,27 @@ describe('posting on Telegram', () => {
       messageId: expect.any(Number),
     });
     // Portuguese is no interface language: the post is in English.
-    expect(standin.received).toContainEqual({ chatId: CHAT, text: `A new debate has opened:\n${debate.title}\n${BASE}/debates/${debate.id}`, messageId: expect.any(Number) });
-    expect(standin.received.find((r) => r.text.includes(update.title))!.text).toMatch(/^Nueva novedad de comunidad de /);
+    expect(standin.received).toContainEqual({
+      chatId: CHAT,
+      text: `A new debate has opened:\n${debate.title}\n${BASE}/debates/${debate.id}`,
+      messageId: expect.any(Number),
+    });
+    expect(standin.received.find((r) => r.text.includes(update.title))!.text).toMatch(
+      /^Nueva novedad de comunidad de /,
+    );
 
-    for (const [event, item] of [['update', update], ['debate', debate]] as const) {
+    for (const [event, item] of [
+      ['update', update],
+      ['debate', debate],
+    ] as const) {
       const post = await postOf(app, event, item.id);
       const delivered = standin.received.find((r) => r.text === post!.text)!;
-      expect(post).toMatchObject({ status: 'sent', attempts: 2, telegram_message_id: delivered.messageId, language: event === 'update' ? 'es' : 'en' });
+      expect(post).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+        telegram_message_id: delivered.messageId,
+        language: event === 'update' ? 'es' : 'en',
+      });
       expect(post!.sent_at).toBeInstanceOf(Date);
     }
     const sent = await admin.get('/api/v1/admin/telegram/posts?status=sent&limit=100');
@@ -175,9 +226,20 @@ describe('posting on Telegram', () => {
     const { openDebate } = await setting(app);
     const debate = await openDebate('fr');
     for (let i = 0; i < 2; i++) {
-      await announce(app.db, app.deps, { event: 'debate', subject: { type: 'debate', id: Number(debate.id) }, language: 'fr', title: debate.title, path: `/debates/${debate.id}` });
+      await announce(app.db, app.deps, {
+        event: 'debate',
+        subject: { type: 'debate', id: Number(debate.id) },
+        language: 'fr',
+        title: debate.title,
+        path: `/debates/${debate.id}`,
+      });
     }
-    const rows = await app.db.selectFrom('telegram_posts').select('text').where('subject_type', '=', 'debate').where('subject_id', '=', Number(debate.id)).execute();
+    const rows = await app.db
+      .selectFrom('telegram_posts')
+      .select('text')
+      .where('subject_type', '=', 'debate')
+      .where('subject_id', '=', Number(debate.id))
+      .execute();
     expect(rows).toEqual([{ text: `Un nouveau débat est ouvert :\n${debate.title}\n${BASE}/debates/${debate.id}` }]);
     standin.failFirst = false;
     await runDueJobs(app, { kinds });
@@ -206,18 +268,28 @@ describe('posting on Telegram', () => {
     const offline = await appWith(closedBase);
     const { admin, openDebate } = await setting(offline);
     const debate = await openDebate('ru');
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS + 1; attempt++) await runDueJobs(offline, { kinds, now: later(attempt * 1000) });
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS + 1; attempt++)
+      await runDueJobs(offline, { kinds, now: later(attempt * 1000) });
 
     const post = await postOf(offline, 'debate', debate.id);
     expect(post).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, telegram_message_id: null, sent_at: null });
     expect(post!.last_error).toMatch(/^no connection to the Bot API/);
     expect(post!.last_error).not.toContain(TOKEN.split(':')[1]);
-    const jobs = await offline.db.selectFrom('jobs').select(['status', 'last_error']).where('kind', '=', POST_JOB).where(sql<boolean>`payload @> ${JSON.stringify({ postId: post!.id })}::jsonb`).execute();
+    const jobs = await offline.db
+      .selectFrom('jobs')
+      .select(['status', 'last_error'])
+      .where('kind', '=', POST_JOB)
+      .where(sql<boolean>`payload @> ${JSON.stringify({ postId: post!.id })}::jsonb`)
+      .execute();
     expect(jobs).toEqual([{ status: 'failed', last_error: post!.last_error }]);
 
     // Admins see it among the failed posts, with the error, and no token anywhere.
     const failed = await admin.get('/api/v1/admin/telegram/posts?status=failed&limit=100');
-    expect(failed.body.items.find((p: { id: string }) => p.id === String(post!.id))).toMatchObject({ status: 'failed', lastError: post!.last_error, attempts: MAX_ATTEMPTS });
+    expect(failed.body.items.find((p: { id: string }) => p.id === String(post!.id))).toMatchObject({
+      status: 'failed',
+      lastError: post!.last_error,
+      attempts: MAX_ATTEMPTS,
+    });
     expect(failed.text).not.toContain(TOKEN.split(':')[1]);
 
     // Retrying puts it back in the queue once; with the Bot API reachable again it is sent.
@@ -230,15 +302,34 @@ describe('posting on Telegram', () => {
     const online = await appWith(apiBase);
     standin.failFirst = false;
     await runDueJobs(online, { kinds });
-    expect(standin.received.map((r) => r.text)).toEqual([`Открыта новая дискуссия:\n${debate.title}\n${BASE}/debates/${debate.id}`]);
-    expect(await postOf(online, 'debate', debate.id)).toMatchObject({ status: 'sent', attempts: 1, telegram_message_id: standin.received[0]?.messageId });
-    const audits = await online.db.selectFrom('audit_log').select('object_id').where('action', '=', 'telegram.post.retry').where('actor_id', '=', admin.userId).execute();
+    expect(standin.received.map((r) => r.text)).toEqual([
+      `Открыта новая дискуссия:\n${debate.title}\n${BASE}/debates/${debate.id}`,
+    ]);
+    expect(await postOf(online, 'debate', debate.id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      telegram_message_id: standin.received[0]?.messageId,
+    });
+    const audits = await online.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'telegram.post.retry')
+      .where('actor_id', '=', admin.userId)
+      .execute();
     expect(audits).toEqual([{ object_id: String(post!.id) }]);
   });
 });
 
 describe('the language of a post', () => {
   it('is the item’s, its base language, or English', () => {
-    expect(['es', 'ar', 'es-419', 'FR', 'pt-br', 'zh-hans', 'skr-arab'].map(postLanguage)).toEqual(['es', 'ar', 'es', 'fr', 'en', 'en', 'en']);
+    expect(['es', 'ar', 'es-419', 'FR', 'pt-br', 'zh-hans', 'skr-arab'].map(postLanguage)).toEqual([
+      'es',
+      'ar',
+      'es',
+      'fr',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

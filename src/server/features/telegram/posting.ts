@@ -54,7 +54,15 @@ export async function announce(db: Db, deps: Pick<Deps, 'config' | 'clock'>, a: 
   const link = `${deps.config.baseUrl}${a.path}`;
   const text = [t(def.headingKey, ...(a.params ?? [])), a.title, link].join('\n');
   const now = deps.clock.now();
-  const id = await insertPost(db, { event: a.event, subjectType: a.subject.type, subjectId: a.subject.id, language, text, link, at: now });
+  const id = await insertPost(db, {
+    event: a.event,
+    subjectType: a.subject.type,
+    subjectId: a.subject.id,
+    language,
+    text,
+    link,
+    at: now,
+  });
   if (id !== null) await queuePostJob(db, id, now);
 }
 
@@ -81,7 +89,12 @@ export async function deliverPost(ctx: Ctx, postId: number, attempt: number): Pr
   const settings = await loadSettings(ctx.db, ctx.config);
   try {
     if (!settings.botToken || !settings.chatId) throw new Error('the Telegram channel is not connected');
-    const { messageId } = await sendMessage({ apiBase: settings.apiBase, botToken: settings.botToken, chatId: settings.chatId, text: post.text });
+    const { messageId } = await sendMessage({
+      apiBase: settings.apiBase,
+      botToken: settings.botToken,
+      chatId: settings.chatId,
+      text: post.text,
+    });
     // The moment the Bot API took it, not when the job was due.
     await markSent(ctx.db, post.id, { messageId, attempts: attempt, at: ctx.deps.clock.now() });
   } catch (err) {
@@ -93,8 +106,12 @@ export async function deliverPost(ctx: Ctx, postId: number, attempt: number): Pr
 
 /** The posting job: one post per job, retried with backoff up to MAX_ATTEMPTS. */
 export function registerPostingJob(): void {
-  registerJobHandler(POST_JOB, (payload, job) => deliverPost(systemCtx(job.deps, job.db, { now: job.runAt }), Number(payload.postId), job.attempt), {
-    maxAttempts: MAX_ATTEMPTS,
-    backoffSeconds,
-  });
+  registerJobHandler(
+    POST_JOB,
+    (payload, job) => deliverPost(systemCtx(job.deps, job.db, { now: job.runAt }), Number(payload.postId), job.attempt),
+    {
+      maxAttempts: MAX_ATTEMPTS,
+      backoffSeconds,
+    },
+  );
 }

@@ -12,7 +12,11 @@ export const presentSettings = (s: EffectiveSettings, t: Translate): TelegramSet
   botToken: { set: !!s.botToken, source: s.tokenSource, last4: s.botToken ? s.botToken.slice(-4) : null },
   chatId: { value: s.chatId, source: s.chatSource },
   // Every listed event is registered (telegramEvents lists the registry); the name stands in for a label it lacks.
-  events: telegramEvents().map((event) => ({ event, label: t(telegramEvent(event)?.labelKey ?? event), enabled: s.events.includes(event) })),
+  events: telegramEvents().map((event) => ({
+    event,
+    label: t(telegramEvent(event)?.labelKey ?? event),
+    enabled: s.events.includes(event),
+  })),
   updatedAt: s.updatedAt ? s.updatedAt.toISOString() : null,
 });
 

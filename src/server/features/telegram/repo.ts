@@ -4,7 +4,11 @@ import type { Db } from '../../db/connection';
 import type { TelegramPostStatus } from './tables';
 
 export const settingsRow = (db: Db) =>
-  db.selectFrom('telegram_settings').select(['bot_token', 'chat_id', 'events', 'updated_at']).where('id', '=', 1).executeTakeFirst();
+  db
+    .selectFrom('telegram_settings')
+    .select(['bot_token', 'chat_id', 'events', 'updated_at'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
 
 export type SettingsRow = NonNullable<Awaited<ReturnType<typeof settingsRow>>>;
 
@@ -34,7 +38,18 @@ export async function insertPost(
 ): Promise<number | null> {
   const row = await db
     .insertInto('telegram_posts')
-    .values({ event: v.event, subject_type: v.subjectType, subject_id: v.subjectId, language: v.language, text: v.text, link: v.link, last_error: null, telegram_message_id: null, created_at: v.at, sent_at: null })
+    .values({
+      event: v.event,
+      subject_type: v.subjectType,
+      subject_id: v.subjectId,
+      language: v.language,
+      text: v.text,
+      link: v.link,
+      last_error: null,
+      telegram_message_id: null,
+      created_at: v.at,
+      sent_at: null,
+    })
     .onConflict((oc) => oc.columns(['event', 'subject_type', 'subject_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -57,16 +72,25 @@ const postColumns = [
   'sent_at',
 ] as const;
 
-export const findPost = (db: Db, id: number) => db.selectFrom('telegram_posts').select(postColumns).where('id', '=', id).executeTakeFirst();
+export const findPost = (db: Db, id: number) =>
+  db.selectFrom('telegram_posts').select(postColumns).where('id', '=', id).executeTakeFirst();
 
 export type PostRow = NonNullable<Awaited<ReturnType<typeof findPost>>>;
 
 /** Newest first; `after` is [created_at ISO, id] of the previous page's last post. Takes limit+1 rows. */
-export function listPosts(db: Db, f: { status?: TelegramPostStatus; after: [string, number] | null; limit: number }): Promise<PostRow[]> {
+export function listPosts(
+  db: Db,
+  f: { status?: TelegramPostStatus; after: [string, number] | null; limit: number },
+): Promise<PostRow[]> {
   let q = db.selectFrom('telegram_posts').select(postColumns);
   if (f.status) q = q.where('status', '=', f.status);
-  if (f.after) q = q.where(sql<boolean>`(created_at, id) < (${new Date(f.after[0])}::timestamptz, ${f.after[1]}::bigint)`);
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit + 1).execute();
+  if (f.after)
+    q = q.where(sql<boolean>`(created_at, id) < (${new Date(f.after[0])}::timestamptz, ${f.after[1]}::bigint)`);
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export const markSent = (db: Db, id: number, v: { messageId: number; attempts: number; at: Date }) =>
@@ -90,7 +114,12 @@ export const recordFailure = (db: Db, id: number, v: { error: string; attempts: 
 export const HELD_NOTE = 'held back: the moderators hid the item; it is sent when they show it again';
 
 export const holdPost = (db: Db, id: number) =>
-  db.updateTable('telegram_posts').set({ last_error: HELD_NOTE }).where('id', '=', id).where('status', '=', 'queued').execute();
+  db
+    .updateTable('telegram_posts')
+    .set({ last_error: HELD_NOTE })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .execute();
 
 /** Posts of an item held back while it was hidden. */
 export const heldPosts = async (db: Db, s: { type: string; id: number }): Promise<number[]> =>

@@ -12,37 +12,76 @@ export function telegramRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
 
-  app.get('/admin/telegram', {
-    config: { policy: { access: 'anyone' } },
-    schema: { tags, summary: 'The Telegram channel’s connection and the events posted there (admins)', response: { 200: settingsAnswer } },
-  }, (req) => getSettings(ctxOf(req)));
-
-  app.put('/admin/telegram', {
-    config: { policy: { access: 'anyone' } },
-    schema: {
-      tags,
-      summary: 'Connect the Telegram channel and choose the events posted (admins)',
-      description:
-        'A bot token or chat id saved here overrides the environment’s (TELEGRAM_BOT_TOKEN, TELEGRAM_CHAT_ID); `null` forgets the saved one; a field left out is kept. The token is never shown back.',
-      body: putSettingsBody,
-      response: { 200: settingsAnswer },
+  app.get(
+    '/admin/telegram',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags,
+        summary: 'The Telegram channel’s connection and the events posted there (admins)',
+        response: { 200: settingsAnswer },
+      },
     },
-  }, (req) => putSettings(ctxOf(req), req.body));
+    (req) => getSettings(ctxOf(req)),
+  );
 
-  app.get('/admin/telegram/posts', {
-    config: { policy: { access: 'anyone' } },
-    schema: { tags, summary: 'Telegram posts, newest first, with their status and last error (admins)', querystring: listPostsQuery, response: { 200: postList } },
-  }, (req) => listPostsPage(ctxOf(req), req.query));
+  app.put(
+    '/admin/telegram',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags,
+        summary: 'Connect the Telegram channel and choose the events posted (admins)',
+        description:
+          'A bot token or chat id saved here overrides the environment’s (TELEGRAM_BOT_TOKEN, TELEGRAM_CHAT_ID); `null` forgets the saved one; a field left out is kept. The token is never shown back.',
+        body: putSettingsBody,
+        response: { 200: settingsAnswer },
+      },
+    },
+    (req) => putSettings(ctxOf(req), req.body),
+  );
 
-  app.post('/admin/telegram/posts/:id/retry', {
-    config: { policy: { access: 'anyone', errors: [404, 409] } },
-    schema: { tags, summary: 'Queue a failed Telegram post again (admins)', params: idParams, response: { 200: postItem } },
-  }, (req) => retryPost(ctxOf(req), req.params.id));
+  app.get(
+    '/admin/telegram/posts',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags,
+        summary: 'Telegram posts, newest first, with their status and last error (admins)',
+        querystring: listPostsQuery,
+        response: { 200: postList },
+      },
+    },
+    (req) => listPostsPage(ctxOf(req), req.query),
+  );
 
-  app.get('/admin/outbox', {
-    config: { policy: { access: 'anyone' } },
-    schema: { tags, summary: 'Mail kept in the outbox because SMTP_URL is not set, newest first (admins)', querystring: outboxQuery, response: { 200: outboxList } },
-  }, (req) => listOutboxPage(ctxOf(req), req.query));
+  app.post(
+    '/admin/telegram/posts/:id/retry',
+    {
+      config: { policy: { access: 'anyone', errors: [404, 409] } },
+      schema: {
+        tags,
+        summary: 'Queue a failed Telegram post again (admins)',
+        params: idParams,
+        response: { 200: postItem },
+      },
+    },
+    (req) => retryPost(ctxOf(req), req.params.id),
+  );
+
+  app.get(
+    '/admin/outbox',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags,
+        summary: 'Mail kept in the outbox because SMTP_URL is not set, newest first (admins)',
+        querystring: outboxQuery,
+        response: { 200: outboxList },
+      },
+    },
+    (req) => listOutboxPage(ctxOf(req), req.query),
+  );
   // A plugin answers a promise (routes are declared above, synchronously).
   return Promise.resolve();
 }

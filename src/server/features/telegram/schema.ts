@@ -14,7 +14,10 @@ export const putSettingsBody = z.strictObject({
   botToken: z.string().trim().regex(BOT_TOKEN, 'telegram-token-invalid').nullable().optional(),
   chatId: z.string().trim().regex(CHAT_ID, 'telegram-chat-invalid').nullable().optional(),
   /** The events to post; absent keeps the choice. */
-  events: z.array(z.string().refine((e) => telegramEvent(e) !== undefined, 'telegram-event-unknown')).max(50).optional(),
+  events: z
+    .array(z.string().refine((e) => telegramEvent(e) !== undefined, 'telegram-event-unknown'))
+    .max(50)
+    .optional(),
 });
 export type PutSettingsBody = z.infer<typeof putSettingsBody>;
 

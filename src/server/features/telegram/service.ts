@@ -35,7 +35,11 @@ export async function putSettings(ctx: Ctx, body: PutSettingsBody): Promise<Tele
       objectType: 'telegram_settings',
       objectId: 1,
       // What changed, never the token itself.
-      details: { ...(token ? { botToken: token } : {}), ...(body.chatId !== undefined ? { chatId: body.chatId } : {}), ...(events ? { events } : {}) },
+      details: {
+        ...(token ? { botToken: token } : {}),
+        ...(body.chatId !== undefined ? { chatId: body.chatId } : {}),
+        ...(events ? { events } : {}),
+      },
     });
   });
   return presentSettings(await loadSettings(ctx.db, ctx.config), ctx.t);
@@ -57,7 +61,13 @@ export async function retryPost(ctx: Ctx, idParam: string): Promise<TelegramPost
     // Only a failed post goes back in the queue, once: a second click finds it queued already.
     if (!(await requeuePost(trx, post.id))) throw conflict('telegram-retry-not-failed');
     await queuePostJob(trx, post.id, ctx.now);
-    await audit(trx, { ...actorOf(ctx), action: 'telegram.post.retry', objectType: 'telegram_post', objectId: post.id, details: { event: post.event } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'telegram.post.retry',
+      objectType: 'telegram_post',
+      objectId: post.id,
+      details: { event: post.event },
+    });
   });
   const requeued = await findPost(ctx.db, post.id);
   if (!requeued) throw notFound();

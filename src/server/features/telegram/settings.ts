@@ -31,9 +31,18 @@ export function effective(row: SettingsRow | undefined, config: Config['telegram
   const registered = telegramEvents();
   // Until an admin chooses, every event is posted.
   const events = row?.events ? registered.filter((e) => row.events!.includes(e)) : registered;
-  return { apiBase: config.apiBase.replace(/\/+$/, ''), botToken, tokenSource, chatId, chatSource, events, updatedAt: row?.updated_at ?? null };
+  return {
+    apiBase: config.apiBase.replace(/\/+$/, ''),
+    botToken,
+    tokenSource,
+    chatId,
+    chatSource,
+    events,
+    updatedAt: row?.updated_at ?? null,
+  };
 }
 
-export const loadSettings = async (db: Db, config: Config): Promise<EffectiveSettings> => effective(await settingsRow(db), config.telegram);
+export const loadSettings = async (db: Db, config: Config): Promise<EffectiveSettings> =>
+  effective(await settingsRow(db), config.telegram);
 
 export const isConnected = (s: EffectiveSettings): boolean => !!(s.botToken && s.chatId);

@@ -27,7 +27,10 @@ describe('demo updates and FAQ', () => {
       await db.transaction().execute(async (trx) => {
         for (const step of demoSteps) await step(trx);
       });
-      const updates = await db.selectFrom('updates').select(['community_id', 'author_id', 'language', 'is_demo', 'body', 'published_at']).execute();
+      const updates = await db
+        .selectFrom('updates')
+        .select(['community_id', 'author_id', 'language', 'is_demo', 'body', 'published_at'])
+        .execute();
       expect(updates.length).toBeGreaterThanOrEqual(4);
       expect(new Set(updates.map((u) => u.language)).size).toBe(updates.length);
       for (const u of updates) {
@@ -36,7 +39,12 @@ describe('demo updates and FAQ', () => {
         expect(markdownExcerpt(u.body).length).toBeGreaterThan(50);
         expect(u.published_at.getTime()).toBeLessThan(Date.now());
       }
-      const faq = await db.selectFrom('faq_entries').select(['language', 'answer', 'position']).orderBy('language').orderBy('position').execute();
+      const faq = await db
+        .selectFrom('faq_entries')
+        .select(['language', 'answer', 'position'])
+        .orderBy('language')
+        .orderBy('position')
+        .execute();
       expect(new Set(faq.map((f) => f.language))).toEqual(new Set(['en', 'es']));
       expect(faq.filter((f) => f.language === 'en').map((f) => f.position)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(faq.some((f) => f.answer.includes('https://t.me/+RjYP6Cp06zI4MTQy'))).toBe(true);

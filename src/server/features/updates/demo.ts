@@ -91,7 +91,16 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
   const used = new Set<string>();
   const seenGroups = new Set<number>();
   const now = Date.now();
-  const rows: { community_id: number; author_id: number; title: string; body: string; language: string; is_demo: boolean; published_at: Date; updated_at: Date }[] = [];
+  const rows: {
+    community_id: number;
+    author_id: number;
+    title: string;
+    body: string;
+    language: string;
+    is_demo: boolean;
+    published_at: Date;
+    updated_at: Date;
+  }[] = [];
   for (const g of groups) {
     if (seenGroups.has(g.id)) continue;
     const language = g.languages.find((l) => TEMPLATES[l] && !used.has(l));
@@ -101,7 +110,15 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
     used.add(language);
     // Spread over the last weeks, whole milliseconds like every published time.
     const at = new Date(now - (rows.length * 6 + 2) * DAY - rows.length * 3_600_000);
-    rows.push({ community_id: g.id, author_id: g.user_id, ...template, language, is_demo: true, published_at: at, updated_at: at });
+    rows.push({
+      community_id: g.id,
+      author_id: g.user_id,
+      ...template,
+      language,
+      is_demo: true,
+      published_at: at,
+      updated_at: at,
+    });
   }
   if (rows.length) await db.insertInto('updates').values(rows).execute();
 }

@@ -63,7 +63,9 @@ describe('the Atom feed', () => {
     const res = await anon.get('/updates/feed.atom?community=some-group&language=es');
     const feed = parse(res.text);
     const self = children(feed, 'link').find((l) => l.attributes?.rel === 'self');
-    expect(self?.attributes?.href).toBe(`${app.deps.config.baseUrl}/updates/feed.atom?community=some-group&language=es`);
+    expect(self?.attributes?.href).toBe(
+      `${app.deps.config.baseUrl}/updates/feed.atom?community=some-group&language=es`,
+    );
     expect(children(feed, 'entry')).toHaveLength(0);
     expect((await anon.get('/updates/feed.atom?language=Spanish')).status).toBe(400);
   });

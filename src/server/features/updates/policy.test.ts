@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../http/context';
 import { mayDeleteNow, mayDeleteUpdate, mayEditUpdate, mayPostAtAll, mayPostFor } from './policy';
 
-const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({ id: 7, username: 'Ana', displayName: 'Ana', roles: [], timeZone: null, uiLanguage: null, ...over });
+const person = (over: Partial<CurrentUser> = {}): CurrentUser => ({
+  id: 7,
+  username: 'Ana',
+  displayName: 'Ana',
+  roles: [],
+  timeZone: null,
+  uiLanguage: null,
+  ...over,
+});
 const admin = person({ id: 1, roles: ['admin'] });
 const moderator = person({ id: 2, roles: ['moderator'] });
 const mine = { author_id: 7 };

@@ -8,7 +8,8 @@ export const mayPostFor = (actor: CurrentUser, led: readonly number[], community
   hasRole(actor, 'admin') || led.includes(communityId);
 
 /** Someone who leads no group at all may not post (asked before anything about the group they named is revealed). */
-export const mayPostAtAll = (actor: CurrentUser, led: readonly number[]): boolean => hasRole(actor, 'admin') || led.length > 0;
+export const mayPostAtAll = (actor: CurrentUser, led: readonly number[]): boolean =>
+  hasRole(actor, 'admin') || led.length > 0;
 
 /** Its author and admins change an update. */
 export const mayEditUpdate = (actor: CurrentUser | null, u: { author_id: number | null }): boolean =>
@@ -22,4 +23,5 @@ export const mayDeleteUpdate = (actor: CurrentUser | null, u: { author_id: numbe
  * Deleting one's own update stays open during a suspension (DECISIONS 1), so the route is open; deleting
  * someone else's (as an admin or a moderator) is not.
  */
-export const mayDeleteNow = (actor: CurrentUser, u: { author_id: number | null }): boolean => actor.id === u.author_id || !actor.suspendedUntil;
+export const mayDeleteNow = (actor: CurrentUser, u: { author_id: number | null }): boolean =>
+  actor.id === u.author_id || !actor.suspendedUntil;

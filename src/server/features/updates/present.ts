@@ -9,8 +9,16 @@ import { hiddenView } from '../moderation';
 import { mayDeleteUpdate, mayEditUpdate } from './policy';
 import type { UpdateRow } from './repo';
 
-export const authorOf = (r: Pick<UpdateRow, 'author_username' | 'author_display_name' | 'author_public_fields'>): PersonRef | null =>
-  r.author_username ? presentPersonRef({ username: r.author_username, display_name: r.author_display_name, public_fields: r.author_public_fields ?? [] }) : null;
+export const authorOf = (
+  r: Pick<UpdateRow, 'author_username' | 'author_display_name' | 'author_public_fields'>,
+): PersonRef | null =>
+  r.author_username
+    ? presentPersonRef({
+        username: r.author_username,
+        display_name: r.author_display_name,
+        public_fields: r.author_public_fields ?? [],
+      })
+    : null;
 
 export const presentUpdate = (r: UpdateRow): UpdateItem => ({
   id: String(r.id),

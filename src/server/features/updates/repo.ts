@@ -17,7 +17,13 @@ export const findCommunityBySlug = (db: Db, slug: string): Promise<CommunityRef 
 export const communitiesByIds = (db: Db, ids: number[]) =>
   ids.length === 0
     ? Promise.resolve([] as CommunityRef[])
-    : db.selectFrom('communities').select(['id', 'slug', 'name']).where('id', 'in', ids).orderBy('name').orderBy('id').execute();
+    : db
+        .selectFrom('communities')
+        .select(['id', 'slug', 'name'])
+        .where('id', 'in', ids)
+        .orderBy('name')
+        .orderBy('id')
+        .execute();
 
 export const allCommunities = (db: Db, limit: number) =>
   db.selectFrom('communities').select(['id', 'slug', 'name']).orderBy('name').orderBy('id').limit(limit).execute();
@@ -70,12 +76,24 @@ export function listUpdates(db: Db, f: UpdateFilters): Promise<UpdateRow[]> {
     const [at, id] = f.after;
     q = q.where(sql<boolean>`(u.published_at, u.id) < (${new Date(at)}::timestamptz, ${id}::bigint)`);
   }
-  return q.orderBy('u.published_at', 'desc').orderBy('u.id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('u.published_at', 'desc')
+    .orderBy('u.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export const insertUpdate = (
   db: Db,
-  v: { communityId: number; authorId: number; title: string; body: string; language: string; at: Date; isDemo?: boolean },
+  v: {
+    communityId: number;
+    authorId: number;
+    title: string;
+    body: string;
+    language: string;
+    at: Date;
+    isDemo?: boolean;
+  },
 ) =>
   db
     .insertInto('updates')
@@ -112,11 +130,26 @@ export async function updateFacets(db: Db) {
     db
       .selectFrom('communities as c')
       .select(['c.slug', 'c.name'])
-      .where((eb) => eb.exists(eb.selectFrom('updates as u').select(sql`1`.as('one')).whereRef('u.community_id', '=', 'c.id').where(notHidden('update', 'u.id'))))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('updates as u')
+            .select(sql`1`.as('one'))
+            .whereRef('u.community_id', '=', 'c.id')
+            .where(notHidden('update', 'u.id')),
+        ),
+      )
       .orderBy('c.name')
       .limit(500)
       .execute(),
-    db.selectFrom('updates').select('language').where(notHidden('update', 'updates.id')).distinct().orderBy('language').limit(500).execute(),
+    db
+      .selectFrom('updates')
+      .select('language')
+      .where(notHidden('update', 'updates.id'))
+      .distinct()
+      .orderBy('language')
+      .limit(500)
+      .execute(),
   ]);
   return { communities, languages: languages.map((r) => r.language) };
 }

@@ -49,10 +49,36 @@ export async function createUpdate(ctx: Ctx, body: CreateUpdateBody): Promise<Up
   if (!community) throw badRequest([{ field: 'community', message: 'updates-community-unknown' }]);
   await ensure(ctx, mayPostFor(user, led, community.id), 'update.create', { type: 'community', id: community.id });
   const id = await db.transaction().execute(async (trx) => {
-    const row = await insertUpdate(trx, { communityId: community.id, authorId: user.id, title: body.title, body: body.body, language: body.language, at: now });
-    await audit(trx, { ...actorOf(ctx), action: 'update.create', objectType: 'update', objectId: row.id, details: { community: community.slug, title: body.title } });
-    await recordActivity(trx, { type: 'update', actorId: user.id, at: now, updateId: row.id, communityId: community.id });
-    await announce(trx, ctx.deps, { event: 'update', subject: { type: 'update', id: row.id }, language: body.language, title: body.title, path: `/updates/${row.id}`, params: [community.name] });
+    const row = await insertUpdate(trx, {
+      communityId: community.id,
+      authorId: user.id,
+      title: body.title,
+      body: body.body,
+      language: body.language,
+      at: now,
+    });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'update.create',
+      objectType: 'update',
+      objectId: row.id,
+      details: { community: community.slug, title: body.title },
+    });
+    await recordActivity(trx, {
+      type: 'update',
+      actorId: user.id,
+      at: now,
+      updateId: row.id,
+      communityId: community.id,
+    });
+    await announce(trx, ctx.deps, {
+      event: 'update',
+      subject: { type: 'update', id: row.id },
+      language: body.language,
+      title: body.title,
+      path: `/updates/${row.id}`,
+      params: [community.name],
+    });
     return row.id;
   });
   return presentUpdateDetail(await reloaded(ctx, id), user);
@@ -77,7 +103,13 @@ export async function patchUpdate(ctx: Ctx, idParam: string, body: PatchUpdateBo
   if (changed.length === 0) return presentUpdateDetail(row, user);
   await ctx.db.transaction().execute(async (trx) => {
     await changeUpdate(trx, row.id, { title: body.title, body: body.body, language: body.language, at: ctx.now });
-    await audit(trx, { ...actorOf(ctx), action: 'update.edit', objectType: 'update', objectId: row.id, details: { fields: changed } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'update.edit',
+      objectType: 'update',
+      objectId: row.id,
+      details: { fields: changed },
+    });
   });
   return presentUpdateDetail(await reloaded(ctx, row.id), user);
 }
@@ -85,7 +117,10 @@ export async function patchUpdate(ctx: Ctx, idParam: string, body: PatchUpdateBo
 export async function removeUpdate(ctx: Ctx, idParam: string): Promise<void> {
   const user = requireUser(ctx);
   const row = await loadUpdate(ctx, idParam);
-  await ensure(ctx, mayDeleteUpdate(user, row) && mayDeleteNow(user, row), 'update.delete', { type: 'update', id: row.id });
+  await ensure(ctx, mayDeleteUpdate(user, row) && mayDeleteNow(user, row), 'update.delete', {
+    type: 'update',
+    id: row.id,
+  });
   await ctx.db.transaction().execute(async (trx) => {
     await deleteUpdate(trx, row.id);
     await audit(trx, {
@@ -110,5 +145,8 @@ export async function postableCommunities(ctx: Ctx): Promise<PostableCommunities
 export const updateFilters = (ctx: Ctx): Promise<UpdateFilters> => updateFacets(ctx.db);
 
 /** The newest updates for the Atom feed (hidden ones left out), with the list's filters. */
-export const feedUpdates = (ctx: Ctx, f: { community?: string; language?: string }, size: number): Promise<UpdateRow[]> =>
-  listUpdates(ctx.db, { community: f.community, language: f.language, limit: size - 1 });
+export const feedUpdates = (
+  ctx: Ctx,
+  f: { community?: string; language?: string },
+  size: number,
+): Promise<UpdateRow[]> => listUpdates(ctx.db, { community: f.community, language: f.language, limit: size - 1 });

@@ -13,12 +13,26 @@ export async function makeCommunity(app: FastifyInstance, name = unique('Group '
   return { id: row.id, slug, name };
 }
 
-export async function addMember(app: FastifyInstance, communityId: number, userId: number, role: 'member' | 'coordinator' = 'member') {
+export async function addMember(
+  app: FastifyInstance,
+  communityId: number,
+  userId: number,
+  role: 'member' | 'coordinator' = 'member',
+) {
   await app.db.insertInto('community_members').values({ community_id: communityId, user_id: userId, role }).execute();
 }
 
-export async function addAmbassador(app: FastifyInstance, communityId: number, userId: number, start: string, end: string | null = null) {
-  await app.db.insertInto('ambassador_terms').values({ community_id: communityId, user_id: userId, start_date: start, end_date: end }).execute();
+export async function addAmbassador(
+  app: FastifyInstance,
+  communityId: number,
+  userId: number,
+  start: string,
+  end: string | null = null,
+) {
+  await app.db
+    .insertInto('ambassador_terms')
+    .values({ community_id: communityId, user_id: userId, start_date: start, end_date: end })
+    .execute();
 }
 
 export async function auditCount(app: FastifyInstance, action: string, actorId: number) {

@@ -5,7 +5,11 @@ import { TestClient, grantRole, signedUp } from '../../testing/client';
 import { addAmbassador, addMember, auditCount, makeCommunity } from './testing';
 
 async function countUpdates(app: FastifyInstance, title: string) {
-  const row = await app.db.selectFrom('updates').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow();
+  const row = await app.db
+    .selectFrom('updates')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('title', '=', title)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -48,7 +52,9 @@ describe('posting updates', () => {
     expect(typeof res.body.id).toBe('string');
     expect(res.body.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(res.body.bodyHtml).toContain('<h4>Our first workshop</h4>');
-    expect(res.body.bodyHtml).toContain('<a href="https://meta.wikimedia.org/wiki/LDN" rel="nofollow ugc noopener">Notes</a>');
+    expect(res.body.bodyHtml).toContain(
+      '<a href="https://meta.wikimedia.org/wiki/LDN" rel="nofollow ugc noopener">Notes</a>',
+    );
     expect(res.body.bodyHtml).not.toContain('<script');
     expect(res.body.excerpt).toBe('Our first workshop We met twelve people. Notes <script>alert(1)</script>');
     const one = await new TestClient(app).get(`/api/v1/updates/${res.body.id}`);
@@ -60,17 +66,25 @@ describe('posting updates', () => {
 
   it('lets a current ambassador post, and an admin post for any group', async () => {
     const { app, group, ambassador } = await setting();
-    expect((await post(ambassador, { title: unique('t'), body: 'Hello', community: group.slug, language: 'es' })).status).toBe(201);
+    expect(
+      (await post(ambassador, { title: unique('t'), body: 'Hello', community: group.slug, language: 'es' })).status,
+    ).toBe(201);
     const admin = await signedUp(app);
     await grantRole(app, admin.username, 'admin');
     const other = await makeCommunity(app);
-    expect((await post(admin, { title: unique('t'), body: 'Hello', community: other.slug, language: 'fr' })).status).toBe(201);
+    expect(
+      (await post(admin, { title: unique('t'), body: 'Hello', community: other.slug, language: 'fr' })).status,
+    ).toBe(201);
   });
 
   it('refuses members, former ambassadors and coordinators of another group, writing nothing', async () => {
     const { app, group, member, former, coordinator } = await setting();
     const other = await makeCommunity(app);
-    for (const [who, slug] of [[member, group.slug], [former, group.slug], [coordinator, other.slug]] as const) {
+    for (const [who, slug] of [
+      [member, group.slug],
+      [former, group.slug],
+      [coordinator, other.slug],
+    ] as const) {
       const title = unique('refused ');
       const res = await post(who, { title, body: 'Hello', community: slug, language: 'en' });
       expect(res.status).toBe(403);
@@ -96,38 +110,85 @@ describe('posting updates', () => {
 
   it('names each bad field, and refuses unknown fields and unknown groups', async () => {
     const { app, coordinator, group } = await setting();
-    const res = await post(coordinator, { title: '   ', body: '', community: group.slug, language: 'English', pinned: true });
+    const res = await post(coordinator, {
+      title: '   ',
+      body: '',
+      community: group.slug,
+      language: 'English',
+      pinned: true,
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body', 'language', 'pinned', 'title']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'body',
+      'language',
+      'pinned',
+      'title',
+    ]);
     const missing = await post(coordinator, {});
-    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body', 'community', 'language', 'title']);
+    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'body',
+      'community',
+      'language',
+      'title',
+    ]);
     const long = await post(coordinator, { title: 'x'.repeat(201), body: 'y', community: group.slug, language: 'en' });
     expect(long.body.errors).toEqual([{ field: 'title', message: expect.stringContaining('200') }]);
     const types = await post(coordinator, { title: 5, body: ['x'], community: group.slug, language: 'en' });
     expect(types.status).toBe(400);
-    const fr = await coordinator.post('/api/v1/updates?uselang=fr', { title: 'x', body: 'y', community: group.slug, language: 'EN' });
-    expect(fr.body.errors).toEqual([{ field: 'language', message: 'Indiquez un code de langue comme en, es ou pt-br.' }]);
-    const unknown = await post(coordinator, { title: unique('t'), body: 'y', community: 'no-such-group', language: 'en' });
+    const fr = await coordinator.post('/api/v1/updates?uselang=fr', {
+      title: 'x',
+      body: 'y',
+      community: group.slug,
+      language: 'EN',
+    });
+    expect(fr.body.errors).toEqual([
+      { field: 'language', message: 'Indiquez un code de langue comme en, es ou pt-br.' },
+    ]);
+    const unknown = await post(coordinator, {
+      title: unique('t'),
+      body: 'y',
+      community: 'no-such-group',
+      language: 'en',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([{ field: 'community', message: 'There is no group with this name.' }]);
-    const malformed = await coordinator.request('POST', '/api/v1/updates', undefined, { 'content-type': 'application/json', 'x-csrf-token': coordinator.csrf! });
+    const malformed = await coordinator.request('POST', '/api/v1/updates', undefined, {
+      'content-type': 'application/json',
+      'x-csrf-token': coordinator.csrf!,
+    });
     expect(malformed.status).toBe(400);
-    expect(await app.db.selectFrom('updates').select('id').where('title', 'in', ['   ', 'x', '']).execute()).toEqual([]);
+    expect(await app.db.selectFrom('updates').select('id').where('title', 'in', ['   ', 'x', '']).execute()).toEqual(
+      [],
+    );
   });
 });
 
 describe('changing and deleting updates', () => {
   async function withUpdate() {
     const s = await setting();
-    const res = await post(s.coordinator, { title: unique('Original '), body: 'First text', community: s.group.slug, language: 'en' });
+    const res = await post(s.coordinator, {
+      title: unique('Original '),
+      body: 'First text',
+      community: s.group.slug,
+      language: 'en',
+    });
     return { ...s, update: res.body as { id: string; title: string; updatedAt: string } };
   }
 
   it('lets the author change the title, body and language', async () => {
     const { app, coordinator, update } = await withUpdate();
-    const res = await coordinator.patch(`/api/v1/updates/${update.id}`, { title: 'Renamed', body: 'New *text*', language: 'es' });
+    const res = await coordinator.patch(`/api/v1/updates/${update.id}`, {
+      title: 'Renamed',
+      body: 'New *text*',
+      language: 'es',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ title: 'Renamed', language: 'es', bodyHtml: '<p>New <em>text</em></p>\n', body: 'New *text*' });
+    expect(res.body).toMatchObject({
+      title: 'Renamed',
+      language: 'es',
+      bodyHtml: '<p>New <em>text</em></p>\n',
+      body: 'New *text*',
+    });
     expect(await auditCount(app, 'update.edit', coordinator.userId)).toBe(1);
   });
 
@@ -143,12 +204,18 @@ describe('changing and deleting updates', () => {
     expect((await new TestClient(app).get(`/api/v1/updates/${update.id}`)).body.title).toBe(update.title);
     const admin = await signedUp(app);
     await grantRole(app, admin.username, 'admin');
-    expect((await admin.patch(`/api/v1/updates/${update.id}`, { title: 'Fixed by an admin' })).body.title).toBe('Fixed by an admin');
+    expect((await admin.patch(`/api/v1/updates/${update.id}`, { title: 'Fixed by an admin' })).body.title).toBe(
+      'Fixed by an admin',
+    );
   });
 
   it('names bad fields of a change', async () => {
     const { coordinator, update } = await withUpdate();
-    const res = await coordinator.patch(`/api/v1/updates/${update.id}`, { title: '', language: 'x', community: 'elsewhere' });
+    const res = await coordinator.patch(`/api/v1/updates/${update.id}`, {
+      title: '',
+      language: 'x',
+      community: 'elsewhere',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['community', 'language', 'title']);
   });
@@ -184,7 +251,12 @@ describe('listing updates', () => {
     const { app, coordinator, group } = await setting();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await post(coordinator, { title: `Update ${i}`, body: `Body ${i}`, community: group.slug, language: i % 2 ? 'es' : 'en' });
+      const res = await post(coordinator, {
+        title: `Update ${i}`,
+        body: `Body ${i}`,
+        community: group.slug,
+        language: i % 2 ? 'es' : 'en',
+      });
       ids.push(res.body.id);
     }
     const anon = new TestClient(app);
@@ -203,7 +275,18 @@ describe('listing updates', () => {
     expect(spanish.body.items.map((u: { title: string }) => u.title)).toEqual(['Update 3', 'Update 1']);
     expect(spanish.body.next).toBeNull();
     const item = spanish.body.items[0];
-    expect(Object.keys(item).sort()).toEqual(['author', 'bodyHtml', 'community', 'demo', 'excerpt', 'id', 'language', 'publishedAt', 'title', 'updatedAt']);
+    expect(Object.keys(item).sort()).toEqual([
+      'author',
+      'bodyHtml',
+      'community',
+      'demo',
+      'excerpt',
+      'id',
+      'language',
+      'publishedAt',
+      'title',
+      'updatedAt',
+    ]);
     const blank = await anon.get(`/api/v1/updates?community=${group.slug}&language=`);
     expect(blank.body.items).toHaveLength(5);
     expect((await anon.get('/api/v1/updates?community=no-such-group')).body).toEqual({ items: [], next: null });
@@ -211,7 +294,14 @@ describe('listing updates', () => {
 
   it('refuses bad filters and cursors with 400', async () => {
     const anon = new TestClient(await testApp());
-    for (const q of ['language=English', 'limit=0', 'limit=101', 'limit=x', 'cursor=nonsense', `cursor=${Buffer.from('["x",1]').toString('base64url')}`]) {
+    for (const q of [
+      'language=English',
+      'limit=0',
+      'limit=101',
+      'limit=x',
+      'cursor=nonsense',
+      `cursor=${Buffer.from('["x",1]').toString('base64url')}`,
+    ]) {
       const res = await anon.get(`/api/v1/updates?${q}`);
       expect(res.status, q).toBe(400);
     }
@@ -223,7 +313,9 @@ describe('listing updates', () => {
     const filters = await new TestClient(app).get('/api/v1/updates/filters');
     expect(filters.body.communities).toContainEqual({ slug: group.slug, name: group.name });
     expect(filters.body.languages).toContain('skr-arab');
-    expect((await coordinator.get('/api/v1/updates/postable-communities')).body).toEqual({ items: [{ slug: group.slug, name: group.name }] });
+    expect((await coordinator.get('/api/v1/updates/postable-communities')).body).toEqual({
+      items: [{ slug: group.slug, name: group.name }],
+    });
     expect((await member.get('/api/v1/updates/postable-communities')).body).toEqual({ items: [] });
     expect((await new TestClient(app).get('/api/v1/updates/postable-communities')).status).toBe(401);
   });
@@ -232,11 +324,19 @@ describe('listing updates', () => {
 describe('suspended people and hidden names', () => {
   it('refuses a suspended coordinator a new update or a change, and lets them delete their own', async () => {
     const { app, group, coordinator } = await setting();
-    const first = await post(coordinator, { title: unique('Before '), body: 'Text', community: group.slug, language: 'en' });
+    const first = await post(coordinator, {
+      title: unique('Before '),
+      body: 'Text',
+      community: group.slug,
+      language: 'en',
+    });
     expect(first.status).toBe(201);
     const moderator = await signedUp(app);
     await grantRole(app, moderator.username, 'moderator');
-    expect((await moderator.post(`/api/v1/moderation/people/${coordinator.userId}/suspend`, { reason: 'Spam', hours: 24 })).status).toBe(201);
+    expect(
+      (await moderator.post(`/api/v1/moderation/people/${coordinator.userId}/suspend`, { reason: 'Spam', hours: 24 }))
+        .status,
+    ).toBe(201);
     const title = unique('While suspended ');
     const refused = await post(coordinator, { title, body: 'Text', community: group.slug, language: 'en' });
     expect(refused.status).toBe(403);
@@ -248,14 +348,29 @@ describe('suspended people and hidden names', () => {
 
   it('names an author who hides their display name by their username, in the API and the feed', async () => {
     const { app, group, coordinator } = await setting();
-    await app.db.updateTable('users').set({ display_name: 'Hidden Name', public_fields: ['region'] }).where('id', '=', coordinator.userId).execute();
-    const res = await post(coordinator, { title: unique('Quiet '), body: 'Text', community: group.slug, language: 'en' });
+    await app.db
+      .updateTable('users')
+      .set({ display_name: 'Hidden Name', public_fields: ['region'] })
+      .where('id', '=', coordinator.userId)
+      .execute();
+    const res = await post(coordinator, {
+      title: unique('Quiet '),
+      body: 'Text',
+      community: group.slug,
+      language: 'en',
+    });
     expect(res.body.author).toEqual({ username: coordinator.username, displayName: coordinator.username });
     const list = await new TestClient(app).get(`/api/v1/updates?community=${group.slug}`);
     expect(list.body.items[0].author).toEqual({ username: coordinator.username, displayName: coordinator.username });
     const feed = await new TestClient(app).get(`/updates/feed.atom?community=${group.slug}`);
     expect(feed.text).not.toContain('Hidden Name');
-    await app.db.updateTable('users').set({ public_fields: ['display_name'] }).where('id', '=', coordinator.userId).execute();
-    expect((await new TestClient(app).get(`/api/v1/updates/${res.body.id}`)).body.author.displayName).toBe('Hidden Name');
+    await app.db
+      .updateTable('users')
+      .set({ public_fields: ['display_name'] })
+      .where('id', '=', coordinator.userId)
+      .execute();
+    expect((await new TestClient(app).get(`/api/v1/updates/${res.body.id}`)).body.author.displayName).toBe(
+      'Hidden Name',
+    );
   });
 });

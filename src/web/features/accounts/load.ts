@@ -15,6 +15,10 @@ export const fetchTokens = async (api: Api) => (await api.get<TokenList>('/me/to
 
 export async function loadSettings({ api, state }: LoadContext): Promise<SettingsData | null> {
   if (!state.user) return null;
-  const [account, sessions, tokens] = await Promise.all([api.get<AccountAnswer>('/me/account'), fetchSessions(api), fetchTokens(api)]);
+  const [account, sessions, tokens] = await Promise.all([
+    api.get<AccountAnswer>('/me/account'),
+    fetchSessions(api),
+    fetchTokens(api),
+  ]);
   return { account, sessions, tokens };
 }

@@ -2,7 +2,22 @@ import type { RouteRecordRaw } from 'vue-router';
 import { loadSettings } from './load';
 
 export const accountsRoutes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('./LoginPage.vue'), meta: { titleKey: 'accounts-login-title' } },
-  { path: '/signup', name: 'signup', component: () => import('./SignupPage.vue'), meta: { titleKey: 'accounts-signup-title' } },
-  { path: '/settings', name: 'settings', component: () => import('./SettingsPage.vue'), meta: { titleKey: 'accounts-settings-title', load: loadSettings } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./LoginPage.vue'),
+    meta: { titleKey: 'accounts-login-title' },
+  },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('./SignupPage.vue'),
+    meta: { titleKey: 'accounts-signup-title' },
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./SettingsPage.vue'),
+    meta: { titleKey: 'accounts-settings-title', load: loadSettings },
+  },
 ];

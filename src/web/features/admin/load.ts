@@ -2,7 +2,13 @@
 // which the layout shows as the page, with its reason.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import type { OutboxList, OutboxMail, TelegramPost, TelegramPostList, TelegramSettings } from '../../../contracts/telegram';
+import type {
+  OutboxList,
+  OutboxMail,
+  TelegramPost,
+  TelegramPostList,
+  TelegramSettings,
+} from '../../../contracts/telegram';
 
 export interface AdminPageData {
   telegram: TelegramSettings;
@@ -25,7 +31,9 @@ export async function loadAdmin({ api, route }: LoadContext): Promise<AdminPageD
   // Settings first: a refusal stops here, before the lists are asked for.
   const telegram = await api.get<TelegramSettings>('/admin/telegram');
   const [posts, outbox] = await Promise.all([
-    api.get<AdminPageData['posts']>(`/admin/telegram/posts${query({ status: postsFilter, cursor: postsCursor, limit: PAGE_SIZE })}`),
+    api.get<AdminPageData['posts']>(
+      `/admin/telegram/posts${query({ status: postsFilter, cursor: postsCursor, limit: PAGE_SIZE })}`,
+    ),
     api.get<AdminPageData['outbox']>(`/admin/outbox${query({ cursor: outboxCursor, limit: PAGE_SIZE })}`),
   ]);
   return { telegram, posts, postsFilter, postsCursor, outbox, outboxCursor };

@@ -14,7 +14,14 @@ import {
   type CodeName,
   type DirectoryFilters,
 } from './reference';
-import type { CommunitiesAnswer, CommunityDetail, CommunityLanguagesAnswer, CommunitySummary, Member, MembersAnswer } from '../../../contracts/communities';
+import type {
+  CommunitiesAnswer,
+  CommunityDetail,
+  CommunityLanguagesAnswer,
+  CommunitySummary,
+  Member,
+  MembersAnswer,
+} from '../../../contracts/communities';
 
 export const PAGE_SIZE = 20;
 
@@ -43,8 +50,14 @@ export async function loadCommunities({ api, route, state }: LoadContext): Promi
     cursor,
     filters,
     languages: languagesNamed([...codes], state.lang),
-    names: languageNames(list.items.flatMap((c) => c.languages), state.lang),
-    countries: countryNames(list.items.flatMap((c) => (c.country ? [c.country] : [])), state.lang),
+    names: languageNames(
+      list.items.flatMap((c) => c.languages),
+      state.lang,
+    ),
+    countries: countryNames(
+      list.items.flatMap((c) => (c.country ? [c.country] : [])),
+      state.lang,
+    ),
   };
 }
 
@@ -64,7 +77,9 @@ export async function loadCommunity({ api, route, state }: LoadContext): Promise
   const cursor = queryString(route.query.members);
   const [community, later] = await Promise.all([
     api.get<CommunityDetail>(`/communities/${slug}`),
-    cursor ? api.get<MembersAnswer>(`/communities/${slug}/members${query({ cursor, limit: 50 })}`) : Promise.resolve(null),
+    cursor
+      ? api.get<MembersAnswer>(`/communities/${slug}/members${query({ cursor, limit: 50 })}`)
+      : Promise.resolve(null),
   ]);
   const dates: Record<string, string> = {};
   const day = (d: string | null) => {
@@ -84,7 +99,9 @@ export async function loadCommunity({ api, route, state }: LoadContext): Promise
     community,
     members: { ...(later ?? community.members), cursor },
     names: languageNames(community.languages, state.lang),
-    country: community.country ? (countryNames([community.country], state.lang)[community.country] ?? community.country) : null,
+    country: community.country
+      ? (countryNames([community.country], state.lang)[community.country] ?? community.country)
+      : null,
     dates,
     today: new Date().toISOString().slice(0, 10),
   };
@@ -100,10 +117,20 @@ export interface CommunityFormData {
 /** Nothing to fetch: the form's choices are known in the page. */
 export function loadNewCommunity({ state }: LoadContext): Promise<CommunityFormData> {
   if (!state.user) return Promise.resolve({ signedIn: false, languages: [], countries: [], community: null });
-  return Promise.resolve({ signedIn: true, languages: allLanguages(state.lang), countries: allCountries(state.lang), community: null });
+  return Promise.resolve({
+    signedIn: true,
+    languages: allLanguages(state.lang),
+    countries: allCountries(state.lang),
+    community: null,
+  });
 }
 
 export async function loadEditCommunity({ api, route, state }: LoadContext): Promise<CommunityFormData> {
   const community = await api.get<CommunityDetail>(`/communities/${encodeURIComponent(String(route.params.slug))}`);
-  return { signedIn: !!state.user, languages: allLanguages(state.lang), countries: allCountries(state.lang), community };
+  return {
+    signedIn: !!state.user,
+    languages: allLanguages(state.lang),
+    countries: allCountries(state.lang),
+    community,
+  };
 }

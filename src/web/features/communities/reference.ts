@@ -18,7 +18,11 @@ export interface CodeName {
 /** Codes with their names in the interface language, sorted by name. */
 const collators = new Map<string, Intl.Collator>();
 
-export function named(codes: readonly string[], lang: string, nameOf: (code: string, lang: string) => string): CodeName[] {
+export function named(
+  codes: readonly string[],
+  lang: string,
+  nameOf: (code: string, lang: string) => string,
+): CodeName[] {
   let collator = collators.get(lang);
   if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
   return codes.map((code) => ({ code, name: nameOf(code, lang) })).sort((a, b) => collator.compare(a.name, b.name));
@@ -29,7 +33,11 @@ export const allLanguages = (lang: string) => languagesNamed(MEDIAWIKI_LANGUAGES
 export const allCountries = (lang: string) => named(COUNTRIES, lang, countryName);
 
 /** Names of the given codes, as a map for templates. */
-export function nameMap(codes: Iterable<string>, lang: string, nameOf: (code: string, lang: string) => string): Record<string, string> {
+export function nameMap(
+  codes: Iterable<string>,
+  lang: string,
+  nameOf: (code: string, lang: string) => string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of codes) out[c] ??= nameOf(c, lang);
   return out;
@@ -38,7 +46,8 @@ export const languageNames = (codes: Iterable<string>, lang: string) => nameMap(
 export const countryNames = (codes: Iterable<string>, lang: string) => nameMap(codes, lang, countryName);
 
 /** A query value as one string (vue-router gives arrays for repeated keys). */
-export const queryString = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');
+export const queryString = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
 
 /** The filters both directories take, as the page's query holds them ('' when unset). */
 export interface DirectoryFilters {
@@ -72,7 +81,8 @@ export function setFilters(f: DirectoryFilters): Record<string, string> {
 /** A person's page address: spaces as underscores. */
 export const personPath = (username: string) => `/people/${encodeURIComponent(username.replace(/ /g, '_'))}`;
 export const communityPath = (slug: string) => `/communities/${encodeURIComponent(slug)}`;
-export const metaUserUrl = (username: string) => `https://meta.wikimedia.org/wiki/User:${encodeURIComponent(username.replace(/ /g, '_'))}`;
+export const metaUserUrl = (username: string) =>
+  `https://meta.wikimedia.org/wiki/User:${encodeURIComponent(username.replace(/ /g, '_'))}`;
 export const metaPageUrl = (title: string) =>
   `https://meta.wikimedia.org/wiki/${title.replace(/ /g, '_').split('/').map(encodeURIComponent).join('/')}`;
 export const wikidataUrl = (id: string) => `https://www.wikidata.org/wiki/${encodeURIComponent(id)}`;

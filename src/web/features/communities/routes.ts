@@ -9,8 +9,9 @@ const once = <T>(load: () => Promise<T>) => {
 };
 // Loaders come in with their page's chunk, so reference data stays out of the first route's JavaScript.
 const loaders = once(() => import('./load'));
-const load = (name: 'loadCommunities' | 'loadCommunity' | 'loadNewCommunity' | 'loadEditCommunity') => async (ctx: LoadContext) =>
-  (await loaders())[name](ctx);
+const load =
+  (name: 'loadCommunities' | 'loadCommunity' | 'loadNewCommunity' | 'loadEditCommunity') => async (ctx: LoadContext) =>
+    (await loaders())[name](ctx);
 
 export const communitiesRoutes: RouteRecordRaw[] = [
   {
@@ -25,7 +26,12 @@ export const communitiesRoutes: RouteRecordRaw[] = [
     component: once(() => import('./NewCommunityPage.vue')),
     meta: { titleKey: 'communities-new-title', load: load('loadNewCommunity') },
   },
-  { path: '/communities/:slug', name: 'community', component: once(() => import('./CommunityPage.vue')), meta: { load: load('loadCommunity') } },
+  {
+    path: '/communities/:slug',
+    name: 'community',
+    component: once(() => import('./CommunityPage.vue')),
+    meta: { load: load('loadCommunity') },
+  },
   {
     path: '/communities/:slug/edit',
     name: 'community-edit',

@@ -15,7 +15,11 @@ export interface DebatesPageData {
 
 function shown<T extends DebateItem>(d: T, ctx: LoadContext): ShownDebate<T> {
   const { lang, timeZone } = ctx.state;
-  return { ...d, createdText: formatDateTime(d.createdAt, lang, timeZone), closedText: d.closedAt ? formatDateTime(d.closedAt, lang, timeZone) : null };
+  return {
+    ...d,
+    createdText: formatDateTime(d.createdAt, lang, timeZone),
+    closedText: d.closedAt ? formatDateTime(d.closedAt, lang, timeZone) : null,
+  };
 }
 
 export async function loadDebates(ctx: LoadContext): Promise<DebatesPageData> {

@@ -5,6 +5,16 @@ import type { LoadContext } from '../../state';
 const load = (name: 'loadDebates' | 'loadDebate') => async (ctx: LoadContext) => (await import('./load'))[name](ctx);
 
 export const debatesRoutes: RouteRecordRaw[] = [
-  { path: '/debates', name: 'debates', component: () => import('./DebatesPage.vue'), meta: { titleKey: 'debates-title', load: load('loadDebates') } },
-  { path: '/debates/:id(\\d+)', name: 'debate', component: () => import('./DebatePage.vue'), meta: { load: load('loadDebate') } },
+  {
+    path: '/debates',
+    name: 'debates',
+    component: () => import('./DebatesPage.vue'),
+    meta: { titleKey: 'debates-title', load: load('loadDebates') },
+  },
+  {
+    path: '/debates/:id(\\d+)',
+    name: 'debate',
+    component: () => import('./DebatePage.vue'),
+    meta: { load: load('loadDebate') },
+  },
 ];

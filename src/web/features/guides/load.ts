@@ -6,7 +6,13 @@ import { formatDateTime } from '../../../contracts/time';
 import { languageName } from '../../../contracts/language-names';
 import { LANGUAGE_CODE, queryString } from '../updates';
 import { allLanguages, type CodeName } from '../communities';
-import type { GuideDetail, GuideList, GuideRevisionItem, GuideRevisionList, SourceChanges } from '../../../contracts/guides';
+import type {
+  GuideDetail,
+  GuideList,
+  GuideRevisionItem,
+  GuideRevisionList,
+  SourceChanges,
+} from '../../../contracts/guides';
 import { textDir } from './phases';
 
 export interface NamedLanguage {
@@ -51,7 +57,12 @@ function decorate(g: GuideDetail, ctx: Pick<LoadContext, 'state'>): GuidePageDat
     updatedText: formatDateTime(g.updatedAt, lang, ctx.state.timeZone),
     others: g.languages
       .filter((l) => l.language !== g.language)
-      .map((l) => ({ code: l.language, name: languageName(l.language, lang), dir: textDir(l.language), outdated: l.outdated }))
+      .map((l) => ({
+        code: l.language,
+        name: languageName(l.language, lang),
+        dir: textDir(l.language),
+        outdated: l.outdated,
+      }))
       .sort((a, b) => collator.compare(a.name, b.name)),
   };
 }
@@ -91,7 +102,9 @@ export async function loadGuideEdit(ctx: LoadContext): Promise<GuideEditData> {
   const exists = !guide.fallback;
   const source = language === 'en' ? guide : await ctx.api.get<GuideDetail>(`${base}?lang=en`);
   const version = `${base}/versions/${encodeURIComponent(language)}`;
-  const history = exists ? await ctx.api.get<GuideRevisionList>(`${version}/revisions?limit=20`) : { items: [], next: null };
+  const history = exists
+    ? await ctx.api.get<GuideRevisionList>(`${version}/revisions?limit=20`)
+    : { items: [], next: null };
   const changes = exists && guide.outdated ? await ctx.api.get<SourceChanges>(`${version}/source-changes`) : null;
   return {
     language,
@@ -100,7 +113,10 @@ export async function loadGuideEdit(ctx: LoadContext): Promise<GuideEditData> {
     exists,
     guide,
     source,
-    revisions: history.items.map((r) => ({ ...r, createdText: formatDateTime(r.createdAt, ctx.state.lang, ctx.state.timeZone) })),
+    revisions: history.items.map((r) => ({
+      ...r,
+      createdText: formatDateTime(r.createdAt, ctx.state.lang, ctx.state.timeZone),
+    })),
     moreRevisions: history.next !== null,
     changes,
     choices: allLanguages(ctx.state.lang),

@@ -26,7 +26,8 @@ export async function loadStart(ctx: LoadContext): Promise<StartData> {
     ctx.api.get<{ items: { slug: string; name: string }[] }>('/communities?limit=100'),
   ]);
   const items: Record<string, GuideNote> = {};
-  for (const i of guide?.checklist ?? []) items[i.key] = { text: i.text, language: i.language, dir: textDir(i.language) };
+  for (const i of guide?.checklist ?? [])
+    items[i.key] = { text: i.text, language: i.language, dir: textDir(i.language) };
   return {
     signedIn: !!ctx.state.user,
     guide: guide ? { title: guide.title, language: guide.language, dir: textDir(guide.language), items } : null,

@@ -10,7 +10,11 @@ export interface OverviewData {
 }
 
 const isStats = (v: unknown): v is Stats =>
-  typeof v === 'object' && v !== null && (['participants', 'groups', 'partners', 'ambassadors', 'languages'] as const).every((k) => typeof (v as Record<string, unknown>)[k] === 'number');
+  typeof v === 'object' &&
+  v !== null &&
+  (['participants', 'groups', 'partners', 'ambassadors', 'languages'] as const).every(
+    (k) => typeof (v as Record<string, unknown>)[k] === 'number',
+  );
 
 export async function loadOverview({ api, state }: LoadContext): Promise<OverviewData> {
   // Neither part may take the overview down: without counts or updates it still says what the network is.

@@ -5,7 +5,12 @@ import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import { STAGES, type Stage } from '../../../contracts/initiatives';
 import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities';
-import type { BoardAnswer, InitiativeDetail, InitiativeItem, InitiativeList } from '../../../contracts/initiatives-answers';
+import type {
+  BoardAnswer,
+  InitiativeDetail,
+  InitiativeItem,
+  InitiativeList,
+} from '../../../contracts/initiatives-answers';
 
 export const BOARD_SHOWN = 6;
 export const PAGE_SIZE = 20;
@@ -46,7 +51,11 @@ export type Shown<T> = T & { createdText: string; endedText: string | null };
 
 function shown<T extends InitiativeItem>(i: T, ctx: LoadContext): Shown<T> {
   const { lang, timeZone } = ctx.state;
-  return { ...i, createdText: formatDateTime(i.createdAt, lang, timeZone), endedText: i.endedAt ? formatDateTime(i.endedAt, lang, timeZone) : null };
+  return {
+    ...i,
+    createdText: formatDateTime(i.createdAt, lang, timeZone),
+    endedText: i.endedAt ? formatDateTime(i.endedAt, lang, timeZone) : null,
+  };
 }
 
 interface FacetData {
@@ -66,7 +75,10 @@ function facetsOf(ctx: LoadContext, f: Filters, res: BoardAnswer['facets'], item
   return {
     languages: languagesNamed([...codes], ctx.state.lang),
     communities: res.communities,
-    names: languageNames(items.flatMap((i) => i.languages), ctx.state.lang),
+    names: languageNames(
+      items.flatMap((i) => i.languages),
+      ctx.state.lang,
+    ),
   };
 }
 
@@ -92,12 +104,27 @@ export async function loadBoard(ctx: LoadContext): Promise<BoardData> {
   // One call for the overview; a paged list adds its page, and the overview then lists no stage's newest.
   const [board, res] = await Promise.all([
     ctx.api.get<BoardAnswer>(`/initiatives/board${query({ ...common, shown: paged ? 0 : BOARD_SHOWN })}`),
-    paged ? ctx.api.get<InitiativeList>(`/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`) : null,
+    paged
+      ? ctx.api.get<InitiativeList>(
+          `/initiatives${query({ ...common, stage: stage ?? undefined, matching: matching ? 'me' : undefined, cursor, limit: PAGE_SIZE })}`,
+        )
+      : null,
   ]);
   const list = res ? { items: res.items.map((i) => shown(i, ctx)), next: res.next, cursor } : null;
-  const sections = paged ? [] : board.sections.map((s) => ({ stage: s.stage, items: s.items.map((i) => shown(i, ctx)) }));
+  const sections = paged
+    ? []
+    : board.sections.map((s) => ({ stage: s.stage, items: s.items.map((i) => shown(i, ctx)) }));
   const items = list ? list.items : sections.flatMap((s) => s.items);
-  return { filters: f, matching, counts: board.counts, total: board.total, sections, list, error: null, ...facetsOf(ctx, f, board.facets, items) };
+  return {
+    filters: f,
+    matching,
+    counts: board.counts,
+    total: board.total,
+    sections,
+    list,
+    error: null,
+    ...facetsOf(ctx, f, board.facets, items),
+  };
 }
 
 export interface InitiativeData {
@@ -117,7 +144,8 @@ export async function loadInitiative(ctx: LoadContext): Promise<InitiativeData> 
   if (i.callDetail) [i.callDetail.start, i.callDetail.end, i.callDetail.deadline].forEach(day);
   day(i.evaluation?.followUp);
   const times: Record<string, string> = {};
-  for (const t of [i.lastActivityAt, ...i.updates.map((u) => u.createdAt), ...i.waitingList.map((s) => s.createdAt)]) times[t] ??= formatDateTime(t, lang, timeZone);
+  for (const t of [i.lastActivityAt, ...i.updates.map((u) => u.createdAt), ...i.waitingList.map((s) => s.createdAt)])
+    times[t] ??= formatDateTime(t, lang, timeZone);
   const codes = [...i.languages, ...(i.evaluation?.reached.map((r) => r.language) ?? [])];
   return { initiative: shown(i, ctx), names: languageNames(codes, lang), dates, times };
 }
@@ -131,7 +159,11 @@ export interface NewData {
 export async function loadNew(ctx: LoadContext): Promise<NewData> {
   if (!ctx.state.user) return { signedIn: false, languages: [], communities: [] };
   const groups = await ctx.api.get<GroupsPage>('/communities?limit=100');
-  return { signedIn: true, languages: allLanguages(ctx.state.lang), communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })) };
+  return {
+    signedIn: true,
+    languages: allLanguages(ctx.state.lang),
+    communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })),
+  };
 }
 
 export interface EditData {

@@ -5,4 +5,5 @@ export type { HiddenState, SubjectRef } from '../../../contracts/moderation';
 export const UCOC_URL = 'https://meta.wikimedia.org/wiki/Special:MyLanguage/Universal_Code_of_Conduct';
 
 /** Whether the signed-in person moderates (moderators and admins). */
-export const moderates = (user: { roles: string[] } | null | undefined) => !!user && (user.roles.includes('moderator') || user.roles.includes('admin'));
+export const moderates = (user: { roles: string[] } | null | undefined) =>
+  !!user && (user.roles.includes('moderator') || user.roles.includes('admin'));

@@ -21,10 +21,18 @@ export async function loadQueue({ api, route }: LoadContext): Promise<QueueData>
   const cursor = param(route.query.cursor);
   const q = (status?: string) => query({ status, cursor, limit: PAGE_SIZE });
   if (view === 'reports' || view === 'closed') {
-    return { view, cursor, page: await api.get<ReportList>(`/moderation/reports${q(view === 'reports' ? 'open' : 'closed')}`) };
+    return {
+      view,
+      cursor,
+      page: await api.get<ReportList>(`/moderation/reports${q(view === 'reports' ? 'open' : 'closed')}`),
+    };
   }
   if (view === 'appeals' || view === 'answered') {
-    return { view, cursor, page: await api.get<AppealList>(`/moderation/appeals${q(view === 'appeals' ? 'open' : 'closed')}`) };
+    return {
+      view,
+      cursor,
+      page: await api.get<AppealList>(`/moderation/appeals${q(view === 'appeals' ? 'open' : 'closed')}`),
+    };
   }
   return { view, cursor, page: await api.get<ActionList>(`/moderation/log${q()}`) };
 }

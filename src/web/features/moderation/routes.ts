@@ -5,6 +5,16 @@ import type { LoadContext } from '../../state';
 const load = (name: 'loadQueue' | 'loadMine') => async (ctx: LoadContext) => (await import('./load'))[name](ctx);
 
 export const moderationRoutes: RouteRecordRaw[] = [
-  { path: '/moderation', name: 'moderation', component: () => import('./QueuePage.vue'), meta: { titleKey: 'moderation-queue-title', load: load('loadQueue') } },
-  { path: '/moderation/mine', name: 'moderation-mine', component: () => import('./MinePage.vue'), meta: { titleKey: 'moderation-mine-title', load: load('loadMine') } },
+  {
+    path: '/moderation',
+    name: 'moderation',
+    component: () => import('./QueuePage.vue'),
+    meta: { titleKey: 'moderation-queue-title', load: load('loadQueue') },
+  },
+  {
+    path: '/moderation/mine',
+    name: 'moderation-mine',
+    component: () => import('./MinePage.vue'),
+    meta: { titleKey: 'moderation-mine-title', load: load('loadMine') },
+  },
 ];

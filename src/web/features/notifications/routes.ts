@@ -5,5 +5,10 @@ import type { LoadContext } from '../../state';
 const load = async (ctx: LoadContext) => (await import('./load')).loadNotifications(ctx);
 
 export const notificationsRoutes: RouteRecordRaw[] = [
-  { path: '/notifications', name: 'notifications', component: () => import('./NotificationsPage.vue'), meta: { titleKey: 'notifications-title', load } },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./NotificationsPage.vue'),
+    meta: { titleKey: 'notifications-title', load },
+  },
 ];

@@ -2,8 +2,23 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate } from '../../../contracts/time';
-import { allLanguages, directoryFilters, languageNames, languagesNamed, setFilters, queryString, type CodeName, type DirectoryFilters } from '../communities';
-import type { LanguagesInUseAnswer, OwnProfile, ParticipantItem, ParticipantsAnswer, PersonAnswer } from '../../../contracts/people';
+import {
+  allLanguages,
+  directoryFilters,
+  languageNames,
+  languagesNamed,
+  setFilters,
+  queryString,
+  type CodeName,
+  type DirectoryFilters,
+} from '../communities';
+import type {
+  LanguagesInUseAnswer,
+  OwnProfile,
+  ParticipantItem,
+  ParticipantsAnswer,
+  PersonAnswer,
+} from '../../../contracts/people';
 
 export const PAGE_SIZE = 20;
 
@@ -31,7 +46,10 @@ export async function loadParticipants({ api, route, state }: LoadContext): Prom
     cursor,
     filters,
     languages: languagesNamed([...codes], state.lang),
-    names: languageNames(list.items.flatMap((p) => p.languages ?? []), state.lang),
+    names: languageNames(
+      list.items.flatMap((p) => p.languages ?? []),
+      state.lang,
+    ),
   };
 }
 

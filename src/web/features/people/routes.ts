@@ -9,7 +9,8 @@ const once = <T>(load: () => Promise<T>) => {
 };
 // Loaders come in with their page's chunk, so reference data stays out of the first route's JavaScript.
 const loaders = once(() => import('./load'));
-const load = (name: 'loadParticipants' | 'loadPerson' | 'loadProfileSettings') => async (ctx: LoadContext) => (await loaders())[name](ctx);
+const load = (name: 'loadParticipants' | 'loadPerson' | 'loadProfileSettings') => async (ctx: LoadContext) =>
+  (await loaders())[name](ctx);
 
 export const peopleRoutes: RouteRecordRaw[] = [
   {
@@ -18,7 +19,12 @@ export const peopleRoutes: RouteRecordRaw[] = [
     component: once(() => import('./ParticipantsPage.vue')),
     meta: { titleKey: 'people-participants-title', load: load('loadParticipants') },
   },
-  { path: '/people/:username', name: 'person', component: once(() => import('./PersonPage.vue')), meta: { load: load('loadPerson') } },
+  {
+    path: '/people/:username',
+    name: 'person',
+    component: once(() => import('./PersonPage.vue')),
+    meta: { load: load('loadPerson') },
+  },
   {
     path: '/settings/profile',
     name: 'profile-settings',

@@ -2,7 +2,14 @@
 // navigation, through the JSON API.
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
-import type { CommunityRef, PostableCommunities, UpdateDetail, UpdateFilters, UpdateItem, UpdateList } from '../../../contracts/updates';
+import type {
+  CommunityRef,
+  PostableCommunities,
+  UpdateDetail,
+  UpdateFilters,
+  UpdateItem,
+  UpdateList,
+} from '../../../contracts/updates';
 import { LANGUAGE_CODE, languageName, queryString, shown, type Shown } from './format';
 
 export const PAGE_SIZE = 20;
@@ -17,7 +24,11 @@ export interface UpdatesPageData {
 export async function loadUpdates({ api, route, state }: LoadContext): Promise<UpdatesPageData> {
   const language = queryString(route.query.language);
   // A mistyped ?language= lists every language rather than showing an error page.
-  const q = { community: queryString(route.query.community), language: LANGUAGE_CODE.test(language) ? language : '', cursor: queryString(route.query.cursor) };
+  const q = {
+    community: queryString(route.query.community),
+    language: LANGUAGE_CODE.test(language) ? language : '',
+    cursor: queryString(route.query.cursor),
+  };
   const [list, filters] = await Promise.all([
     api.get<UpdateList>(`/updates${query({ ...q, limit: PAGE_SIZE })}`),
     api.get<UpdateFilters>('/updates/filters'),
@@ -25,7 +36,12 @@ export async function loadUpdates({ api, route, state }: LoadContext): Promise<U
   const languages = filters.languages
     .map((code) => ({ code, name: languageName(code, state.lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, state.lang));
-  return { items: list.items.map((u) => shown(u, state)), next: list.next, filters: { communities: filters.communities, languages }, query: q };
+  return {
+    items: list.items.map((u) => shown(u, state)),
+    next: list.next,
+    filters: { communities: filters.communities, languages },
+    query: q,
+  };
 }
 
 export async function loadUpdate({ api, route, state }: LoadContext): Promise<Shown<UpdateDetail>> {

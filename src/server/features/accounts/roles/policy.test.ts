@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../http/context';
 import { mayManageRoles } from './policy';
 
-const admin: CurrentUser = { id: 1, username: 'Ada', displayName: 'Ada', roles: ['admin'], timeZone: null, uiLanguage: null };
+const admin: CurrentUser = {
+  id: 1,
+  username: 'Ada',
+  displayName: 'Ada',
+  roles: ['admin'],
+  timeZone: null,
+  uiLanguage: null,
+};
 
 describe('network roles policy', () => {
   it('lets the system (the command line) give and take roles', () => {

@@ -27,7 +27,13 @@ export async function setRole(ctx: Ctx, username: string, role: Role, give: bool
   if (person.roles.includes(role) === give) return { username: person.username, changed: false };
   await ctx.db.transaction().execute(async (trx) => {
     await changeRole(trx, person.id, role, give, ctx.now);
-    await audit(trx, { actorId: null, action: give ? 'role.grant' : 'role.revoke', objectType: 'user', objectId: person.id, details: { role, ...VIA } });
+    await audit(trx, {
+      actorId: null,
+      action: give ? 'role.grant' : 'role.revoke',
+      objectType: 'user',
+      objectId: person.id,
+      details: { role, ...VIA },
+    });
   });
   return { username: person.username, changed: true };
 }
@@ -50,7 +56,13 @@ export async function createAdmin(ctx: Ctx, v: { username: string; password: str
     const row = await insertUser(trx, { username: v.username, usernameKey: key, email: null, passwordHash });
     await makeOnlyAdmin(trx, row.id);
     await audit(trx, { actorId: null, action: 'account.create', objectType: 'user', objectId: row.id, details: VIA });
-    await audit(trx, { actorId: null, action: 'role.grant', objectType: 'user', objectId: row.id, details: { role: 'admin', ...VIA } });
+    await audit(trx, {
+      actorId: null,
+      action: 'role.grant',
+      objectType: 'user',
+      objectId: row.id,
+      details: { role: 'admin', ...VIA },
+    });
     return row.id;
   });
   return { created: true, id, username: v.username };

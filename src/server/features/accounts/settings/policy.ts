@@ -8,4 +8,5 @@ import type { Ctx } from '../../../http/context';
 export const isBrowserSession = (via: Ctx['via']): boolean => via === 'session';
 
 /** The session making the request, when it is a browser session (a token's request has none of its own). */
-export const currentSessionOf = (ctx: Pick<Ctx, 'via' | 'sessionId'>): number | null => (ctx.via === 'session' ? ctx.sessionId : null);
+export const currentSessionOf = (ctx: Pick<Ctx, 'via' | 'sessionId'>): number | null =>
+  ctx.via === 'session' ? ctx.sessionId : null;

@@ -11,8 +11,18 @@ export const findAccount = (db: Db, userId: number) =>
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
 
-export async function setPasswordEndingOtherSessions(db: Db, userId: number, passwordHash: string, keepSessionId: number | null, now: Date) {
-  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+export async function setPasswordEndingOtherSessions(
+  db: Db,
+  userId: number,
+  passwordHash: string,
+  keepSessionId: number | null,
+  now: Date,
+) {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
   let del = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepSessionId != null) del = del.where('id', '<>', keepSessionId);
   const res = await del.executeTakeFirst();
@@ -20,7 +30,11 @@ export async function setPasswordEndingOtherSessions(db: Db, userId: number, pas
 }
 
 /** Live sessions of a person (not past their idle or absolute limit), newest first. */
-export function listSessions(db: Db, userId: number, opts: { idleSince: Date; createdSince: Date; beforeId: number | null; limit: number }) {
+export function listSessions(
+  db: Db,
+  userId: number,
+  opts: { idleSince: Date; createdSince: Date; beforeId: number | null; limit: number },
+) {
   let q = db
     .selectFrom('sessions')
     .select(['id', 'user_agent', 'ip', 'created_at', 'last_seen_at'])
@@ -28,7 +42,10 @@ export function listSessions(db: Db, userId: number, opts: { idleSince: Date; cr
     .where('last_seen_at', '>', opts.idleSince)
     .where('created_at', '>', opts.createdSince);
   if (opts.beforeId != null) q = q.where('id', '<', opts.beforeId);
-  return q.orderBy('id', 'desc').limit(opts.limit + 1).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 export const deleteOwnSession = (db: Db, userId: number, sessionId: number) =>
@@ -41,7 +58,10 @@ export function listTokens(db: Db, userId: number, opts: { beforeId: number | nu
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null);
   if (opts.beforeId != null) q = q.where('id', '<', opts.beforeId);
-  return q.orderBy('id', 'desc').limit(opts.limit + 1).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 export const insertToken = (db: Db, v: { userId: number; name: string; tokenHash: string; now: Date }) =>

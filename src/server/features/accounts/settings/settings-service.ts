@@ -63,7 +63,13 @@ export async function changePassword(ctx: Ctx, body: ChangePasswordBody): Promis
     errors.push({ field: 'currentPassword', message: 'accounts-password-none' });
   } else if (!(await verifyPassword(row.password_hash, body.currentPassword))) {
     errors.push({ field: 'currentPassword', message: 'accounts-password-wrong' });
-    await audit(ctx.db, { actorId: user.id, action: 'account.password_change_failed', objectType: 'user', objectId: user.id, ip: ctx.ip ?? undefined });
+    await audit(ctx.db, {
+      actorId: user.id,
+      action: 'account.password_change_failed',
+      objectType: 'user',
+      objectId: user.id,
+      ip: ctx.ip ?? undefined,
+    });
     await limiter.consume('login-failure', loginFailureKey(ctx));
   }
   if (isGuessablePassword(body.newPassword, row.username)) {
@@ -108,7 +114,13 @@ export async function endMySession(ctx: Ctx, sessionId: number): Promise<{ ended
   await ctx.db.transaction().execute(async (trx) => {
     const res = await deleteOwnSession(trx, user.id, sessionId);
     if (Number(res.numDeletedRows) === 0) throw notFound();
-    await audit(trx, { actorId: user.id, action: 'session.end', objectType: 'session', objectId: sessionId, ip: ctx.ip ?? undefined });
+    await audit(trx, {
+      actorId: user.id,
+      action: 'session.end',
+      objectType: 'session',
+      objectId: sessionId,
+      ip: ctx.ip ?? undefined,
+    });
   });
   return { endedCurrent: currentSessionOf(ctx) === sessionId };
 }
@@ -124,8 +136,20 @@ export async function createToken(ctx: Ctx, body: CreateTokenBody): Promise<Crea
   const user = await requireBrowserSession(ctx, 'token.create');
   const secret = `${TOKEN_PREFIX}${newSecret()}`;
   const row = await ctx.db.transaction().execute(async (trx) => {
-    const created = await insertToken(trx, { userId: user.id, name: body.name, tokenHash: hashSecret(secret), now: ctx.now });
-    await audit(trx, { actorId: user.id, action: 'token.create', objectType: 'api_token', objectId: created.id, details: { name: body.name }, ip: ctx.ip ?? undefined });
+    const created = await insertToken(trx, {
+      userId: user.id,
+      name: body.name,
+      tokenHash: hashSecret(secret),
+      now: ctx.now,
+    });
+    await audit(trx, {
+      actorId: user.id,
+      action: 'token.create',
+      objectType: 'api_token',
+      objectId: created.id,
+      details: { name: body.name },
+      ip: ctx.ip ?? undefined,
+    });
     return created;
   });
   return { ...presentToken(row), token: secret };
@@ -136,6 +160,13 @@ export async function revokeToken(ctx: Ctx, tokenId: number): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const row = await revokeOwnToken(trx, user.id, tokenId, ctx.now);
     if (!row) throw notFound();
-    await audit(trx, { actorId: user.id, action: 'token.revoke', objectType: 'api_token', objectId: tokenId, details: { name: row.name }, ip: ctx.ip ?? undefined });
+    await audit(trx, {
+      actorId: user.id,
+      action: 'token.revoke',
+      objectType: 'api_token',
+      objectId: tokenId,
+      details: { name: row.name },
+      ip: ctx.ip ?? undefined,
+    });
   });
 }

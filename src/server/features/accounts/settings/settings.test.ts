@@ -5,9 +5,18 @@ import { TestClient, signedUp } from '../../../testing/client';
 const PASSWORD = 'correct horse battery';
 
 /** A second browser of the same person. */
-async function secondBrowser(app: Awaited<ReturnType<typeof testApp>>, username: string, ua = 'Mozilla/5.0 (Android 14; Mobile) Firefox/130.0') {
+async function secondBrowser(
+  app: Awaited<ReturnType<typeof testApp>>,
+  username: string,
+  ua = 'Mozilla/5.0 (Android 14; Mobile) Firefox/130.0',
+) {
   const c = await new TestClient(app, '10.1.2.3').start();
-  const res = await c.request('POST', '/api/v1/session', { username, password: PASSWORD }, { 'user-agent': ua, 'x-csrf-token': c.csrf! });
+  const res = await c.request(
+    'POST',
+    '/api/v1/session',
+    { username, password: PASSWORD },
+    { 'user-agent': ua, 'x-csrf-token': c.csrf! },
+  );
   expect(res.status).toBe(200);
   return c;
 }
@@ -29,21 +38,31 @@ describe('change password', () => {
     const app = await testApp();
     const a = await signedUp(app);
     const phone = await secondBrowser(app, a.username);
-    const res = await a.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
+    const res = await a.put('/api/v1/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'a brand new passphrase',
+    });
     expect(res.status).toBe(204);
     expect((await a.get('/api/v1/session')).body.user.username).toBe(a.username);
     expect((await phone.get('/api/v1/session')).body.user).toBeNull();
     const c = await new TestClient(app).start();
     expect((await c.post('/api/v1/session', { username: a.username, password: PASSWORD })).status).toBe(401);
-    expect((await c.post('/api/v1/session', { username: a.username, password: 'a brand new passphrase' })).status).toBe(200);
+    expect((await c.post('/api/v1/session', { username: a.username, password: 'a brand new passphrase' })).status).toBe(
+      200,
+    );
   });
 
   it('refuses a wrong current password, a common or short new one, and unknown fields, changing nothing', async () => {
     const app = await testApp();
     const a = await signedUp(app);
-    const wrong = await a.put('/api/v1/me/password', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
+    const wrong = await a.put('/api/v1/me/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new passphrase',
+    });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: expect.stringMatching(/current password/i) }]);
+    expect(wrong.body.errors).toEqual([
+      { field: 'currentPassword', message: expect.stringMatching(/current password/i) },
+    ]);
     const common = await a.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'password123' });
     expect(common.status).toBe(400);
     expect(common.body.errors.map((e: { field: string }) => e.field)).toEqual(['newPassword']);
@@ -53,7 +72,11 @@ describe('change password', () => {
     expect(short.body.title).not.toMatch(/not valid/);
     const long = await a.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'x'.repeat(129) });
     expect(long.body.errors[0].field).toBe('newPassword');
-    const extra = await a.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase', admin: true });
+    const extra = await a.put('/api/v1/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'a brand new passphrase',
+      admin: true,
+    });
     expect(extra.status).toBe(400);
     expect(extra.body.errors[0].field).toBe('admin');
     // The old password still works: nothing was written.
@@ -64,15 +87,27 @@ describe('change password', () => {
   it('needs a signed-in person, and refuses a personal token (logged)', async () => {
     const app = await testApp();
     const anon = await new TestClient(app).start();
-    expect((await anon.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })).status).toBe(401);
+    expect(
+      (await anon.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' }))
+        .status,
+    ).toBe(401);
     const a = await signedUp(app);
     const token = (await a.post('/api/v1/me/tokens', { name: 'bot' })).body.token;
     const bot = new TestClient(app);
     bot.bearer = token;
-    const res = await bot.put('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
+    const res = await bot.put('/api/v1/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'a brand new passphrase',
+    });
     expect(res.status).toBe(403);
     expect(await auditCount(app, a.userId, 'permission.refused')).toBe(1);
-    expect((await new TestClient(app).start().then((c) => c.post('/api/v1/session', { username: a.username, password: PASSWORD }))).status).toBe(200);
+    expect(
+      (
+        await new TestClient(app)
+          .start()
+          .then((c) => c.post('/api/v1/session', { username: a.username, password: PASSWORD }))
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -100,7 +135,7 @@ describe('own sessions', () => {
     expect((await a.get('/api/v1/me/sessions?cursor=garbage')).status).toBe(400);
   });
 
-  it('ends one of my sessions; another person\'s session is a 404 and stays', async () => {
+  it("ends one of my sessions; another person's session is a 404 and stays", async () => {
     const app = await testApp();
     const a = await signedUp(app);
     const phone = await secondBrowser(app, a.username);
@@ -141,7 +176,9 @@ describe('personal API tokens', () => {
     expect(created.body).toMatchObject({ name: 'My bot', lastUsedAt: null });
     expect(created.body.token).toMatch(/^ldn_[\w-]{40,}$/);
     const listed = await a.get('/api/v1/me/tokens');
-    expect(listed.body.items).toEqual([{ id: created.body.id, name: 'My bot', createdAt: created.body.createdAt, lastUsedAt: null }]);
+    expect(listed.body.items).toEqual([
+      { id: created.body.id, name: 'My bot', createdAt: created.body.createdAt, lastUsedAt: null },
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
 
     const bot = new TestClient(app);
@@ -178,7 +215,7 @@ describe('personal API tokens', () => {
     expect((await bot.get('/api/v1/session')).status).toBe(401);
   });
 
-  it('refuses to revoke another person\'s token (404, still works)', async () => {
+  it("refuses to revoke another person's token (404, still works)", async () => {
     const app = await testApp();
     const a = await signedUp(app);
     const b = await signedUp(app);
@@ -214,7 +251,13 @@ describe('own account', () => {
     const app = await testApp();
     const a = await signedUp(app);
     const res = await a.get('/api/v1/me/account');
-    expect(res.body).toEqual({ id: String(a.userId), username: a.username, email: null, hasPassword: true, wikimediaUsername: null });
+    expect(res.body).toEqual({
+      id: String(a.userId),
+      username: a.username,
+      email: null,
+      hasPassword: true,
+      wikimediaUsername: null,
+    });
     expect((await new TestClient(app).get('/api/v1/me/account')).status).toBe(401);
   });
 });

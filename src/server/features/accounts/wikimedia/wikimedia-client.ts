@@ -15,7 +15,8 @@ export function pkcePair(): { verifier: string; challenge: string } {
 export const callbackUrl = (config: Config) => `${config.baseUrl}/auth/wikimedia/callback`;
 
 /** Wikimedia asks API clients for a descriptive User-Agent with a way to reach the operator. */
-export const userAgent = (config: Config) => `LDN-platform/0.1 (${config.baseUrl}; Leadership Development Network platform)`;
+export const userAgent = (config: Config) =>
+  `LDN-platform/0.1 (${config.baseUrl}; Leadership Development Network platform)`;
 
 export function authorizeUrl(config: Config, state: string, challenge: string): string {
   const url = new URL(`${config.wikimedia.base}/authorize`);
@@ -65,7 +66,11 @@ export async function exchangeCode(config: Config, code: string, verifier: strin
   try {
     res = await fetch(`${config.wikimedia.base}/access_token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'user-agent': userAgent(config) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        'user-agent': userAgent(config),
+      },
       body: new URLSearchParams({
         grant_type: 'authorization_code',
         code,

@@ -1,13 +1,24 @@
 // SQL for "Log in with Wikimedia": authorization states, and accounts keyed on the Wikimedia central id (sub).
 import type { Db } from '../../../db/connection';
 
-export const insertState = (db: Db, v: { stateHash: string; sessionId: number; verifier: string; linkUserId: number | null; now: Date; expiresAt: Date }) =>
+export const insertState = (
+  db: Db,
+  v: { stateHash: string; sessionId: number; verifier: string; linkUserId: number | null; now: Date; expiresAt: Date },
+) =>
   db
     .insertInto('oauth_states')
-    .values({ state_hash: v.stateHash, session_id: v.sessionId, code_verifier: v.verifier, link_user_id: v.linkUserId, created_at: v.now, expires_at: v.expiresAt })
+    .values({
+      state_hash: v.stateHash,
+      session_id: v.sessionId,
+      code_verifier: v.verifier,
+      link_user_id: v.linkUserId,
+      created_at: v.now,
+      expires_at: v.expiresAt,
+    })
     .execute();
 
-export const deleteExpiredStates = (db: Db, now: Date) => db.deleteFrom('oauth_states').where('expires_at', '<', now).execute();
+export const deleteExpiredStates = (db: Db, now: Date) =>
+  db.deleteFrom('oauth_states').where('expires_at', '<', now).execute();
 
 /** Takes a state once: the row is deleted as it is read, so a replayed callback finds nothing. */
 export const takeState = (db: Db, stateHash: string, sessionId: number) =>
@@ -18,11 +29,22 @@ export const takeState = (db: Db, stateHash: string, sessionId: number) =>
     .returning(['code_verifier', 'link_user_id', 'expires_at'])
     .executeTakeFirst();
 
-const accountColumns = ['id', 'username', 'username_key', 'display_name', 'wikimedia_sub', 'wikimedia_username', 'username_from_wikimedia', 'blocked_at'] as const;
+const accountColumns = [
+  'id',
+  'username',
+  'username_key',
+  'display_name',
+  'wikimedia_sub',
+  'wikimedia_username',
+  'username_from_wikimedia',
+  'blocked_at',
+] as const;
 
-export const findBySub = (db: Db, sub: string) => db.selectFrom('users').select(accountColumns).where('wikimedia_sub', '=', sub).executeTakeFirst();
+export const findBySub = (db: Db, sub: string) =>
+  db.selectFrom('users').select(accountColumns).where('wikimedia_sub', '=', sub).executeTakeFirst();
 
-export const findById = (db: Db, id: number) => db.selectFrom('users').select(accountColumns).where('id', '=', id).executeTakeFirstOrThrow();
+export const findById = (db: Db, id: number) =>
+  db.selectFrom('users').select(accountColumns).where('id', '=', id).executeTakeFirstOrThrow();
 
 export type LinkedAccount = Awaited<ReturnType<typeof findById>>;
 
@@ -33,7 +55,17 @@ export async function takenKeys(db: Db, keys: string[], exceptUserId: number | n
   return new Set((await q.execute()).map((r) => r.username_key));
 }
 
-export const insertWikimediaUser = (db: Db, v: { username: string; usernameKey: string; sub: string; wikimediaUsername: string; uiLanguage: string | null; now: Date }) =>
+export const insertWikimediaUser = (
+  db: Db,
+  v: {
+    username: string;
+    usernameKey: string;
+    sub: string;
+    wikimediaUsername: string;
+    uiLanguage: string | null;
+    now: Date;
+  },
+) =>
   db
     .insertInto('users')
     .values({
@@ -53,13 +85,24 @@ export const insertWikimediaUser = (db: Db, v: { username: string; usernameKey: 
     .executeTakeFirstOrThrow();
 
 export const linkWikimedia = (db: Db, userId: number, sub: string, wikimediaUsername: string, now: Date) =>
-  db.updateTable('users').set({ wikimedia_sub: sub, wikimedia_username: wikimediaUsername, updated_at: now }).where('id', '=', userId).execute();
+  db
+    .updateTable('users')
+    .set({ wikimedia_sub: sub, wikimedia_username: wikimediaUsername, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 
 export const setWikimediaUsername = (db: Db, userId: number, wikimediaUsername: string, now: Date) =>
-  db.updateTable('users').set({ wikimedia_username: wikimediaUsername, updated_at: now }).where('id', '=', userId).execute();
+  db
+    .updateTable('users')
+    .set({ wikimedia_username: wikimediaUsername, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 
 /** Renames a person, keeping the old name's key so that old /people/ links can redirect. */
-export async function renameUser(db: Db, v: { userId: number; oldKey: string; username: string; usernameKey: string; displayName: string; now: Date }) {
+export async function renameUser(
+  db: Db,
+  v: { userId: number; oldKey: string; username: string; usernameKey: string; displayName: string; now: Date },
+) {
   await db
     .updateTable('users')
     .set({ username: v.username, username_key: v.usernameKey, display_name: v.displayName, updated_at: v.now })

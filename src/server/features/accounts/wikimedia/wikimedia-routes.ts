@@ -22,9 +22,13 @@ export const wikimediaAuthRoutes: FastifyPluginCallback = (app, _opts, done) => 
     const query: CallbackQuery = { code: param(req, 'code'), state: param(req, 'state'), error: param(req, 'error') };
     const outcome = await finishWikimediaLogin(ctxOf(req), query);
     const failure = outcome.providerFailure;
-    if (failure) req.log.warn({ step: failure.step, status: failure.status }, `Log in with Wikimedia failed: ${failure.message}`);
+    if (failure)
+      req.log.warn({ step: failure.step, status: failure.status }, `Log in with Wikimedia failed: ${failure.message}`);
     if (outcome.signIn !== null) await startUserSession(app, req, reply, outcome.signIn);
-    return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').redirect(outcome.location, 302);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .redirect(outcome.location, 302);
   });
   done();
 };

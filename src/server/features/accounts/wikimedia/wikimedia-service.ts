@@ -11,7 +11,14 @@ import { audit } from '../../../http/audit';
 import type { Ctx } from '../../../http/context';
 import { hashSecret } from '../../../http/tokens';
 import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../../contracts/usernames';
-import { ProviderError, authorizeUrl, exchangeCode, fetchProfile, pkcePair, type WikimediaProfile } from './wikimedia-client';
+import {
+  ProviderError,
+  authorizeUrl,
+  exchangeCode,
+  fetchProfile,
+  pkcePair,
+  type WikimediaProfile,
+} from './wikimedia-client';
 import { mayLink } from './policy';
 import {
   deleteExpiredStates,
@@ -30,7 +37,8 @@ import {
 const STATE_TTL_MS = 10 * 60 * 1000;
 
 /** Why a Wikimedia login did not finish; each has a message `accounts-wikimedia-error-<code>`. */
-export type WikimediaErrorCode = 'disabled' | 'denied' | 'state' | 'unavailable' | 'linked-elsewhere' | 'already-linked' | 'blocked';
+export type WikimediaErrorCode =
+  'disabled' | 'denied' | 'state' | 'unavailable' | 'linked-elsewhere' | 'already-linked' | 'blocked';
 
 class WikimediaLoginError extends Error {
   constructor(readonly code: WikimediaErrorCode) {
@@ -40,7 +48,8 @@ class WikimediaLoginError extends Error {
 
 export const wikimediaConfigured = (config: Config) => !!(config.wikimedia.clientId && config.wikimedia.clientSecret);
 
-const errorPage = (ctx: Ctx, code: WikimediaErrorCode) => `${ctx.actor ? '/settings' : '/login'}?error=wikimedia-${code}`;
+const errorPage = (ctx: Ctx, code: WikimediaErrorCode) =>
+  `${ctx.actor ? '/settings' : '/login'}?error=wikimedia-${code}`;
 
 /**
  * Starts the flow: remembers a fresh state and verifier for the browser's session (`sessionId` gives it, starting
@@ -123,10 +132,19 @@ async function signInWith(ctx: Ctx, profile: WikimediaProfile, linkUserId: numbe
   }
 }
 
-async function resolveAccount(ctx: Ctx, db: Db, profile: WikimediaProfile, linkUserId: number | null): Promise<WikimediaOutcome> {
+async function resolveAccount(
+  ctx: Ctx,
+  db: Db,
+  profile: WikimediaProfile,
+  linkUserId: number | null,
+): Promise<WikimediaOutcome> {
   const now = ctx.now;
   const ip = ctx.ip ?? undefined;
-  const details = { via: 'wikimedia', wikimediaUsername: profile.username, ...(profile.blocked ? { wikimediaBlocked: true } : {}) };
+  const details = {
+    via: 'wikimedia',
+    wikimediaUsername: profile.username,
+    ...(profile.blocked ? { wikimediaBlocked: true } : {}),
+  };
   const bySub = await findBySub(db, profile.sub);
   let userId: number;
   let target = '/';
@@ -136,7 +154,14 @@ async function resolveAccount(ctx: Ctx, db: Db, profile: WikimediaProfile, linkU
     if (!bySub) {
       if (me.wikimedia_sub) throw new WikimediaLoginError('already-linked');
       await linkWikimedia(db, me.id, profile.sub, profile.username, now);
-      await audit(db, { actorId: me.id, action: 'account.wikimedia_link', objectType: 'user', objectId: me.id, details, ip });
+      await audit(db, {
+        actorId: me.id,
+        action: 'account.wikimedia_link',
+        objectType: 'user',
+        objectId: me.id,
+        details,
+        ip,
+      });
     } else {
       await followRename(db, ip, bySub, profile, now);
     }
@@ -169,7 +194,13 @@ async function resolveAccount(ctx: Ctx, db: Db, profile: WikimediaProfile, linkU
  * Keeps the Wikimedia username current after a rename; the local username follows only when it came from
  * Wikimedia in the first place, and the old one is kept so that old links redirect.
  */
-async function followRename(db: Db, ip: string | undefined, account: LinkedAccount, profile: WikimediaProfile, now: Date) {
+async function followRename(
+  db: Db,
+  ip: string | undefined,
+  account: LinkedAccount,
+  profile: WikimediaProfile,
+  now: Date,
+) {
   if (account.wikimedia_username === profile.username) return;
   await setWikimediaUsername(db, account.id, profile.username, now);
   const details: Record<string, unknown> = { from: account.wikimedia_username, to: profile.username };
@@ -189,12 +220,24 @@ async function followRename(db: Db, ip: string | undefined, account: LinkedAccou
       details.username = { from: account.username, to: username };
     }
   }
-  await audit(db, { actorId: account.id, action: 'account.wikimedia_rename', objectType: 'user', objectId: account.id, details, ip });
+  await audit(db, {
+    actorId: account.id,
+    action: 'account.wikimedia_rename',
+    objectType: 'user',
+    objectId: account.id,
+    details,
+    ip,
+  });
 }
 
 /** A Wikimedia username made acceptable here (older wiki accounts may hold characters we refuse). */
 export function usernameFromWikimedia(name: string): string {
-  const cleaned = normalizeUsername(name.split('').map((ch) => (USERNAME_FORBIDDEN.test(ch) ? ' ' : ch)).join(''));
+  const cleaned = normalizeUsername(
+    name
+      .split('')
+      .map((ch) => (USERNAME_FORBIDDEN.test(ch) ? ' ' : ch))
+      .join(''),
+  );
   return (cleaned || 'Wikimedian').slice(0, USERNAME_MAX).trim();
 }
 
@@ -204,5 +247,5 @@ export async function freeUsername(db: Db, wanted: string, exceptUserId: number 
   const candidates = [wanted, ...Array.from({ length: 19 }, (_, i) => withSuffix(` ${i + 2}`))];
   const taken = await takenKeys(db, candidates.map(usernameKey), exceptUserId);
   const free = candidates.find((c) => !taken.has(usernameKey(c)));
-  return free ?? withSuffix(` ${randomBytes(3).readUIntBE(0, 3) % 900000 + 100000}`);
+  return free ?? withSuffix(` ${(randomBytes(3).readUIntBE(0, 3) % 900000) + 100000}`);
 }

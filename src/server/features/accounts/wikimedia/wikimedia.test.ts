@@ -30,14 +30,24 @@ async function viaWikimedia(c: TestClient) {
   const back = new URL(res.headers.get('location')!);
   const done = await c.get(back.pathname + back.search);
   expect(done.status).toBe(302);
-  return { location: String(done.headers.location), authorize: new URL(String(start.headers.location)), callbackPath: back.pathname + back.search };
+  return {
+    location: String(done.headers.location),
+    authorize: new URL(String(start.headers.location)),
+    callbackPath: back.pathname + back.search,
+  };
 }
 
 const userOf = (sub: string) =>
-  app.db.selectFrom('users').select(['id', 'username', 'display_name', 'wikimedia_username', 'username_from_wikimedia', 'password_hash']).where('wikimedia_sub', '=', sub).executeTakeFirst();
+  app.db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'wikimedia_username', 'username_from_wikimedia', 'password_hash'])
+    .where('wikimedia_sub', '=', sub)
+    .executeTakeFirst();
 
 const auditActions = async (actorId: number) =>
-  (await app.db.selectFrom('audit_log').select('action').where('actor_id', '=', actorId).orderBy('id').execute()).map((r) => r.action);
+  (await app.db.selectFrom('audit_log').select('action').where('actor_id', '=', actorId).orderBy('id').execute()).map(
+    (r) => r.action,
+  );
 
 describe('Log in with Wikimedia', () => {
   it('sends the browser to authorize with PKCE, then creates the account, signs in with a new session and goes to the overview', async () => {
@@ -58,13 +68,23 @@ describe('Log in with Wikimedia', () => {
     const me = await c.get('/api/v1/session');
     expect(me.body.user.username).toBe(standin.profile.username);
     const row = await userOf(standin.profile.sub);
-    expect(row).toMatchObject({ username: standin.profile.username, wikimedia_username: standin.profile.username, username_from_wikimedia: true, password_hash: null });
+    expect(row).toMatchObject({
+      username: standin.profile.username,
+      wikimedia_username: standin.profile.username,
+      username_from_wikimedia: true,
+      password_hash: null,
+    });
     expect(await auditActions(row!.id)).toEqual(['account.create']);
 
     // What Wikimedia saw: a form-encoded token request with the secret and the verifier, a bearer profile request.
     const token = standin.requests.find((r) => r.path.endsWith('/access_token'))!;
     expect(token.headers['content-type']).toMatch(/application\/x-www-form-urlencoded/);
-    expect(token.form).toMatchObject({ grant_type: 'authorization_code', client_id: 'test-client', client_secret: 'test-secret', redirect_uri: q.get('redirect_uri') });
+    expect(token.form).toMatchObject({
+      grant_type: 'authorization_code',
+      client_id: 'test-client',
+      client_secret: 'test-secret',
+      redirect_uri: q.get('redirect_uri'),
+    });
     expect(token.form.code_verifier).toMatch(/^[\w-]{43,128}$/);
     const profile = standin.requests.find((r) => r.path.endsWith('/resource/profile'))!;
     expect(profile.headers.authorization).toMatch(/^Bearer /);
@@ -89,7 +109,11 @@ describe('Log in with Wikimedia', () => {
     const me = (await c.get('/api/v1/session')).body.user;
     expect(me.username).toBe(`${local.username.toUpperCase()} 2`);
     expect(me.id).not.toBe(String(local.userId));
-    const localRow = await app.db.selectFrom('users').select('wikimedia_sub').where('id', '=', local.userId).executeTakeFirstOrThrow();
+    const localRow = await app.db
+      .selectFrom('users')
+      .select('wikimedia_sub')
+      .where('id', '=', local.userId)
+      .executeTakeFirstOrThrow();
     expect(localRow.wikimedia_sub).toBeNull();
   });
 
@@ -106,7 +130,10 @@ describe('Log in with Wikimedia', () => {
     expect((await c.get('/api/v1/session')).body.user).toMatchObject({ id: String(a.userId), username: a.username });
     standin.profile.username = unique('Renamed ');
     await viaWikimedia(await new TestClient(app).start());
-    expect((await a.get('/api/v1/me/account')).body).toMatchObject({ username: a.username, wikimediaUsername: standin.profile.username });
+    expect((await a.get('/api/v1/me/account')).body).toMatchObject({
+      username: a.username,
+      wikimediaUsername: standin.profile.username,
+    });
   });
 
   it('refuses to link a Wikimedia account that belongs to someone else, or a second one', async () => {
@@ -132,8 +159,17 @@ describe('Log in with Wikimedia', () => {
     standin.profile.username = unique('New Name ');
     await viaWikimedia(await new TestClient(app).start());
     const after = (await userOf(standin.profile.sub))!;
-    expect(after).toMatchObject({ id: before.id, username: standin.profile.username, display_name: standin.profile.username, wikimedia_username: standin.profile.username });
-    const history = await app.db.selectFrom('username_history').select('user_id').where('username_key', '=', usernameKey(oldName)).executeTakeFirst();
+    expect(after).toMatchObject({
+      id: before.id,
+      username: standin.profile.username,
+      display_name: standin.profile.username,
+      wikimedia_username: standin.profile.username,
+    });
+    const history = await app.db
+      .selectFrom('username_history')
+      .select('user_id')
+      .where('username_key', '=', usernameKey(oldName))
+      .executeTakeFirst();
     expect(history?.user_id).toBe(before.id);
     expect(await auditActions(before.id)).toContain('account.wikimedia_rename');
   });
@@ -203,7 +239,9 @@ describe('Log in with Wikimedia', () => {
   });
 
   it('says the button is off when no client is configured', async () => {
-    const off = await testApp({ configOverrides: { wikimedia: { base: standin.base, clientId: null, clientSecret: null } } });
+    const off = await testApp({
+      configOverrides: { wikimedia: { base: standin.base, clientId: null, clientSecret: null } },
+    });
     const res = await new TestClient(off).get('/auth/wikimedia/login');
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/login?error=wikimedia-disabled');

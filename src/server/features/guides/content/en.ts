@@ -4,7 +4,8 @@ import type { ShippedLanguage } from './types';
 export const EN: ShippedLanguage = {
   overview: {
     title: 'How to make a leadership development initiative',
-    summary: 'What a leadership development initiative is, who these guides are for, and the five phases that take an idea to a finished, documented project.',
+    summary:
+      'What a leadership development initiative is, who these guides are for, and the five phases that take an idea to a finished, documented project.',
     body: `A leadership development initiative helps people in your community grow as leaders: a workshop on facilitation, an online course, a guidebook for new organizers, a mentoring programme for future board members. These guides explain how to make one, step by step.
 
 # Where the guides come from
@@ -36,7 +37,8 @@ Post your idea as an initiative to get feedback early. When you are ready, open 
 - **Think locally.** Leadership varies with local contexts; adapt examples, languages and formats to your community.
 - **Keep it safe.** The Universal Code of Conduct applies to every space, online and offline.`,
     checklist: {
-      'read-ldp': 'Read the Leadership Definition and the Leadership Development Plan, at least its step-by-step guide.',
+      'read-ldp':
+        'Read the Leadership Definition and the Leadership Development Plan, at least its step-by-step guide.',
       'look-around': 'Look for similar initiatives in the archive and talk to people who ran them.',
       'co-lead': 'Find at least one co-lead, so the initiative does not depend on one person.',
       'post-idea': 'Post your idea on the platform to get feedback early.',
@@ -87,7 +89,8 @@ Sum up in one paragraph: "For *these learners* in *these languages and regions*,
 
   design: {
     title: 'Design: objectives and format',
-    summary: 'Turn the problem into learning objectives, choose a format (workshop, online course, guidebook or mentoring) and plan how you will know it worked.',
+    summary:
+      'Turn the problem into learning objectives, choose a format (workshop, online course, guidebook or mentoring) and plan how you will know it worked.',
     body: `In the Design phase you decide what participants will learn and how.
 
 # Write learning objectives
@@ -128,7 +131,8 @@ List the jobs to be done, such as facilitator, translator, designer or mentor, w
 
   develop: {
     title: 'Develop: materials, facilitators, translations',
-    summary: 'Build or adapt the materials, prepare the facilitators, translate, and test everything with a few people before the real thing.',
+    summary:
+      'Build or adapt the materials, prepare the facilitators, translate, and test everything with a few people before the real thing.',
     body: `In the Develop phase the plan becomes something people can use.
 
 # Reuse before you write
@@ -162,7 +166,8 @@ Run a short pilot with three to five learners, or ask a few people to read the m
 
   implement: {
     title: 'Implement: run it and keep participants engaged',
-    summary: 'Run the sessions, keep participants engaged and supported between them, look after the team and record what happens.',
+    summary:
+      'Run the sessions, keep participants engaged and supported between them, look after the team and record what happens.',
     body: `In the Implement phase you run the initiative. Things will not go exactly as planned; that is normal.
 
 # Before the first session
@@ -195,7 +200,8 @@ Post progress updates on the platform: the people who follow your initiative wil
 
   evaluate: {
     title: 'Evaluate: what changed, lessons, what to share',
-    summary: 'Measure what changed against your objectives, write down the lessons learned, and share the results so the network can build on them.',
+    summary:
+      'Measure what changed against your objectives, write down the lessons learned, and share the results so the network can build on them.',
     body: `In the Evaluate phase you find out what the initiative achieved and make sure others can learn from it.
 
 # Compare with your objectives

@@ -4,7 +4,8 @@ import type { ShippedLanguage } from './types';
 export const ES: ShippedLanguage = {
   overview: {
     title: 'Cómo crear una iniciativa de desarrollo del liderazgo',
-    summary: 'Qué es una iniciativa de desarrollo del liderazgo, para quién son estas guías y las cinco fases que llevan una idea a un proyecto terminado y documentado.',
+    summary:
+      'Qué es una iniciativa de desarrollo del liderazgo, para quién son estas guías y las cinco fases que llevan una idea a un proyecto terminado y documentado.',
     body: `Una iniciativa de desarrollo del liderazgo ayuda a las personas de tu comunidad a crecer como líderes: un taller de facilitación, un curso en línea, una guía para nuevas personas organizadoras, un programa de mentoría para futuros miembros de una junta. Estas guías explican cómo crear una, paso a paso.
 
 # De dónde vienen estas guías
@@ -87,7 +88,8 @@ Resume en un párrafo: «Para *estas personas* en *estos idiomas y regiones*, qu
 
   design: {
     title: 'Diseñar: objetivos y formato',
-    summary: 'Convierte el problema en objetivos de aprendizaje, elige un formato (taller, curso en línea, guía o mentoría) y planifica cómo sabrás si funcionó.',
+    summary:
+      'Convierte el problema en objetivos de aprendizaje, elige un formato (taller, curso en línea, guía o mentoría) y planifica cómo sabrás si funcionó.',
     body: `En la fase de diseño decides qué aprenderán las personas participantes y cómo.
 
 # Escribe objetivos de aprendizaje
@@ -117,7 +119,8 @@ Decide ahora cómo sabrás si funcionó. La autoevaluación del PDL, hecha antes
 # Busca colaboradores
 Enumera las tareas por hacer, como facilitación, traducción, diseño o mentoría, con el tiempo que lleva cada una. Abre en la plataforma una convocatoria de colaboradores con tus objetivos, estas tareas y un calendario.`,
     checklist: {
-      objectives: 'Escribe de tres a cinco objetivos de aprendizaje que digan qué podrán hacer las personas participantes.',
+      objectives:
+        'Escribe de tres a cinco objetivos de aprendizaje que digan qué podrán hacer las personas participantes.',
       format: 'Elige el formato y explica por qué encaja con quienes aprenden.',
       syllabus: 'Haz un esquema de las sesiones o capítulos, con actividades y tiempos.',
       inclusion: 'Ten en cuenta idiomas, husos horarios, conexiones lentas y accesibilidad.',
@@ -128,7 +131,8 @@ Enumera las tareas por hacer, como facilitación, traducción, diseño o mentor�
 
   develop: {
     title: 'Desarrollar: materiales, facilitadores, traducciones',
-    summary: 'Crea o adapta los materiales, prepara a quienes facilitan, traduce y pruébalo todo con unas pocas personas antes de empezar de verdad.',
+    summary:
+      'Crea o adapta los materiales, prepara a quienes facilitan, traduce y pruébalo todo con unas pocas personas antes de empezar de verdad.',
     body: `En la fase de desarrollo el plan se convierte en algo que la gente puede usar.
 
 # Reutiliza antes de escribir
@@ -162,7 +166,8 @@ Haz un piloto corto con tres a cinco personas, o pide a algunas que lean el mate
 
   implement: {
     title: 'Implementar: llevarla a cabo y mantener el compromiso',
-    summary: 'Realiza las sesiones, mantén el compromiso y el apoyo entre ellas, cuida del equipo y registra lo que ocurre.',
+    summary:
+      'Realiza las sesiones, mantén el compromiso y el apoyo entre ellas, cuida del equipo y registra lo que ocurre.',
     body: `En la fase de implementación llevas a cabo la iniciativa. Las cosas no saldrán exactamente como estaba previsto, y es normal.
 
 # Antes de la primera sesión
@@ -195,7 +200,8 @@ Publica novedades en la plataforma: quienes siguen tu iniciativa recibirán un a
 
   evaluate: {
     title: 'Evaluar: qué cambió, lecciones, qué compartir',
-    summary: 'Mide qué cambió frente a tus objetivos, escribe las lecciones aprendidas y comparte los resultados para que la red pueda construir sobre ellos.',
+    summary:
+      'Mide qué cambió frente a tus objetivos, escribe las lecciones aprendidas y comparte los resultados para que la red pueda construir sobre ellos.',
     body: `En la fase de evaluación averiguas qué logró la iniciativa y te aseguras de que otras personas puedan aprender de ella.
 
 # Compara con tus objetivos

@@ -4,7 +4,8 @@ import type { ShippedLanguage } from './types';
 export const FR: ShippedLanguage = {
   overview: {
     title: 'Comment mener une initiative de développement du leadership',
-    summary: 'Ce qu’est une initiative de développement du leadership, à qui s’adressent ces guides, et les cinq phases qui mènent d’une idée à un projet achevé et documenté.',
+    summary:
+      'Ce qu’est une initiative de développement du leadership, à qui s’adressent ces guides, et les cinq phases qui mènent d’une idée à un projet achevé et documenté.',
     body: `Une initiative de développement du leadership aide les personnes de votre communauté à grandir en tant que leaders : un atelier d’animation, un cours en ligne, un guide pour les nouveaux organisateurs, un programme de mentorat pour de futurs membres d’un conseil d’administration. Ces guides expliquent comment en mener une, étape par étape.
 
 # D’où viennent ces guides
@@ -36,8 +37,10 @@ Publiez votre idée sous forme d’initiative pour recevoir des avis tôt. Quand
 - **Pensez local.** Le leadership varie selon les contextes ; adaptez exemples, langues et formats à votre communauté.
 - **Veillez à la sécurité.** Le Code de conduite universel s’applique à tous les espaces, en ligne comme hors ligne.`,
     checklist: {
-      'read-ldp': 'Lisez la Définition du leadership et le Plan de développement du leadership, au moins son guide pas à pas.',
-      'look-around': 'Cherchez des initiatives semblables dans les archives et parlez aux personnes qui les ont menées.',
+      'read-ldp':
+        'Lisez la Définition du leadership et le Plan de développement du leadership, au moins son guide pas à pas.',
+      'look-around':
+        'Cherchez des initiatives semblables dans les archives et parlez aux personnes qui les ont menées.',
       'co-lead': 'Trouvez au moins un co-responsable, pour que l’initiative ne dépende pas d’une seule personne.',
       'post-idea': 'Publiez votre idée sur la plateforme pour recevoir des avis tôt.',
     },
@@ -45,7 +48,8 @@ Publiez votre idée sous forme d’initiative pour recevoir des avis tôt. Quand
 
   define: {
     title: 'Définir : qui, quel problème, quelles ressources',
-    summary: 'Décidez qui sont les apprenants, quel problème l’initiative résout pour eux et ce dont elle a besoin pour réussir.',
+    summary:
+      'Décidez qui sont les apprenants, quel problème l’initiative résout pour eux et ce dont elle a besoin pour réussir.',
     body: `Les bonnes initiatives partent d’un problème, pas d’un format. Avant de prévoir un atelier ou un cours, sachez clairement qui vous voulez aider et pourquoi.
 
 # Quel problème résout-elle ?
@@ -76,7 +80,8 @@ Indiquez dans quelles langues l’initiative se déroulera, pour quelles région
 Résumez en un paragraphe : « Pour *ces apprenants*, dans *ces langues et régions*, qui rencontrent *ce problème*, nous aiderons à développer *ces compétences*. Nous avons besoin de *ces ressources*. » Ce paragraphe est votre idée : publiez-la sur la plateforme et demandez des avis.`,
     checklist: {
       problem: 'Écrivez le problème en une ou deux phrases et notez comment vous savez qu’il est réel.',
-      learners: 'Décrivez les apprenants : ce qu’ils savent déjà, le temps dont ils disposent, comment ils se connectent.',
+      learners:
+        'Décrivez les apprenants : ce qu’ils savent déjà, le temps dont ils disposent, comment ils se connectent.',
       reach: 'Nommez les langues, les régions et les groupes auxquels s’adresse l’initiative.',
       skills: 'Choisissez les quelques compétences de leadership que l’initiative développera.',
       resources: 'Listez les personnes, le temps, l’argent et les supports nécessaires, et d’où ils pourraient venir.',
@@ -87,7 +92,8 @@ Résumez en un paragraphe : « Pour *ces apprenants*, dans *ces langues et régi
 
   design: {
     title: 'Concevoir : objectifs et format',
-    summary: 'Transformez le problème en objectifs d’apprentissage, choisissez un format (atelier, cours en ligne, guide ou mentorat) et prévoyez comment vous saurez que cela a marché.',
+    summary:
+      'Transformez le problème en objectifs d’apprentissage, choisissez un format (atelier, cours en ligne, guide ou mentorat) et prévoyez comment vous saurez que cela a marché.',
     body: `Pendant la phase de conception, vous décidez ce que les participants apprendront et comment.
 
 # Rédigez des objectifs d’apprentissage
@@ -121,14 +127,16 @@ Listez les tâches à accomplir, comme l’animation, la traduction, le graphism
       format: 'Choisissez le format et expliquez pourquoi il convient à vos apprenants.',
       syllabus: 'Esquissez les séances ou chapitres, avec les activités et leur durée.',
       inclusion: 'Tenez compte des langues, des fuseaux horaires, des connexions lentes et de l’accessibilité.',
-      'evaluation-plan': 'Décidez comment vous mesurerez le changement, par exemple avec l’auto-évaluation avant et après.',
+      'evaluation-plan':
+        'Décidez comment vous mesurerez le changement, par exemple avec l’auto-évaluation avant et après.',
       call: 'Ouvrez un appel à collaborateurs qui nomme les tâches à accomplir et le calendrier.',
     },
   },
 
   develop: {
     title: 'Développer : supports, animateurs, traductions',
-    summary: 'Créez ou adaptez les supports, préparez les animateurs, traduisez, et testez le tout avec quelques personnes avant le lancement.',
+    summary:
+      'Créez ou adaptez les supports, préparez les animateurs, traduisez, et testez le tout avec quelques personnes avant le lancement.',
     body: `Pendant la phase de développement, le plan devient quelque chose que les gens peuvent utiliser.
 
 # Réutilisez avant d’écrire
@@ -156,13 +164,15 @@ Faites un court essai avec trois à cinq apprenants, ou demandez à quelques per
       facilitators: 'Informez les animateurs et faites une répétition.',
       translations: 'Traduisez ou adaptez les supports, et faites relire chaque langue par une deuxième personne.',
       pilot: 'Testez les supports avec quelques apprenants et corrigez ce qui les a gênés.',
-      logistics: 'Mettez en place les inscriptions, les dates dans le fuseau horaire des participants et la communication.',
+      logistics:
+        'Mettez en place les inscriptions, les dates dans le fuseau horaire des participants et la communication.',
     },
   },
 
   implement: {
     title: 'Mettre en œuvre : mener l’initiative et maintenir l’engagement',
-    summary: 'Menez les séances, maintenez l’engagement et le soutien des participants entre elles, prenez soin de l’équipe et consignez ce qui se passe.',
+    summary:
+      'Menez les séances, maintenez l’engagement et le soutien des participants entre elles, prenez soin de l’équipe et consignez ce qui se passe.',
     body: `Pendant la phase de mise en œuvre, vous menez l’initiative. Tout ne se passera pas exactement comme prévu, et c’est normal.
 
 # Avant la première séance
@@ -195,7 +205,8 @@ Publiez des nouvelles sur la plateforme : les personnes qui suivent votre initia
 
   evaluate: {
     title: 'Évaluer : ce qui a changé, les leçons, ce qu’il faut partager',
-    summary: 'Mesurez ce qui a changé par rapport à vos objectifs, notez les leçons apprises et partagez les résultats pour que le réseau puisse s’appuyer dessus.',
+    summary:
+      'Mesurez ce qui a changé par rapport à vos objectifs, notez les leçons apprises et partagez les résultats pour que le réseau puisse s’appuyer dessus.',
     body: `Pendant la phase d’évaluation, vous découvrez ce que l’initiative a accompli et vous faites en sorte que d’autres puissent en tirer des leçons.
 
 # Comparez avec vos objectifs

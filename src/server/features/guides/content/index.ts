@@ -9,4 +9,7 @@ import type { ShippedLanguage } from './types';
 
 export { SHIPPED_PHASES, SHIPPED_SLUGS, type ShippedGuide, type ShippedLanguage, type ShippedSlug } from './types';
 
-export const SHIPPED = { en: EN, ar: AR, es: ES, fr: FR, ru: RU, hi: HI } as const satisfies Record<string, ShippedLanguage>;
+export const SHIPPED = { en: EN, ar: AR, es: ES, fr: FR, ru: RU, hi: HI } as const satisfies Record<
+  string,
+  ShippedLanguage
+>;

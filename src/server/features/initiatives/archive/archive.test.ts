@@ -20,7 +20,10 @@ describe('the archive', () => {
       idea: { communities: [g.slug], languages: ['hi'], regions: ['SA'], skills: ['mentoring'] },
       evaluation: evaluationOf(['met', 'partly_met', 'not_met'], {
         lessons: `Pair every newcomer with a mentor.\n\n${'Keep notes. '.repeat(40)}`,
-        documentation: ['https://commons.wikimedia.org/wiki/File:Report.pdf', 'https://meta.wikimedia.org/wiki/Circles'],
+        documentation: [
+          'https://commons.wikimedia.org/wiki/File:Report.pdf',
+          'https://meta.wikimedia.org/wiki/Circles',
+        ],
       }),
     });
     const second = await ended(lead, { idea: { communities: [g.slug] }, end: 'discontinued' });
@@ -54,12 +57,23 @@ describe('the archive', () => {
     expect(a.lessonsExcerpt.startsWith('Pair every newcomer with a mentor. Keep notes.')).toBe(true);
     expect(a.lessonsExcerpt.length).toBeLessThanOrEqual(281);
     expect(a.lessonsExcerpt.endsWith('…')).toBe(true);
-    expect(b).toMatchObject({ stage: 'discontinued', ended: 'discontinued', outcome: null, evaluated: false, lessonsExcerpt: '', documentation: [], goals: { met: 0 } });
+    expect(b).toMatchObject({
+      stage: 'discontinued',
+      ended: 'discontinued',
+      outcome: null,
+      evaluated: false,
+      lessonsExcerpt: '',
+      documentation: [],
+      goals: { met: 0 },
+    });
     expect(c).toMatchObject({ people: 1 });
 
     // Reopened, it leaves the archive; ended again, it is back.
     await lead.post(`/api/v1/initiatives/${second.id}/stage`, { stage: 'idea' });
-    expect(ids((await anon.get(`/api/v1/initiatives/archive?community=${g.slug}`)).body)).toEqual([withCall.id, first.id]);
+    expect(ids((await anon.get(`/api/v1/initiatives/archive?community=${g.slug}`)).body)).toEqual([
+      withCall.id,
+      first.id,
+    ]);
   });
 
   it('finds words in the title, the summary and the lessons, every word, any case, parts of words', async () => {
@@ -67,10 +81,16 @@ describe('the archive', () => {
     const lead = await someone(app);
     const word = unique('zq').toLowerCase();
     const inTitle = await ended(lead, { idea: { title: `Mentoring ${word}Circle`, summary: 'Monthly calls.' } });
-    const inSummary = await ended(lead, { idea: { title: 'Facilitation school', summary: `A ${word} for facilitators.` }, end: 'discontinued' });
+    const inSummary = await ended(lead, {
+      idea: { title: 'Facilitation school', summary: `A ${word} for facilitators.` },
+      end: 'discontinued',
+    });
     const inLessons = await ended(lead, {
       idea: { title: 'Translation sprint', summary: 'Two weeks.' },
-      evaluation: evaluationOf(['met'], { lessons: `Book rooms early; ${word.toUpperCase()} helped.`, differently: 'Invite the Ñandú team.' }),
+      evaluation: evaluationOf(['met'], {
+        lessons: `Book rooms early; ${word.toUpperCase()} helped.`,
+        differently: 'Invite the Ñandú team.',
+      }),
     });
     await idea(lead, { title: `Still live ${word}`, summary: 'Not ended.' });
     const search = async (q: string) => {
@@ -91,11 +111,14 @@ describe('the archive', () => {
     // Page by page: a full page is found reading the newest in order, the last by the indexes; the same either way.
     const first = await new TestClient(app).get(`/api/v1/initiatives/archive?q=${word}&limit=2`);
     expect(ids(first.body)).toEqual([inLessons.id, inSummary.id]);
-    const second = await new TestClient(app).get(`/api/v1/initiatives/archive?q=${word}&limit=2&cursor=${first.body.next}`);
+    const second = await new TestClient(app).get(
+      `/api/v1/initiatives/archive?q=${word}&limit=2&cursor=${first.body.next}`,
+    );
     expect(ids(second.body)).toEqual([inTitle.id]);
     expect(second.body.next).toBeNull();
     // The indexes' way (a walk too short to fill a page, as on a large archive) finds the same.
-    const byIndexes = async (words: string[]) => (await listArchived(app.db, { words }, null, 10, 1)).map((r) => String(r.id));
+    const byIndexes = async (words: string[]) =>
+      (await listArchived(app.db, { words }, null, 10, 1)).map((r) => String(r.id));
     expect(await byIndexes([word])).toEqual([inLessons.id, inSummary.id, inTitle.id]);
     expect(await byIndexes([word, 'rooms'])).toEqual([inLessons.id]);
     expect(await byIndexes([word, 'ñ'])).toEqual([inLessons.id]);
@@ -112,9 +135,19 @@ describe('the archive', () => {
     const other = await group(app);
     const word = unique('flt');
     const base = { summary: `About ${word}.` };
-    const met = await ended(lead, { idea: { ...base, title: 'Met', regions: ['LAC'], languages: ['pt-br'], communities: [g.slug] }, evaluation: evaluationOf(['met', 'met']) });
-    const partly = await ended(lead, { idea: { ...base, title: 'Partly', regions: ['SA'], languages: ['hi'], skills: ['mentoring'] }, evaluation: evaluationOf(['met', 'not_met']) });
-    const notMet = await ended(lead, { idea: { ...base, title: 'Not met', communities: [other.slug] }, evaluation: evaluationOf(['not_met']), end: 'discontinued' });
+    const met = await ended(lead, {
+      idea: { ...base, title: 'Met', regions: ['LAC'], languages: ['pt-br'], communities: [g.slug] },
+      evaluation: evaluationOf(['met', 'met']),
+    });
+    const partly = await ended(lead, {
+      idea: { ...base, title: 'Partly', regions: ['SA'], languages: ['hi'], skills: ['mentoring'] },
+      evaluation: evaluationOf(['met', 'not_met']),
+    });
+    const notMet = await ended(lead, {
+      idea: { ...base, title: 'Not met', communities: [other.slug] },
+      evaluation: evaluationOf(['not_met']),
+      end: 'discontinued',
+    });
     const plain = await ended(lead, { idea: { ...base, title: 'Plain' } });
     // A skill named by one of its jobs only.
     const jobSkill = await idea(lead, { ...base, title: 'Job skill' });
@@ -139,7 +172,11 @@ describe('the archive', () => {
     expect(await list('outcome=not_evaluated')).toEqual([jobSkill.id, plain.id]);
     expect(await list('outcome=completed&region=SA&skill=mentoring')).toEqual([partly.id]);
     // The downloads' list: the same initiatives in the same order, all of them or at most as many as asked.
-    expect((await archiveIds(app.db, { q: word, outcome: 'completed' }, 100)).map(String)).toEqual([plain.id, partly.id, met.id]);
+    expect((await archiveIds(app.db, { q: word, outcome: 'completed' }, 100)).map(String)).toEqual([
+      plain.id,
+      partly.id,
+      met.id,
+    ]);
     expect((await archiveIds(app.db, { q: word, outcome: 'completed' }, 2)).map(String)).toEqual([plain.id, partly.id]);
     const thisYear = new Date().getUTCFullYear();
     expect((await list(`year=${thisYear}`)).length).toBe(5);
@@ -154,7 +191,8 @@ describe('the archive', () => {
       const endOf2033 = await ended(lead, { idea: { title: `Old ${word}`, summary: 'x' } });
       clock.at = new Date('2034-01-01T00:10:00Z');
       const startOf2034 = await ended(lead, { idea: { title: `Newer ${word}`, summary: 'x' } });
-      const list = async (year: string) => ids((await lead.get(`/api/v1/initiatives/archive?q=${word}&year=${year}`)).body);
+      const list = async (year: string) =>
+        ids((await lead.get(`/api/v1/initiatives/archive?q=${word}&year=${year}`)).body);
       expect(await list('2033')).toEqual([endOf2033.id]);
       expect(await list('2034')).toEqual([startOf2034.id]);
       expect(await list('2035')).toEqual([]);
@@ -168,7 +206,8 @@ describe('the archive', () => {
     const lead = await someone(app);
     const g = await group(app);
     const made: string[] = [];
-    for (let n = 0; n < 5; n++) made.push((await ended(lead, { idea: { communities: [g.slug] }, end: n % 2 ? 'discontinued' : 'archived' })).id);
+    for (let n = 0; n < 5; n++)
+      made.push((await ended(lead, { idea: { communities: [g.slug] }, end: n % 2 ? 'discontinued' : 'archived' })).id);
     const newestFirst = [...made].reverse();
     const seen: string[] = [];
     let res = await lead.get(`/api/v1/initiatives/archive?community=${g.slug}&limit=2`);
@@ -187,7 +226,10 @@ describe('the archive', () => {
     const app = await testApp();
     const lead = await someone(app);
     const word = unique('dl');
-    const byLessons = await ended(lead, { idea: { title: 'Lessons only', summary: 'x' }, evaluation: evaluationOf(['met'], { lessons: `Found by ${word}.` }) });
+    const byLessons = await ended(lead, {
+      idea: { title: 'Lessons only', summary: 'x' },
+      evaluation: evaluationOf(['met'], { lessons: `Found by ${word}.` }),
+    });
     const byTitle = await ended(lead, { idea: { title: `Titled ${word}`, summary: 'x' }, end: 'discontinued' });
     for (const filters of [`q=${word}`, `q=${word}&outcome=not_evaluated`, `q=${word}&outcome=met`]) {
       const search = ids((await lead.get(`/api/v1/initiatives/archive?${filters}`)).body);
@@ -204,11 +246,21 @@ describe('the archive', () => {
   it('refuses malformed filters, naming each parameter', async () => {
     const app = await testApp();
     const anon = new TestClient(app);
-    const res = await anon.get('/api/v1/initiatives/archive?region=XX&language=not-a-language&skill=juggling&year=20x4&outcome=great');
+    const res = await anon.get(
+      '/api/v1/initiatives/archive?region=XX&language=not-a-language&skill=juggling&year=20x4&outcome=great',
+    );
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['language', 'outcome', 'region', 'skill', 'year']);
-    expect((await anon.get('/api/v1/initiatives/archive?cursor=nonsense')).body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'language',
+      'outcome',
+      'region',
+      'skill',
+      'year',
+    ]);
+    expect((await anon.get('/api/v1/initiatives/archive?cursor=nonsense')).body.errors).toEqual([
+      expect.objectContaining({ field: 'cursor' }),
+    ]);
     expect((await anon.get('/api/v1/initiatives/archive?limit=101')).status).toBe(400);
     expect((await anon.get(`/api/v1/initiatives/archive?q=${'x'.repeat(201)}`)).status).toBe(400);
   });

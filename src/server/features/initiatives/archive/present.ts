@@ -40,4 +40,3 @@ export function presentArchived(r: ArchivedRow): ArchivedInitiative {
     documentation: r.documentation ?? [],
   };
 }
-

@@ -19,11 +19,17 @@ export interface ArchiveFilters extends SharedFilters {
 /** What every page of the archive with these filters holds, words aside, after the cursor `after`. */
 function baseConds(f: ArchiveFilters, after: [string, number] | null): RawBuilder<SqlBool>[] {
   // Initiatives hidden by moderation leave the archive and its downloads.
-  const conds: RawBuilder<SqlBool>[] = [sql<SqlBool>`i.stage in ('archived', 'discontinued')`, sql<SqlBool>`i.ended_at is not null`, notHidden('initiative', 'i.id')];
+  const conds: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`i.stage in ('archived', 'discontinued')`,
+    sql<SqlBool>`i.ended_at is not null`,
+    notHidden('initiative', 'i.id'),
+  ];
   if (after) conds.push(sql<SqlBool>`(i.ended_at, i.id) < (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
   conds.push(...sharedConds(f));
   if (f.year !== undefined) {
-    conds.push(sql<SqlBool>`i.ended_at >= ${`${f.year}-01-01T00:00:00Z`}::timestamptz and i.ended_at < ${`${f.year + 1}-01-01T00:00:00Z`}::timestamptz`);
+    conds.push(
+      sql<SqlBool>`i.ended_at >= ${`${f.year}-01-01T00:00:00Z`}::timestamptz and i.ended_at < ${`${f.year + 1}-01-01T00:00:00Z`}::timestamptz`,
+    );
   }
   switch (f.outcome) {
     case undefined:
@@ -50,7 +56,8 @@ const and = (conds: RawBuilder<SqlBool>[]) => sql<SqlBool>`(${sql.join(conds, sq
 const indexable = (w: string) => [...w].length >= 3;
 
 /** Each word in the title and summary or in the lessons, found through the trigram indexes (0013, 0015). */
-const indexedWords = (words: string[]) => words.map((w) => sql<SqlBool>`i.id in (select initiative_archive_word_ids(${likeWord(w)}))`);
+const indexedWords = (words: string[]) =>
+  words.map((w) => sql<SqlBool>`i.id in (select initiative_archive_word_ids(${likeWord(w)}))`);
 
 /** Each word in the title and summary or in the lessons, read row by row (of the initiatives aliased `alias`). */
 const rowWords = (words: string[], alias: 'w' | 'i') =>
@@ -69,7 +76,13 @@ const WALK = 400;
  * trigram indexes find every match and the newest are taken, which costs as much as there are matches (the
  * lookup is a function with sequential scans off, migrations/0015: the planner misprices ILIKE on lessons).
  */
-export async function listArchived(db: Db, f: ArchiveFilters, after: [string, number] | null, limit: number, walk = WALK) {
+export async function listArchived(
+  db: Db,
+  f: ArchiveFilters,
+  after: [string, number] | null,
+  limit: number,
+  walk = WALK,
+) {
   const base = baseConds(f, after);
   if (!f.words.length) return selectArchived(db, and(base), limit);
   const walked = await selectArchived(
@@ -82,10 +95,23 @@ export async function listArchived(db: Db, f: ArchiveFilters, after: [string, nu
   if (walked.length > limit) return walked;
   // Fewer than `walk` initiatives from here on (a late page, narrow filters): the walk read them all, and what it
   // found is the whole answer.
-  const seen = await sql<{ n: number }>`select count(*)::int as n from (select 1 from initiatives i where ${and(base)} limit ${walk}) x`.execute(db);
+  const seen = await sql<{
+    n: number;
+  }>`select count(*)::int as n from (select 1 from initiatives i where ${and(base)} limit ${walk}) x`.execute(db);
   if (Number(seen.rows[0]?.n ?? 0) < walk) return walked;
   const long = f.words.filter(indexable);
-  return selectArchived(db, and([...base, ...indexedWords(long), ...rowWords(f.words.filter((w) => !indexable(w)), 'i')]), limit);
+  return selectArchived(
+    db,
+    and([
+      ...base,
+      ...indexedWords(long),
+      ...rowWords(
+        f.words.filter((w) => !indexable(w)),
+        'i',
+      ),
+    ]),
+    limit,
+  );
 }
 
 function selectArchived(db: Db, where: RawBuilder<SqlBool>, limit: number) {
@@ -110,11 +136,19 @@ function selectArchived(db: Db, where: RawBuilder<SqlBool>, limit: number) {
       'e.documentation',
       'e.outcomes',
       'e.reached',
-      sql<number>`(select count(*) from initiative_signups s where s.initiative_id = i.id and s.status = 'accepted')`.as('people'),
+      sql<number>`(select count(*) from initiative_signups s where s.initiative_id = i.id and s.status = 'accepted')`.as(
+        'people',
+      ),
       // Its groups and leads in the same statement: a page of the archive is one query.
-      sql<{ slug: string; name: string }[]>`(select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name_key), '[]'::json)
-        from initiative_communities ic join communities c on c.id = ic.community_id where ic.initiative_id = i.id)`.as('communities'),
-      sql<{ username: string; display_name: string | null; public_fields: string[] }[]>`(select coalesce(json_agg(json_build_object('username', u.username, 'display_name', u.display_name, 'public_fields', u.public_fields) order by l.since, l.user_id), '[]'::json)
+      sql<
+        { slug: string; name: string }[]
+      >`(select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name_key), '[]'::json)
+        from initiative_communities ic join communities c on c.id = ic.community_id where ic.initiative_id = i.id)`.as(
+        'communities',
+      ),
+      sql<
+        { username: string; display_name: string | null; public_fields: string[] }[]
+      >`(select coalesce(json_agg(json_build_object('username', u.username, 'display_name', u.display_name, 'public_fields', u.public_fields) order by l.since, l.user_id), '[]'::json)
         from initiative_leads l join users u on u.id = l.user_id where l.initiative_id = i.id)`.as('leads'),
     ])
     .where(where)

@@ -8,18 +8,23 @@ import { archiveSearchQuery } from './schema';
 
 export function archiveRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  app.get('/initiatives/archive', {
-    config: { policy: { access: 'anyone' } },
-    schema: {
-      tags: ['initiatives'],
-      summary: 'The archive: archived (completed) and discontinued initiatives with their documentation, newest ended first',
-      description:
-        '`q`: words that must each appear in the title, summary, lessons learned or what the team would do differently (any case, ' +
-        'parts of words too). Filters: `region`, `language` (MediaWiki code), `community` (group slug), `skill`, `year` (when it ended, UTC), ' +
-        '`outcome`: `completed` (archived) or `discontinued` (how it ended), or the evaluation over all goals: `met` (every goal met), ' +
-        '`partly_met`, `not_met` (none met), `not_evaluated`. The same filters give the downloads `/initiatives/archive.json` and `.csv`.',
-      querystring: archiveSearchQuery,
-      response: { 200: archivePageAnswer },
+  app.get(
+    '/initiatives/archive',
+    {
+      config: { policy: { access: 'anyone' } },
+      schema: {
+        tags: ['initiatives'],
+        summary:
+          'The archive: archived (completed) and discontinued initiatives with their documentation, newest ended first',
+        description:
+          '`q`: words that must each appear in the title, summary, lessons learned or what the team would do differently (any case, ' +
+          'parts of words too). Filters: `region`, `language` (MediaWiki code), `community` (group slug), `skill`, `year` (when it ended, UTC), ' +
+          '`outcome`: `completed` (archived) or `discontinued` (how it ended), or the evaluation over all goals: `met` (every goal met), ' +
+          '`partly_met`, `not_met` (none met), `not_evaluated`. The same filters give the downloads `/initiatives/archive.json` and `.csv`.',
+        querystring: archiveSearchQuery,
+        response: { 200: archivePageAnswer },
+      },
     },
-  }, (req) => archiveSearch(ctxOf(req), req.query));
+    (req) => archiveSearch(ctxOf(req), req.query),
+  );
 }

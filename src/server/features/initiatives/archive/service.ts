@@ -47,7 +47,17 @@ const endedKey = (r: ArchivedRow): [string, number] => [(r.ended_at ?? new Date(
 
 /** GET /initiatives/archive: anyone. */
 export function archiveSearch(ctx: Ctx, q: ArchiveSearchQuery): Promise<ArchivePage> {
-  const key = JSON.stringify([q.q ?? '', q.region ?? '', q.language ?? '', q.community ?? '', q.skill ?? '', q.year ?? '', q.outcome ?? '', q.cursor ?? '', q.limit]);
+  const key = JSON.stringify([
+    q.q ?? '',
+    q.region ?? '',
+    q.language ?? '',
+    q.community ?? '',
+    q.skill ?? '',
+    q.year ?? '',
+    q.outcome ?? '',
+    q.cursor ?? '',
+    q.limit,
+  ]);
   return kept.get(ctx.db, key, async () => {
     const f = await archiveFiltersOf(ctx.db, q);
     const rows = await listArchived(ctx.db, f, decodeTimeIdCursor(q.cursor), q.limit);

@@ -11,7 +11,10 @@ export interface EndOptions {
 
 export const evaluationOf = (results: ('met' | 'partly_met' | 'not_met')[], extra: Record<string, unknown> = {}) => ({
   outcomes: results.map((result, n) => ({ goal: `Goal ${n + 1}`, result })),
-  reached: [{ region: 'SA', language: 'hi', count: 7 }, { region: 'SA', language: 'ur', count: 3 }],
+  reached: [
+    { region: 'SA', language: 'hi', count: 7 },
+    { region: 'SA', language: 'ur', count: 3 },
+  ],
   lessons: 'Short sessions work better than long ones.',
   documentation: ['https://meta.wikimedia.org/wiki/Example/Report'],
   ...extra,

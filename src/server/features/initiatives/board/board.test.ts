@@ -13,27 +13,49 @@ describe('the board', () => {
     const skill = 'digital_security';
     const tag = unique('Board ');
     const made = [];
-    for (let n = 0; n < 5; n++) made.push(await idea(lead, { title: `${tag} ${n}`, regions: ['MENA'], languages: ['arz'], communities: [g.slug], skills: [skill] }));
+    for (let n = 0; n < 5; n++)
+      made.push(
+        await idea(lead, {
+          title: `${tag} ${n}`,
+          regions: ['MENA'],
+          languages: ['arz'],
+          communities: [g.slug],
+          skills: [skill],
+        }),
+      );
     await lead.post(`/api/v1/initiatives/${made[0]!.id}/stage`, { stage: 'active' });
     const anon = new TestClient(app);
-    const list = async (q: string) => (await anon.get(`/api/v1/initiatives?${q}`)).body.items.map((i: { id: string }) => i.id);
+    const list = async (q: string) =>
+      (await anon.get(`/api/v1/initiatives?${q}`)).body.items.map((i: { id: string }) => i.id);
     expect(await list(`community=${g.slug}&limit=100`)).toEqual(made.map((m) => m.id).reverse());
     expect(await list(`community=${g.slug}&stage=active`)).toEqual([made[0]!.id]);
     expect(await list(`community=${g.slug}&region=SSA`)).toEqual([]);
     expect((await list(`community=${g.slug}&region=MENA&language=arz&skill=${skill}&limit=100`)).length).toBe(5);
     expect(await list('community=no-such-group')).toEqual([]);
-    for (const bad of ['stage=done', 'region=XX', 'language=klingon', 'skill=juggling', 'cursor=nonsense', 'matching=you']) {
+    for (const bad of [
+      'stage=done',
+      'region=XX',
+      'language=klingon',
+      'skill=juggling',
+      'cursor=nonsense',
+      'matching=you',
+    ]) {
       const res = await anon.get(`/api/v1/initiatives?${bad}`);
       expect(res.status, bad).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     const counts = (await anon.get(`/api/v1/initiatives/counts?community=${g.slug}`)).body;
-    expect(counts).toEqual({ counts: { idea: 4, recruiting: 0, active: 1, evaluating: 0, archived: 0, discontinued: 0 }, total: 5 });
+    expect(counts).toEqual({
+      counts: { idea: 4, recruiting: 0, active: 1, evaluating: 0, archived: 0, discontinued: 0 },
+      total: 5,
+    });
     // Two at a time; a new initiative arriving meanwhile neither repeats nor hides one of the later pages.
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: { id: string }[]; next: string | null } } = await anon.get(`/api/v1/initiatives?community=${g.slug}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: { items: { id: string }[]; next: string | null } } = await anon.get(
+        `/api/v1/initiatives?community=${g.slug}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...res.body.items.map((i) => i.id));
       cursor = res.body.next;
       if (seen.length === 2) await idea(lead, { title: `${tag} late`, communities: [g.slug] });
@@ -48,15 +70,30 @@ describe('the board', () => {
     const app = await testApp();
     const lead = await someone(app);
     const me = await someone(app);
-    await app.db.updateTable('users').set({ languages: ['sw'], region: 'SSA', interests: ['facilitation'] }).where('id', '=', me.userId).execute();
+    await app.db
+      .updateTable('users')
+      .set({ languages: ['sw'], region: 'SSA', interests: ['facilitation'] })
+      .where('id', '=', me.userId)
+      .execute();
     const tag = unique('Match ');
     const fits = await idea(lead, { title: `${tag} fits`, languages: ['sw', 'en'], regions: ['SSA'] });
-    await openCall(lead, fits.id, { jobs: [{ title: 'Facilitator', description: 'x', places: 1, skills: ['facilitation'] }] });
+    await openCall(lead, fits.id, {
+      jobs: [{ title: 'Facilitator', description: 'x', places: 1, skills: ['facilitation'] }],
+    });
     const otherRegion = await idea(lead, { title: `${tag} region`, languages: ['sw'], regions: ['CEE'] });
-    await openCall(lead, otherRegion.id, { jobs: [{ title: 'Facilitator', description: 'x', places: 1, skills: ['facilitation'] }] });
+    await openCall(lead, otherRegion.id, {
+      jobs: [{ title: 'Facilitator', description: 'x', places: 1, skills: ['facilitation'] }],
+    });
     const otherSkill = await idea(lead, { title: `${tag} skill`, languages: ['sw'], regions: ['SSA'] });
-    await openCall(lead, otherSkill.id, { jobs: [{ title: 'Accountant', description: 'x', places: 1, skills: ['fundraising'] }] });
-    const noCall = await idea(lead, { title: `${tag} no call`, languages: ['sw'], regions: ['SSA'], skills: ['facilitation'] });
+    await openCall(lead, otherSkill.id, {
+      jobs: [{ title: 'Accountant', description: 'x', places: 1, skills: ['fundraising'] }],
+    });
+    const noCall = await idea(lead, {
+      title: `${tag} no call`,
+      languages: ['sw'],
+      regions: ['SSA'],
+      skills: ['facilitation'],
+    });
     const res = await me.get('/api/v1/initiatives?matching=me&limit=100');
     expect(res.status).toBe(200);
     const ids = res.body.items.map((i: { id: string }) => i.id);
@@ -66,13 +103,22 @@ describe('the board', () => {
   });
 
   it('announces a newly opened call on the Telegram channel once, in the initiative’s language', async () => {
-    const app = await testApp({ configOverrides: { telegram: { apiBase: 'http://127.0.0.1:9', botToken: '123456:initiatives-test-token', chatId: '-100123' } } });
+    const app = await testApp({
+      configOverrides: {
+        telegram: { apiBase: 'http://127.0.0.1:9', botToken: '123456:initiatives-test-token', chatId: '-100123' },
+      },
+    });
     try {
       const lead = await someone(app);
       const i = await idea(lead, { languages: ['fr'] });
       await openCall(lead, i.id);
       await openCall(lead, i.id, { goals: ['Changed goal'] });
-      const posts = await app.db.selectFrom('telegram_posts').selectAll().where('event', '=', 'call').where('subject_id', '=', Number(i.id)).execute();
+      const posts = await app.db
+        .selectFrom('telegram_posts')
+        .selectAll()
+        .where('event', '=', 'call')
+        .where('subject_id', '=', Number(i.id))
+        .execute();
       expect(posts).toHaveLength(1);
       expect(posts[0]).toMatchObject({ language: 'fr', subject_type: 'initiative' });
       expect(posts[0]!.text).toContain('Un nouvel appel à collaborer est ouvert');
@@ -80,7 +126,12 @@ describe('the board', () => {
       expect(posts[0]!.link).toBe(`${app.deps.config.baseUrl}/initiatives/${i.id}`);
     } finally {
       // Leave no Telegram job for other tests' workers.
-      await app.db.updateTable('jobs').set({ status: 'done' }).where('kind', '=', POST_JOB).where('status', 'in', ['queued', 'running']).execute();
+      await app.db
+        .updateTable('jobs')
+        .set({ status: 'done' })
+        .where('kind', '=', POST_JOB)
+        .where('status', 'in', ['queued', 'running'])
+        .execute();
     }
   });
 });
@@ -95,15 +146,32 @@ describe('permissions', () => {
     const call = await openCall(lead, i.id);
     const p = await someone(app);
     const s = (await p.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {})).body;
-    const link = (await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'Meetup', url: 'https://example.org/meetup' })).body;
-    const grant = (await lead.post(`/api/v1/initiatives/${i.id}/grants`, { program: 'other', amount: 10, currency: 'EUR', status: 'planned' })).body;
+    const link = (
+      await lead.post(`/api/v1/initiatives/${i.id}/links`, {
+        kind: 'event',
+        title: 'Meetup',
+        url: 'https://example.org/meetup',
+      })
+    ).body;
+    const grant = (
+      await lead.post(`/api/v1/initiatives/${i.id}/grants`, {
+        program: 'other',
+        amount: 10,
+        currency: 'EUR',
+        status: 'planned',
+      })
+    ).body;
     const base = `/api/v1/initiatives/${i.id}`;
     const grantBody = { program: 'other', amount: 20, currency: 'EUR', status: 'funded' };
     const changes: [string, string, unknown?][] = [
       ['PATCH', base, { title: 'Taken over' }],
       ['POST', `${base}/stage`, { stage: 'active' }],
       ['POST', `${base}/phase`, { phase: 'design' }],
-      ['PUT', `${base}/call`, { goals: ['g'], jobs: [{ title: 'x', description: 'y', places: 1 }], start: '2090-01-01', end: '2090-02-01' }],
+      [
+        'PUT',
+        `${base}/call`,
+        { goals: ['g'], jobs: [{ title: 'x', description: 'y', places: 1 }], start: '2090-01-01', end: '2090-02-01' },
+      ],
       ['POST', `${base}/signups/${s.id}/accept`],
       ['POST', `${base}/signups/${s.id}/decline`],
       ['GET', `${base}/signups`],
@@ -117,7 +185,11 @@ describe('permissions', () => {
       ['PUT', `${base}/grants/${grant.id}`, grantBody],
       ['DELETE', `${base}/grants/${grant.id}`],
       ['PUT', `${base}/checklist/define_problem`, { checked: true }],
-      ['PUT', `${base}/evaluation`, { outcomes: [{ goal: 'g', result: 'met' }], reached: [], lessons: 'l', documentation: [] }],
+      [
+        'PUT',
+        `${base}/evaluation`,
+        { outcomes: [{ goal: 'g', result: 'met' }], reached: [], lessons: 'l', documentation: [] },
+      ],
       ['DELETE', `${base}/signups/${s.id}`],
     ];
     const before = JSON.stringify((await lead.get(base)).body);
@@ -128,7 +200,12 @@ describe('permissions', () => {
       expect(asAnon.status, `${method} ${url} anonymously`).toBe(401);
     }
     expect(JSON.stringify((await lead.get(base)).body)).toBe(before);
-    const refused = await app.db.selectFrom('audit_log').select('id').where('action', '=', 'permission.refused').where('actor_id', '=', member.userId).execute();
+    const refused = await app.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'permission.refused')
+      .where('actor_id', '=', member.userId)
+      .execute();
     expect(refused).toHaveLength(changes.length);
   });
 });

@@ -12,13 +12,19 @@ describe('the board at a glance', () => {
     const g = await group(app);
     const tag = unique('Glance ');
     const made = [];
-    for (let n = 0; n < 4; n++) made.push(await idea(lead, { title: `${tag} ${n}`, communities: [g.slug], languages: ['sw'] }));
+    for (let n = 0; n < 4; n++)
+      made.push(await idea(lead, { title: `${tag} ${n}`, communities: [g.slug], languages: ['sw'] }));
     await lead.post(`/api/v1/initiatives/${made[0]!.id}/stage`, { stage: 'active' });
     const anon = new TestClient(app);
     const board = async (q = '') => {
       const res = await anon.get(`/api/v1/initiatives/board?community=${g.slug}${q}`);
       expect(res.status, res.text).toBe(200);
-      return res.body as { counts: Record<string, number>; total: number; facets: { languages: string[]; communities: { slug: string }[] }; sections: { stage: string; items: { id: string }[] }[] };
+      return res.body as {
+        counts: Record<string, number>;
+        total: number;
+        facets: { languages: string[]; communities: { slug: string }[] };
+        sections: { stage: string; items: { id: string }[] }[];
+      };
     };
     const first = await board('&shown=2');
     expect(first.counts).toMatchObject({ idea: 3, active: 1, recruiting: 0 });
@@ -57,9 +63,13 @@ describe('the board at a glance', () => {
     const read = async (who: TestClient) => (await who.get(`/api/v1/initiatives/${i.id}`)).body;
     for (const who of [lead, supporter, volunteer, other, admin, anon]) expect((await read(who)).supported).toBe(false);
     expect((await supporter.post(`/api/v1/initiatives/${i.id}/support`)).status).toBe(201);
-    const signup = await volunteer.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, { message: 'Me!' });
+    const signup = await volunteer.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {
+      message: 'Me!',
+    });
     expect(signup.status, signup.text).toBe(201);
-    const [byLead, bySupporter, byVolunteer, byOther, byAdmin, byAnon] = await Promise.all([lead, supporter, volunteer, other, admin, anon].map(read));
+    const [byLead, bySupporter, byVolunteer, byOther, byAdmin, byAnon] = await Promise.all(
+      [lead, supporter, volunteer, other, admin, anon].map(read),
+    );
     expect(bySupporter.supported).toBe(true);
     for (const d of [byLead, byVolunteer, byOther, byAdmin, byAnon]) expect(d.supported).toBe(false);
     for (const d of [byLead, bySupporter, byVolunteer, byOther, byAdmin, byAnon]) expect(d.supporters).toBe(1);

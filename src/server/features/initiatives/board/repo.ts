@@ -25,7 +25,8 @@ function where(f: Filters): RawBuilder<SqlBool> {
     const m = f.matching;
     conds.push(sql<SqlBool>`i.stage in ('recruiting', 'active') and exists (select 1 from initiative_calls c
       where c.initiative_id = i.id and c.closed_at is null and c.deadline >= ${m.today}::date)`);
-    if (m.languages.length) conds.push(sql<SqlBool>`(cardinality(i.languages) = 0 or i.languages && ${sql.val(m.languages)}::text[])`);
+    if (m.languages.length)
+      conds.push(sql<SqlBool>`(cardinality(i.languages) = 0 or i.languages && ${sql.val(m.languages)}::text[])`);
     if (m.region) conds.push(sql<SqlBool>`(cardinality(i.regions) = 0 or i.regions @> array[${m.region}]::text[])`);
     if (m.skills.length) {
       conds.push(sql<SqlBool>`(i.skills && ${sql.val(m.skills)}::text[] or exists (select 1 from initiative_jobs j
@@ -39,12 +40,18 @@ function where(f: Filters): RawBuilder<SqlBool> {
 /** Newest first; `after` is [created_at ISO, id] of the previous page's last. */
 export function listInitiatives(db: Db, f: Filters, today: string, after: [string, number] | null, limit: number) {
   let q = selectInitiatives(db, today).where(where(f));
-  if (after) q = q.where(sql<SqlBool>`(i.created_at, i.id) < (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
-  return q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(limit + 1).execute();
+  if (after)
+    q = q.where(sql<SqlBool>`(i.created_at, i.id) < (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
+  return q
+    .orderBy('i.created_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Counts per stage read every initiative that fits: kept, per set of filters, until the content changes. */
-export const countByStage = (db: Db, f: Filters): Promise<Record<string, number>> => keptCounts.get(db, JSON.stringify(f), () => readCounts(db, f));
+export const countByStage = (db: Db, f: Filters): Promise<Record<string, number>> =>
+  keptCounts.get(db, JSON.stringify(f), () => readCounts(db, f));
 const keptCounts = new VersionedCache<Record<string, number>>('initiatives.counts');
 
 async function readCounts(db: Db, f: Filters): Promise<Record<string, number>> {
@@ -70,12 +77,22 @@ const keptFacets = new VersionedCache<Awaited<ReturnType<typeof readFacets>>>('i
 
 async function readFacets(db: Db) {
   const [languages, communities] = await Promise.all([
-    sql<{ code: string }>`select distinct unnest(languages) as code from initiatives i where ${notHidden('initiative', 'i.id')} order by 1 limit 500`.execute(db),
+    sql<{
+      code: string;
+    }>`select distinct unnest(languages) as code from initiatives i where ${notHidden('initiative', 'i.id')} order by 1 limit 500`.execute(
+      db,
+    ),
     db
       .selectFrom('communities as c')
       .select(['c.slug', 'c.name'])
       .where((eb) =>
-        eb.exists(eb.selectFrom('initiative_communities as ic').select('ic.initiative_id').whereRef('ic.community_id', '=', 'c.id').where(notHidden('initiative', 'ic.initiative_id'))),
+        eb.exists(
+          eb
+            .selectFrom('initiative_communities as ic')
+            .select('ic.initiative_id')
+            .whereRef('ic.community_id', '=', 'c.id')
+            .where(notHidden('initiative', 'ic.initiative_id')),
+        ),
       )
       .orderBy('c.name_key')
       .limit(500)

@@ -28,4 +28,3 @@ export const boardQuery = z.object({
   shown: z.coerce.number().int().min(0).max(20).default(6),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;
-

@@ -4,7 +4,13 @@
 // content changes (http/content-cache.ts); "open calls matching me" is kept by the person's languages, region
 // and skills, which are all that answer depends on.
 import { BOARD_STAGES, STAGES } from '../../../../contracts/initiatives';
-import type { BoardAnswer, CountsAnswer, FacetsAnswer, InitiativeItem, InitiativeList } from '../../../../contracts/initiatives-answers';
+import type {
+  BoardAnswer,
+  CountsAnswer,
+  FacetsAnswer,
+  InitiativeItem,
+  InitiativeList,
+} from '../../../../contracts/initiatives-answers';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
 import { requireUser } from '../../../http/access';
@@ -78,11 +84,18 @@ async function readBoard(db: Db, f: Filters, today: string, shown: number): Prom
   const [counts, choices, rows] = await Promise.all([
     countsOf(db, f),
     facets(db),
-    Promise.all(BOARD_STAGES.map(async (stage) => (shown ? (await listInitiatives(db, { ...f, stage }, today, null, shown)).slice(0, shown) : []))),
+    Promise.all(
+      BOARD_STAGES.map(async (stage) =>
+        shown ? (await listInitiatives(db, { ...f, stage }, today, null, shown)).slice(0, shown) : [],
+      ),
+    ),
   ]);
   const items = await withPeople(db, rows.flat());
   const byId = new Map(items.map((i) => [i.id, i]));
-  const sections = BOARD_STAGES.map((stage, n) => ({ stage, items: (rows[n] ?? []).flatMap((r) => byId.get(String(r.id)) ?? []) }));
+  const sections = BOARD_STAGES.map((stage, n) => ({
+    stage,
+    items: (rows[n] ?? []).flatMap((r) => byId.get(String(r.id)) ?? []),
+  }));
   return { ...counts, facets: choices, sections };
 }
 

@@ -5,9 +5,20 @@ import { testApp, testConfig, testDbKind, testSchema, unique } from '../../../te
 import { TestClient } from '../../../testing/client';
 import { runDueJobs } from '../../../jobs/worker';
 import { DEADLINE_JOB } from './service';
-import { auditCount, clockedApp, freshSchedule, idea, notificationsOf, openCall, someone, staff, type Person } from '../testing';
+import {
+  auditCount,
+  clockedApp,
+  freshSchedule,
+  idea,
+  notificationsOf,
+  openCall,
+  someone,
+  staff,
+  type Person,
+} from '../testing';
 
-const signUp = (p: Person, id: string, jobId: string, message?: string) => p.post(`/api/v1/initiatives/${id}/jobs/${jobId}/signups`, message ? { message } : {});
+const signUp = (p: Person, id: string, jobId: string, message?: string) =>
+  p.post(`/api/v1/initiatives/${id}/jobs/${jobId}/signups`, message ? { message } : {});
 
 describe('opening a call', () => {
   it('opens the call of an idea (moving it to recruiting), with jobs, places and the deadline defaulting to the start', async () => {
@@ -15,8 +26,17 @@ describe('opening a call', () => {
     const lead = await someone(app);
     const i = await idea(lead);
     const call = await openCall(lead, i.id, { deadline: undefined });
-    expect(call).toMatchObject({ status: 'open', deadline: '2090-01-10', start: '2090-01-10', goals: ['Train ten new organizers', 'Write a guidebook'], waiting: 0 });
-    expect(call.jobs.map((j) => [j.title, j.places, j.filled, j.open])).toEqual([['Mentor', 2, 0, 2], ['Translator', 1, 0, 1]]);
+    expect(call).toMatchObject({
+      status: 'open',
+      deadline: '2090-01-10',
+      start: '2090-01-10',
+      goals: ['Train ten new organizers', 'Write a guidebook'],
+      waiting: 0,
+    });
+    expect(call.jobs.map((j) => [j.title, j.places, j.filled, j.open])).toEqual([
+      ['Mentor', 2, 0, 2],
+      ['Translator', 1, 0, 1],
+    ]);
     const view = (await lead.get(`/api/v1/initiatives/${i.id}`)).body;
     expect(view).toMatchObject({ stage: 'recruiting', call: 'open', openPlaces: 3 });
     // Updating keeps jobs named by id and their sign-ups.
@@ -39,7 +59,12 @@ describe('opening a call', () => {
     const lead = await someone(app);
     const other = await someone(app);
     const i = await idea(lead);
-    const good = { goals: ['A goal'], jobs: [{ title: 'Job', description: 'Do it', places: 1 }], start: '2090-01-01', end: '2090-02-01' };
+    const good = {
+      goals: ['A goal'],
+      jobs: [{ title: 'Job', description: 'Do it', places: 1 }],
+      start: '2090-01-01',
+      end: '2090-02-01',
+    };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...good, goals: [] }, 'goals'],
       [{ ...good, jobs: [] }, 'jobs'],
@@ -55,13 +80,22 @@ describe('opening a call', () => {
     for (const [body, field] of cases) {
       const res = await lead.put(`/api/v1/initiatives/${i.id}/call`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(body)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     expect((await other.put(`/api/v1/initiatives/${i.id}/call`, good)).status).toBe(403);
-    expect((await new TestClient(app).start().then((c) => c.put(`/api/v1/initiatives/${i.id}/call`, good))).status).toBe(401);
+    expect(
+      (await new TestClient(app).start().then((c) => c.put(`/api/v1/initiatives/${i.id}/call`, good))).status,
+    ).toBe(401);
     const view = (await lead.get(`/api/v1/initiatives/${i.id}`)).body;
     expect(view).toMatchObject({ stage: 'idea', call: 'none', callDetail: null });
-    const jobs = await app.db.selectFrom('initiative_jobs').select('id').where('initiative_id', '=', Number(i.id)).execute();
+    const jobs = await app.db
+      .selectFrom('initiative_jobs')
+      .select('id')
+      .where('initiative_id', '=', Number(i.id))
+      .execute();
     expect(jobs).toHaveLength(0);
   });
 });
@@ -87,7 +121,11 @@ describe('signing up and accepting', () => {
     expect((await b.get(`/api/v1/initiatives/${i.id}/signups`)).status).toBe(403);
     expect((await a.get(`/api/v1/initiatives/${i.id}`)).body.waitingList).toEqual([]);
     const waiting = (await lead.get(`/api/v1/initiatives/${i.id}`)).body.waitingList;
-    expect(waiting.map((s: { person: { username: string } }) => s.person.username)).toEqual([a.username, b.username, c.username]);
+    expect(waiting.map((s: { person: { username: string } }) => s.person.username)).toEqual([
+      a.username,
+      b.username,
+      c.username,
+    ]);
 
     const accepted = await lead.post(`/api/v1/initiatives/${i.id}/signups/${sa.body.id}/accept`);
     expect(accepted.body.status).toBe('accepted');
@@ -95,12 +133,19 @@ describe('signing up and accepting', () => {
     const full = await lead.post(`/api/v1/initiatives/${i.id}/signups/${sb.id}/accept`);
     expect(full.status).toBe(409);
     const view = (await new TestClient(app).get(`/api/v1/initiatives/${i.id}`)).body;
-    expect(view.callDetail.jobs[1]).toMatchObject({ filled: 1, open: 0, waiting: 1, accepted: [{ username: a.username }] });
+    expect(view.callDetail.jobs[1]).toMatchObject({
+      filled: 1,
+      open: 0,
+      waiting: 1,
+      accepted: [{ username: a.username }],
+    });
     expect(view.callDetail.waiting).toBe(1);
     expect((await notificationsOf(a)).map((n) => n.kind)).toContain('signup_answered');
     // General help has no places to fill.
     expect((await lead.post(`/api/v1/initiatives/${i.id}/signups/${general.body.id}/accept`)).status).toBe(200);
-    expect((await lead.get(`/api/v1/initiatives/${i.id}`)).body.callDetail.helpers).toEqual([{ username: c.username, displayName: c.username }]);
+    expect((await lead.get(`/api/v1/initiatives/${i.id}`)).body.callDetail.helpers).toEqual([
+      { username: c.username, displayName: c.username },
+    ]);
     // The person can withdraw, freeing the place; others may not withdraw it.
     expect((await b.delete(`/api/v1/initiatives/${i.id}/signups/${sa.body.id}`)).status).toBe(403);
     expect((await a.delete(`/api/v1/initiatives/${i.id}/signups/${sa.body.id}`)).status).toBe(204);
@@ -126,17 +171,31 @@ describe('signing up and accepting', () => {
     await signUp(b, i.id, jobId);
     await lead.post(`/api/v1/initiatives/${i.id}/signups/${sa.id}/accept`);
     const view = (await b.get(`/api/v1/initiatives/${i.id}`)).body;
-    expect(view).toMatchObject({ call: 'closed', callDetail: { status: 'closed', closedReason: 'full' }, can: { signUp: false } });
+    expect(view).toMatchObject({
+      call: 'closed',
+      callDetail: { status: 'closed', closedReason: 'full' },
+      can: { signUp: false },
+    });
     expect((await notificationsOf(b)).filter((n) => n.kind === 'call_closed')).toHaveLength(1);
     expect((await notificationsOf(a)).filter((n) => n.kind === 'call_closed')).toHaveLength(0);
     const late = await someone(app);
     expect((await signUp(late, i.id, jobId)).status).toBe(409);
     // Changing the text of a full call keeps it closed without telling the waiting again.
-    const edited = await lead.put(`/api/v1/initiatives/${i.id}/call`, { goals: ['One goal, reworded'], jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 1 }], start: '2090-01-01', end: '2090-02-01' });
+    const edited = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
+      goals: ['One goal, reworded'],
+      jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 1 }],
+      start: '2090-01-01',
+      end: '2090-02-01',
+    });
     expect(edited.body).toMatchObject({ status: 'closed', closedReason: 'full' });
     expect((await notificationsOf(b)).filter((n) => n.kind === 'call_closed')).toHaveLength(1);
     // One more place opens it again.
-    const more = await lead.put(`/api/v1/initiatives/${i.id}/call`, { goals: ['One goal'], jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 2 }], start: '2090-01-01', end: '2090-02-01' });
+    const more = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
+      goals: ['One goal'],
+      jobs: [{ id: jobId, title: 'Only job', description: 'x', places: 2 }],
+      start: '2090-01-01',
+      end: '2090-02-01',
+    });
     expect(more.body).toMatchObject({ status: 'open', closedReason: null });
   });
 
@@ -152,14 +211,21 @@ describe('signing up and accepting', () => {
       expect((await waiting.get(`/api/v1/initiatives/${i.id}`)).body.call).toBe('open');
       // Past the deadline's day the call reads as closed at once…
       clock.at = new Date('2031-05-03T00:10:00Z');
-      expect((await waiting.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({ call: 'closed', callDetail: { status: 'closed', closedReason: 'deadline' } });
+      expect((await waiting.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({
+        call: 'closed',
+        callDetail: { status: 'closed', closedReason: 'deadline' },
+      });
       expect((await signUp(await someone(app), i.id, call.jobs[1]!.id)).status).toBe(409);
       // …and the check after midnight (UTC) closes it for good and tells the people waiting, once.
       await freshSchedule(app, DEADLINE_JOB);
       clock.at = new Date('2031-05-03T00:00:00Z');
       await runDueJobs(app, { kinds: [DEADLINE_JOB] });
       await runDueJobs(app, { now: new Date('2031-05-03T00:05:00Z'), kinds: [DEADLINE_JOB] });
-      const row = await app.db.selectFrom('initiative_calls').select(['closed_reason']).where('initiative_id', '=', Number(i.id)).executeTakeFirstOrThrow();
+      const row = await app.db
+        .selectFrom('initiative_calls')
+        .select(['closed_reason'])
+        .where('initiative_id', '=', Number(i.id))
+        .executeTakeFirstOrThrow();
       expect(row.closed_reason).toBe('deadline');
       expect((await notificationsOf(waiting)).filter((n) => n.kind === 'call_closed')).toHaveLength(1);
       await runDueJobs(app, { now: new Date('2031-05-04T00:05:00Z'), kinds: [DEADLINE_JOB] });
@@ -180,7 +246,10 @@ describe('signing up and accepting', () => {
     expect((await mod.post(`/api/v1/initiatives/${i.id}/signups/${s.id}/accept`)).status).toBe(200);
     const lowered = await lead.put(`/api/v1/initiatives/${i.id}/call`, {
       goals: ['g'],
-      jobs: [{ id: call.jobs[0]!.id, title: 'Mentor', description: 'x', places: 1 }, { id: call.jobs[1]!.id, title: 'T', description: 'x', places: 1 }],
+      jobs: [
+        { id: call.jobs[0]!.id, title: 'Mentor', description: 'x', places: 1 },
+        { id: call.jobs[1]!.id, title: 'T', description: 'x', places: 1 },
+      ],
       start: '2090-01-10',
       end: '2090-06-30',
     });
@@ -200,7 +269,11 @@ describe('signing up and accepting', () => {
 describe.runIf(testDbKind() === 'postgres')('concurrent acceptances on PostgreSQL', () => {
   it('never fills a job beyond its places, whichever of two leads on two app instances accepts', async () => {
     const first = await testApp();
-    const secondHandle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: testSchema(), dataDir: null });
+    const secondHandle = await openDatabase({
+      databaseUrl: process.env.TEST_DATABASE_URL!,
+      schema: testSchema(),
+      dataDir: null,
+    });
     const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
     try {
       const lead = await someone(first);
@@ -221,12 +294,19 @@ describe.runIf(testDbKind() === 'postgres')('concurrent acceptances on PostgreSQ
       // The co-lead's session works on the second instance too (sessions live in the database).
       const onSecond = Object.assign(new TestClient(second), { cookies: coLead.cookies, csrf: coLead.csrf });
       const answers = await Promise.all(
-        signups.map((id, n) => (n % 2 === 0 ? lead : onSecond).post(`/api/v1/initiatives/${i.id}/signups/${id}/accept`)),
+        signups.map((id, n) =>
+          (n % 2 === 0 ? lead : onSecond).post(`/api/v1/initiatives/${i.id}/signups/${id}/accept`),
+        ),
       );
       const statuses = answers.map((a) => a.status).sort();
       expect(statuses.filter((s) => s === 200)).toHaveLength(3);
       expect(statuses.filter((s) => s === 409)).toHaveLength(9);
-      const accepted = await first.db.selectFrom('initiative_signups').select('id').where('job_id', '=', Number(jobId)).where('status', '=', 'accepted').execute();
+      const accepted = await first.db
+        .selectFrom('initiative_signups')
+        .select('id')
+        .where('job_id', '=', Number(jobId))
+        .where('status', '=', 'accepted')
+        .execute();
       expect(accepted).toHaveLength(3);
       const view = (await lead.get(`/api/v1/initiatives/${i.id}`)).body;
       expect(view.callDetail.jobs[0]).toMatchObject({ filled: 3, open: 0, waiting: 9 });
@@ -244,7 +324,9 @@ describe.runIf(testDbKind() === 'postgres')('concurrent acceptances on PostgreSQ
     const call = await openCall(lead, i.id);
     const p = await someone(app, unique('twice'));
     const s = (await signUp(p, i.id, call.jobs[0]!.id)).body;
-    const answers = await Promise.all(Array.from({ length: 6 }, () => lead.post(`/api/v1/initiatives/${i.id}/signups/${s.id}/accept`)));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => lead.post(`/api/v1/initiatives/${i.id}/signups/${s.id}/accept`)),
+    );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(5);
   });

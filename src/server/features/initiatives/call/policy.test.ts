@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../http/context';
 import { CALL_STAGES, mayWithdrawSignup } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `P${id}`, roles, timeZone: null, uiLanguage: null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `P${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 
 describe('call policy', () => {
   it('lets only the person who signed up withdraw, not a lead nor an admin', () => {

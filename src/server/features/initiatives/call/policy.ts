@@ -5,4 +5,5 @@ import type { CurrentUser } from '../../../http/context';
 export const CALL_STAGES: readonly string[] = ['idea', 'recruiting', 'active'];
 
 /** A sign-up is taken back only by the person who made it. */
-export const mayWithdrawSignup = (user: CurrentUser | null, signup: { user_id: number }): boolean => !!user && signup.user_id === user.id;
+export const mayWithdrawSignup = (user: CurrentUser | null, signup: { user_id: number }): boolean =>
+  !!user && signup.user_id === user.id;

@@ -14,10 +14,13 @@ export const presentSignup = (s: SignupRow): Signup => ({
 });
 
 export function presentCall(c: CallRow, jobs: JobRow[], accepted: SignupRow[], state: 'open' | 'closed'): Call {
-  const people = (jobId: number | null) => accepted.filter((s) => s.job_id === jobId).flatMap((s): PersonRef[] => {
-    const p = joinedPerson(s);
-    return p ? [p] : [];
-  });
+  const people = (jobId: number | null) =>
+    accepted
+      .filter((s) => s.job_id === jobId)
+      .flatMap((s): PersonRef[] => {
+        const p = joinedPerson(s);
+        return p ? [p] : [];
+      });
   return {
     goals: c.goals,
     start: c.starts_on,

@@ -20,9 +20,15 @@ export const jobsOf = (db: Db, initiativeId: number) =>
       'j.skills',
       'j.commitment',
       'j.position',
-      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'accepted')`.as('filled'),
-      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'pending')`.as('waiting'),
-      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status <> 'withdrawn')`.as('signups'),
+      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'accepted')`.as(
+        'filled',
+      ),
+      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'pending')`.as(
+        'waiting',
+      ),
+      sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status <> 'withdrawn')`.as(
+        'signups',
+      ),
     ])
     .where('j.initiative_id', '=', initiativeId)
     .orderBy('j.position')
@@ -63,7 +69,11 @@ export async function saveCall(
     .execute();
 }
 
-export async function insertJob(db: Db, initiativeId: number, j: { title: string; description: string; places: number; skills: string[]; commitment: string; position: number }) {
+export async function insertJob(
+  db: Db,
+  initiativeId: number,
+  j: { title: string; description: string; places: number; skills: string[]; commitment: string; position: number },
+) {
   return (
     await db
       .insertInto('initiative_jobs')
@@ -73,7 +83,11 @@ export async function insertJob(db: Db, initiativeId: number, j: { title: string
   ).id;
 }
 
-export async function updateJob(db: Db, id: number, j: { title: string; description: string; places: number; skills: string[]; commitment: string; position: number }) {
+export async function updateJob(
+  db: Db,
+  id: number,
+  j: { title: string; description: string; places: number; skills: string[]; commitment: string; position: number },
+) {
   await db.updateTable('initiative_jobs').set(j).where('id', '=', id).execute();
 }
 
@@ -118,25 +132,57 @@ const selectSignups = (db: Db) =>
   db
     .selectFrom('initiative_signups as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.initiative_id', 's.job_id', 's.user_id', 's.message', 's.status', 's.created_at', 'u.username', 'u.display_name', 'u.public_fields']);
+    .select([
+      's.id',
+      's.initiative_id',
+      's.job_id',
+      's.user_id',
+      's.message',
+      's.status',
+      's.created_at',
+      'u.username',
+      'u.display_name',
+      'u.public_fields',
+    ]);
 
 export type SignupRow = Awaited<ReturnType<ReturnType<typeof selectSignups>['executeTakeFirstOrThrow']>>;
 
 export const findSignup = (db: Db, id: number) => selectSignups(db).where('s.id', '=', id).executeTakeFirst();
 
 export const signupsOf = (db: Db, initiativeId: number, userId: number) =>
-  selectSignups(db).where('s.initiative_id', '=', initiativeId).where('s.user_id', '=', userId).where('s.status', '<>', 'withdrawn').orderBy('s.id').execute();
+  selectSignups(db)
+    .where('s.initiative_id', '=', initiativeId)
+    .where('s.user_id', '=', userId)
+    .where('s.status', '<>', 'withdrawn')
+    .orderBy('s.id')
+    .execute();
 
 /** Sign-ups of an initiative with a status, oldest first; `after` is [created_at ISO, id]. */
-export function listSignups(db: Db, initiativeId: number, status: SignupStatus, after: [string, number] | null, limit: number) {
+export function listSignups(
+  db: Db,
+  initiativeId: number,
+  status: SignupStatus,
+  after: [string, number] | null,
+  limit: number,
+) {
   let q = selectSignups(db).where('s.initiative_id', '=', initiativeId).where('s.status', '=', status);
-  if (after) q = q.where(sql<boolean>`(s.created_at, s.id) > (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
-  return q.orderBy('s.created_at').orderBy('s.id').limit(limit + 1).execute();
+  if (after)
+    q = q.where(sql<boolean>`(s.created_at, s.id) > (${new Date(after[0])}::timestamptz, ${after[1]}::bigint)`);
+  return q
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Accepted people per job (and general help, job null) of an initiative. */
 export const acceptedOf = (db: Db, initiativeId: number) =>
-  selectSignups(db).where('s.initiative_id', '=', initiativeId).where('s.status', '=', 'accepted').orderBy('s.decided_at').orderBy('s.id').execute();
+  selectSignups(db)
+    .where('s.initiative_id', '=', initiativeId)
+    .where('s.status', '=', 'accepted')
+    .orderBy('s.decided_at')
+    .orderBy('s.id')
+    .execute();
 
 export const pendingCount = async (db: Db, initiativeId: number): Promise<number> =>
   Number(
@@ -163,8 +209,13 @@ export const waitingPeople = async (db: Db, initiativeId: number): Promise<numbe
   ).map((r) => r.user_id);
 
 /** A new sign-up; null when the person already signed up for this job (or general help). */
-export async function insertSignup(db: Db, v: { initiativeId: number; jobId: number | null; userId: number; message: string; at: Date }): Promise<number | null> {
-  const row = await sql<{ id: number }>`insert into initiative_signups (initiative_id, job_id, user_id, message, created_at)
+export async function insertSignup(
+  db: Db,
+  v: { initiativeId: number; jobId: number | null; userId: number; message: string; at: Date },
+): Promise<number | null> {
+  const row = await sql<{
+    id: number;
+  }>`insert into initiative_signups (initiative_id, job_id, user_id, message, created_at)
     values (${v.initiativeId}, ${v.jobId}, ${v.userId}, ${v.message}, ${v.at})
     on conflict (initiative_id, coalesce(job_id, 0), user_id) where status <> 'withdrawn' do nothing
     returning id`.execute(db);
@@ -173,7 +224,12 @@ export async function insertSignup(db: Db, v: { initiativeId: number; jobId: num
 
 /** Locks the job's row until the transaction ends and counts its accepted sign-ups. */
 export async function lockJob(db: Db, jobId: number): Promise<{ places: number; filled: number } | undefined> {
-  const job = await db.selectFrom('initiative_jobs').select(['id', 'places']).where('id', '=', jobId).forUpdate().executeTakeFirst();
+  const job = await db
+    .selectFrom('initiative_jobs')
+    .select(['id', 'places'])
+    .where('id', '=', jobId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!job) return undefined;
   const row = await db
     .selectFrom('initiative_signups')
@@ -185,7 +241,13 @@ export async function lockJob(db: Db, jobId: number): Promise<{ places: number; 
 }
 
 /** Decides a pending sign-up; false when it is no longer pending. */
-export async function decideSignup(db: Db, id: number, status: 'accepted' | 'declined', by: number, at: Date): Promise<boolean> {
+export async function decideSignup(
+  db: Db,
+  id: number,
+  status: 'accepted' | 'declined',
+  by: number,
+  at: Date,
+): Promise<boolean> {
   const res = await db
     .updateTable('initiative_signups')
     .set({ status, decided_by: by, decided_at: at })

@@ -29,7 +29,8 @@ export const callBody = z
   })
   .superRefine((v, ctx) => {
     if (v.end < v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'initiatives-end-before-start' });
-    if (v.deadline && v.deadline > v.end) ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'initiatives-deadline-after-end' });
+    if (v.deadline && v.deadline > v.end)
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'initiatives-deadline-after-end' });
     const ids = v.jobs.flatMap((j) => (j.id ? [j.id] : []));
     if (!unique(ids)) ctx.addIssue({ code: 'custom', path: ['jobs'], message: 'initiatives-duplicates' });
   });

@@ -41,9 +41,20 @@ import type { CallBody, SignupsQuery } from './schema';
 import type { SignupStatus } from '../tables';
 
 /** Closes the call (once) and tells the people still waiting. */
-export async function closeAndTell(db: Db, initiative: { id: number; title: string }, reason: 'full' | 'deadline', actorId: number | null, at: Date) {
+export async function closeAndTell(
+  db: Db,
+  initiative: { id: number; title: string },
+  reason: 'full' | 'deadline',
+  actorId: number | null,
+  at: Date,
+) {
   if (!(await closeCall(db, initiative.id, reason, at))) return false;
-  await tellPeople(db, 'call_closed', await waitingPeople(db, initiative.id), { initiative, actorId, at, anchor: 'call' });
+  await tellPeople(db, 'call_closed', await waitingPeople(db, initiative.id), {
+    initiative,
+    actorId,
+    at,
+    anchor: 'call',
+  });
   return true;
 }
 
@@ -75,23 +86,48 @@ export async function putCall(ctx: Ctx, idParam: string, body: CallBody): Promis
       if (j.id === undefined) return;
       const old = existing.get(j.id);
       if (!old) throw badRequest([{ field: `jobs.${i}.id`, message: 'initiatives-job-unknown' }]);
-      if (j.places < Number(old.filled)) throw conflict('initiatives-places-below-filled', `jobs.${i}.places`, [Number(old.filled)]);
+      if (j.places < Number(old.filled))
+        throw conflict('initiatives-places-below-filled', `jobs.${i}.places`, [Number(old.filled)]);
       kept.add(j.id);
     });
     const removed = [...existing.values()].filter((j) => !kept.has(String(j.id)));
     const busy = removed.find((j) => Number(j.filled) + Number(j.waiting) > 0);
     if (busy) throw conflict('initiatives-job-has-signups', 'jobs', [busy.title]);
-    await deleteJobs(trx, removed.map((j) => j.id));
+    await deleteJobs(
+      trx,
+      removed.map((j) => j.id),
+    );
     for (const [position, j] of body.jobs.entries()) {
-      const values = { title: j.title, description: j.description, places: j.places, skills: j.skills ?? [], commitment: j.commitment ?? '', position };
+      const values = {
+        title: j.title,
+        description: j.description,
+        places: j.places,
+        skills: j.skills ?? [],
+        commitment: j.commitment ?? '',
+        position,
+      };
       if (j.id) await updateJob(trx, Number(j.id), values);
       else await insertJob(trx, row.id, values);
     }
     // A call whose jobs are all full stays (or becomes) closed; one with room and a deadline to come is open.
     const full = await everyJobFull(trx, row.id);
     const reopen = deadline >= today && !full;
-    await saveCall(trx, row.id, { goals: body.goals, start: body.start, end: body.end, deadline, howToJoin: body.howToJoin ?? '', at, reopen });
-    if (row.stage === 'idea') await trx.updateTable('initiatives').set({ stage: 'recruiting' }).where('id', '=', row.id).where('stage', '=', 'idea').execute();
+    await saveCall(trx, row.id, {
+      goals: body.goals,
+      start: body.start,
+      end: body.end,
+      deadline,
+      howToJoin: body.howToJoin ?? '',
+      at,
+      reopen,
+    });
+    if (row.stage === 'idea')
+      await trx
+        .updateTable('initiatives')
+        .set({ stage: 'recruiting' })
+        .where('id', '=', row.id)
+        .where('stage', '=', 'idea')
+        .execute();
     await touch(trx, row.id, at);
     await audit(trx, {
       ...actorOf(ctx),
@@ -104,13 +140,24 @@ export async function putCall(ctx: Ctx, idParam: string, body: CallBody): Promis
     if (full) await closeAndTell(trx, row, 'full', user.id, at);
     // A newly opened call is announced on the channel (once per initiative).
     if (!before && reopen) {
-      await announce(trx, ctx.deps, { event: 'call', subject: { type: 'initiative', id: row.id }, language: row.languages[0] ?? ctx.lang, title: row.title, path: `/initiatives/${row.id}` });
+      await announce(trx, ctx.deps, {
+        event: 'call',
+        subject: { type: 'initiative', id: row.id },
+        language: row.languages[0] ?? ctx.lang,
+        title: row.title,
+        path: `/initiatives/${row.id}`,
+      });
     }
   });
   return callAnswer(ctx, row.id);
 }
 
-export async function signUp(ctx: Ctx, idParam: string, jobParam: string | null, message: string | undefined): Promise<Signup> {
+export async function signUp(
+  ctx: Ctx,
+  idParam: string,
+  jobParam: string | null,
+  message: string | undefined,
+): Promise<Signup> {
   const user = requireUser(ctx);
   const row = await loadInitiative(ctx, idParam);
   await ensureReadable(ctx, user, row);
@@ -126,10 +173,22 @@ export async function signUp(ctx: Ctx, idParam: string, jobParam: string | null,
     const newId = await insertSignup(trx, { initiativeId: row.id, jobId, userId: user.id, message: message ?? '', at });
     if (newId === null) throw conflict('initiatives-already-signed-up');
     // The leads hear of it, to answer from the waiting list.
-    await tellPeople(trx, 'new_signup', await leadIds(trx, row.id), { initiative: row, actorId: user.id, at, anchor: 'call', object: { type: 'signup', id: newId } });
+    await tellPeople(trx, 'new_signup', await leadIds(trx, row.id), {
+      initiative: row,
+      actorId: user.id,
+      at,
+      anchor: 'call',
+      object: { type: 'signup', id: newId },
+    });
     await follows(trx, user.id, row.id, at);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.signup', objectType: 'initiative', objectId: row.id, details: { signup: newId, job: jobId } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.signup',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { signup: newId, job: jobId },
+    });
     return newId;
   });
   return presentSignup(await loadSignup(ctx, row.id, String(id)));
@@ -142,8 +201,17 @@ async function loadSignup(ctx: Ctx, initiativeId: number, signupParam: string) {
   return s;
 }
 
-export async function decide(ctx: Ctx, idParam: string, signupParam: string, status: 'accepted' | 'declined'): Promise<Signup> {
-  const { user, row } = await manage(ctx, idParam, status === 'accepted' ? 'initiative.signup.accept' : 'initiative.signup.decline');
+export async function decide(
+  ctx: Ctx,
+  idParam: string,
+  signupParam: string,
+  status: 'accepted' | 'declined',
+): Promise<Signup> {
+  const { user, row } = await manage(
+    ctx,
+    idParam,
+    status === 'accepted' ? 'initiative.signup.accept' : 'initiative.signup.decline',
+  );
   const s = await loadSignup(ctx, row.id, signupParam);
   if (s.status !== 'pending') throw conflict('initiatives-signup-decided');
   const at = ctx.now;
@@ -155,10 +223,23 @@ export async function decide(ctx: Ctx, idParam: string, signupParam: string, sta
       if (job.filled >= job.places) throw conflict('initiatives-job-full');
     }
     if (!(await decideSignup(trx, s.id, status, user.id, at))) throw conflict('initiatives-signup-decided');
-    await tellPeople(trx, 'signup_answered', [s.user_id], { initiative: row, actorId: user.id, at, anchor: 'call', object: { type: 'signup', id: s.id } });
+    await tellPeople(trx, 'signup_answered', [s.user_id], {
+      initiative: row,
+      actorId: user.id,
+      at,
+      anchor: 'call',
+      object: { type: 'signup', id: s.id },
+    });
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: `initiative.signup.${status === 'accepted' ? 'accept' : 'decline'}`, objectType: 'initiative', objectId: row.id, details: { signup: s.id, job: s.job_id } });
-    if (status === 'accepted' && s.job_id !== null && (await everyJobFull(trx, row.id))) await closeAndTell(trx, row, 'full', user.id, at);
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: `initiative.signup.${status === 'accepted' ? 'accept' : 'decline'}`,
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { signup: s.id, job: s.job_id },
+    });
+    if (status === 'accepted' && s.job_id !== null && (await everyJobFull(trx, row.id)))
+      await closeAndTell(trx, row, 'full', user.id, at);
   });
   return presentSignup(await loadSignup(ctx, row.id, String(s.id)));
 }
@@ -172,14 +253,21 @@ export async function withdraw(ctx: Ctx, idParam: string, signupParam: string): 
   await ctx.db.transaction().execute(async (trx) => {
     if (s.job_id !== null) await lockJob(trx, s.job_id);
     if (!(await withdrawSignup(trx, s.id, ctx.now))) throw notFound();
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.signup.withdraw', objectType: 'initiative', objectId: row.id, details: { signup: s.id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.signup.withdraw',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { signup: s.id },
+    });
   });
 }
 
 export async function signupsPage(ctx: Ctx, idParam: string, q: SignupsQuery): Promise<SignupList> {
   const { row } = await manage(ctx, idParam, 'initiative.signups.read');
   const status = (q.status ?? 'pending') as SignupStatus;
-  if (!['pending', 'accepted', 'declined', 'withdrawn'].includes(status)) throw badRequest([{ field: 'status', message: 'validation-invalid-choice' }]);
+  if (!['pending', 'accepted', 'declined', 'withdrawn'].includes(status))
+    throw badRequest([{ field: 'status', message: 'validation-invalid-choice' }]);
   const rows = await listSignups(ctx.db, row.id, status, decodeTimeIdCursor(q.cursor), q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.created_at.toISOString(), r.id]);
   return { items: items.map(presentSignup), next };
@@ -202,7 +290,11 @@ export async function closePastDeadlines(db: Db, now: Date): Promise<number> {
     if (due.length === 0) return closed;
     for (const { initiative_id } of due) {
       await db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('initiatives').select(['id', 'title']).where('id', '=', initiative_id).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('initiatives')
+          .select(['id', 'title'])
+          .where('id', '=', initiative_id)
+          .executeTakeFirstOrThrow();
         if (await closeAndTell(trx, row, 'deadline', null, now)) {
           closed++;
           // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).

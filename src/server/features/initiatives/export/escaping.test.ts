@@ -21,8 +21,21 @@ describe('wikitext export of addresses people typed', () => {
     // A name that would be a quote, a signature and a magic word inside a link.
     const lead = await someone(app, "O''Neil~~~__NOTOC__");
     const i = await ended(lead, { evaluation: evaluationOf(['met'], { documentation: tricky }) });
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'Kick-off', url: tricky[0] })).status).toBe(201);
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/grants`, { program: 'rapid_fund', amount: 500, currency: 'USD', status: 'funded', url: grantPage })).status).toBe(201);
+    expect(
+      (await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'Kick-off', url: tricky[0] }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await lead.post(`/api/v1/initiatives/${i.id}/grants`, {
+          program: 'rapid_fund',
+          amount: 500,
+          currency: 'USD',
+          status: 'funded',
+          url: grantPage,
+        })
+      ).status,
+    ).toBe(201);
 
     const res = await new TestClient(app).get(`/initiatives/${i.id}/export.wikitext`);
     expect(res.status).toBe(200);
@@ -32,8 +45,11 @@ describe('wikitext export of addresses people typed', () => {
     expect(root.querySelectorAll('double-underscore').map(String)).toEqual([]);
     // Saving the page would turn ~~~ into a signature: none is left outside <nowiki>.
     expect(res.text.replace(/<nowiki>[\s\S]*?<\/nowiki>/g, '')).not.toContain('~~~');
-    const links = root.querySelectorAll('ext-link').map((l) => decodeURI(String((l as unknown as { link: unknown }).link)));
-    for (const url of [...tricky, grantPage]) expect(links.map((l) => l.replace(/%23/g, '#'))).toContain(decodeURI(url.replace(/ /g, '%20')));
+    const links = root
+      .querySelectorAll('ext-link')
+      .map((l) => decodeURI(String((l as unknown as { link: unknown }).link)));
+    for (const url of [...tricky, grantPage])
+      expect(links.map((l) => l.replace(/%23/g, '#'))).toContain(decodeURI(url.replace(/ /g, '%20')));
     // That lead is named as plain text, not linked.
     expect(root.querySelectorAll('link').map(String)).toEqual([]);
     expect(res.text).toContain("<nowiki>O''Neil~~~");

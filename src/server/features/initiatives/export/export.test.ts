@@ -11,18 +11,41 @@ const nasty = 'Line [[Evil]] {{Delete}} <script>x</script> | == not a heading ==
 async function finished(lead: Person, extra: Record<string, unknown> = {}) {
   const app = lead.app;
   const g = await group(app, 'LAC');
-  const i = await idea(lead, { title: unique('Circles "quoted", comma '), regions: ['LAC'], languages: ['pt-br'], communities: [g.slug], skills: ['mentoring'], ...extra });
+  const i = await idea(lead, {
+    title: unique('Circles "quoted", comma '),
+    regions: ['LAC'],
+    languages: ['pt-br'],
+    communities: [g.slug],
+    skills: ['mentoring'],
+    ...extra,
+  });
   const call = await openCall(lead, i.id);
   const mentee = await someone(app, 'Mentor ');
   const s = await mentee.post(`/api/v1/initiatives/${i.id}/jobs/${call.jobs[0]!.id}/signups`, {});
   await lead.post(`/api/v1/initiatives/${i.id}/signups/${s.body.id}/accept`);
   await lead.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'First session', body: nasty });
-  await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'course', title: 'Course on WikiLearn', url: 'https://wikilearn.wikimedia.org/courses/course-v1:WMF+L1+2024/' });
-  await lead.post(`/api/v1/initiatives/${i.id}/grants`, { program: 'rapid_fund', amount: 1200, currency: 'BRL', status: 'funded', url: 'https://meta.wikimedia.org/wiki/Grants:Rapid/Circles' });
+  await lead.post(`/api/v1/initiatives/${i.id}/links`, {
+    kind: 'course',
+    title: 'Course on WikiLearn',
+    url: 'https://wikilearn.wikimedia.org/courses/course-v1:WMF+L1+2024/',
+  });
+  await lead.post(`/api/v1/initiatives/${i.id}/grants`, {
+    program: 'rapid_fund',
+    amount: 1200,
+    currency: 'BRL',
+    status: 'funded',
+    url: 'https://meta.wikimedia.org/wiki/Grants:Rapid/Circles',
+  });
   for (const stage of ['active', 'evaluating']) await lead.post(`/api/v1/initiatives/${i.id}/stage`, { stage });
   const ev = await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, {
-    outcomes: [{ goal: 'Train ten new organizers', result: 'met' }, { goal: 'Write a guidebook', result: 'not_met', note: '=1+1' }],
-    reached: [{ region: 'LAC', language: 'pt-br', count: 9 }, { region: 'LAC', language: 'es', count: 3 }],
+    outcomes: [
+      { goal: 'Train ten new organizers', result: 'met' },
+      { goal: 'Write a guidebook', result: 'not_met', note: '=1+1' },
+    ],
+    reached: [
+      { region: 'LAC', language: 'pt-br', count: 9 },
+      { region: 'LAC', language: 'es', count: 3 },
+    ],
     lessons: nasty,
     documentation: ['https://meta.wikimedia.org/wiki/Circles/Report'],
   });
@@ -39,7 +62,8 @@ interface Node {
   querySelectorAll(selector: string): unknown[];
 }
 /** The parser's tokens matching a selector, with the few properties the test reads. */
-const q = (parent: { querySelectorAll(selector: string): unknown[] }, selector: string) => parent.querySelectorAll(selector) as Node[];
+const q = (parent: { querySelectorAll(selector: string): unknown[] }, selector: string) =>
+  parent.querySelectorAll(selector) as Node[];
 
 /** Removes the <nowiki> spans: what is left is the markup the export itself writes. */
 const markupOnly = (text: string) => text.replace(/<nowiki>[\s\S]*?<\/nowiki>/g, '');
@@ -54,17 +78,36 @@ describe('wikitext export', () => {
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.headers['content-disposition']).toContain(`initiative-${i.id}.wikitext`);
     const root = Parser.parse(res.text);
-    const plain = (x: string) => x.replace(/<\/?nowiki>/g, '').replace(/&lt;/g, '<').replace(/&amp;/g, '&').trim();
+    const plain = (x: string) =>
+      x
+        .replace(/<\/?nowiki>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&amp;/g, '&')
+        .trim();
     const headings = q(root, 'heading').map((h) => [h.level, plain(h.innerText)] as const);
     const titles = headings.map(([, t]) => t);
-    for (const t of ['About', 'Call for collaborators', 'Goals', 'Jobs and people', 'Progress updates', 'Events, trainings and courses', 'Grants', 'Evaluation', 'Outcome against each goal', 'Lessons learned', 'Documentation']) {
+    for (const t of [
+      'About',
+      'Call for collaborators',
+      'Goals',
+      'Jobs and people',
+      'Progress updates',
+      'Events, trainings and courses',
+      'Grants',
+      'Evaluation',
+      'Outcome against each goal',
+      'Lessons learned',
+      'Documentation',
+    ]) {
       expect(titles, t).toContain(t);
     }
     expect(headings).toContainEqual([2, 'Evaluation']);
     expect(headings).toContainEqual([3, 'Lessons learned']);
     // The jobs and the people as a table: a header row, then a row per job with the people accepted.
     const tables = q(root, 'table').map((t) => q(t, 'tr').map((r) => q(r, 'td').map((c) => plain(c.innerText))));
-    const headers = q(q(root, 'table')[0]!, 'td').filter((c) => c.subtype === 'th').map((c) => plain(c.innerText));
+    const headers = q(q(root, 'table')[0]!, 'td')
+      .filter((c) => c.subtype === 'th')
+      .map((c) => plain(c.innerText));
     expect(headers).toEqual(['What is to be done', 'People wanted', 'Filled', 'People']);
     expect(tables[0]![0]).toEqual(['Mentor', '2', '1', expect.stringContaining(i.mentee.username)]);
     expect(tables[1]!.map((r) => r[2])).toEqual(['9', '3']);
@@ -74,7 +117,7 @@ describe('wikitext export', () => {
     expect(ext).toContain('https://meta.wikimedia.org/wiki/Grants:Rapid/Circles');
     expect(ext).toContain('https://meta.wikimedia.org/wiki/Circles/Report');
     const wikilinks = q(root, 'link').map((l) => String(l.link));
-    expect(wikilinks).toEqual([`M:User:${lead.username.replace(/ /g, "_")}`]);
+    expect(wikilinks).toEqual([`M:User:${lead.username.replace(/ /g, '_')}`]);
     // Lists: the facts about it, the goals, the outcomes.
     expect(root.querySelectorAll('list').length).toBeGreaterThanOrEqual(8);
     expect(res.text).toContain('* Stage: Archived');
@@ -86,7 +129,9 @@ describe('wikitext export', () => {
     expect(own).not.toContain('{{');
     expect(own).not.toContain('<script');
     expect(own).not.toContain('not a heading');
-    expect(res.text).toContain('<nowiki>Line [[Evil]] {{Delete}} &lt;script>x&lt;/script> | == not a heading == &amp; more</nowiki>');
+    expect(res.text).toContain(
+      '<nowiki>Line [[Evil]] {{Delete}} &lt;script>x&lt;/script> | == not a heading == &amp; more</nowiki>',
+    );
     // In another interface language the headings follow it.
     const fr = await new TestClient(app).get(`/initiatives/${i.id}/export.wikitext?uselang=fr`);
     expect(q(Parser.parse(fr.text), 'heading').map((h) => h.innerText.trim())).toContain('Subventions');
@@ -138,7 +183,15 @@ describe('archive downloads', () => {
     expect(header.slice(0, 5)).toEqual(['id', 'url', 'title', 'stage', 'outcome']);
     expect(rows).toHaveLength(2);
     const row = Object.fromEntries(header.map((h, n) => [h, rows[1]![n]]));
-    expect(row).toMatchObject({ id: i.id, title: i.title, stage: 'archived', outcome: 'partly_met', regions: 'LAC', languages: 'pt-br', reached_total: '12' });
+    expect(row).toMatchObject({
+      id: i.id,
+      title: i.title,
+      stage: 'archived',
+      outcome: 'partly_met',
+      regions: 'LAC',
+      languages: 'pt-br',
+      reached_total: '12',
+    });
     expect(row.goals).toBe('Train ten new organizers: met; Write a guidebook: not_met');
     expect(row.lessons).toBe(nasty);
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
@@ -152,9 +205,21 @@ describe('archive downloads', () => {
     expect(ids).toContain(other.id);
     expect(ids).not.toContain(i.id);
     const item = json.body.items.find((x: { id: string }) => x.id === other.id);
-    expect(item).toMatchObject({ stage: 'archived', regions: ['SA'], evaluation: { reachedTotal: 12, documentation: ['https://meta.wikimedia.org/wiki/Circles/Report'] } });
+    expect(item).toMatchObject({
+      stage: 'archived',
+      regions: ['SA'],
+      evaluation: { reachedTotal: 12, documentation: ['https://meta.wikimedia.org/wiki/Circles/Report'] },
+    });
     expect(item.call.jobs[0]).toMatchObject({ title: 'Mentor', places: 2, filled: 1 });
-    expect(item.grants).toEqual([{ program: 'rapid_fund', amount: '1200.00', currency: 'BRL', status: 'funded', url: 'https://meta.wikimedia.org/wiki/Grants:Rapid/Circles' }]);
+    expect(item.grants).toEqual([
+      {
+        program: 'rapid_fund',
+        amount: '1200.00',
+        currency: 'BRL',
+        status: 'funded',
+        url: 'https://meta.wikimedia.org/wiki/Grants:Rapid/Circles',
+      },
+    ]);
     expect((await anon.get('/initiatives/archive.json?region=Mars')).status).toBe(400);
   });
 
@@ -164,12 +229,16 @@ describe('archive downloads', () => {
     const i = await finished(lead, { title: unique('Searchable circles ') });
     const anon = new TestClient(app);
     const year = new Date().getUTCFullYear();
-    const ids = async (q: string) => (await anon.get(`/api/v1/initiatives/archive?${q}&limit=100`)).body.items.map((x: { id: string }) => x.id);
+    const ids = async (q: string) =>
+      (await anon.get(`/api/v1/initiatives/archive?${q}&limit=100`)).body.items.map((x: { id: string }) => x.id);
     expect(await ids(`q=${encodeURIComponent(i.title.slice(0, 24))}`)).toEqual([i.id]);
     expect(await ids(`year=${year}&outcome=partly_met&skill=mentoring`)).toContain(i.id);
     expect(await ids('outcome=discontinued')).not.toContain(i.id);
     expect(await ids(`year=${year - 3}`)).not.toContain(i.id);
     expect((await anon.get('/api/v1/initiatives/archive?outcome=great')).status).toBe(400);
-    expect((await anon.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({ stage: 'archived', evaluation: { reachedTotal: 12 } });
+    expect((await anon.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({
+      stage: 'archived',
+      evaluation: { reachedTotal: 12 },
+    });
   });
 });

@@ -11,9 +11,15 @@ import type { Report } from './present';
 // --- wikitext
 
 /** Text people typed, shown literally on a wiki page: no markup, template, link or tag can come through. */
-export const literal = (s: string) => (s === '' ? '' : `<nowiki>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, ' ')}</nowiki>`);
+export const literal = (s: string) =>
+  s === '' ? '' : `<nowiki>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, ' ')}</nowiki>`;
 /** A paragraph of text people typed, its line breaks kept. */
-const block = (s: string) => s.split(/\r?\n\s*\r?\n/).map((p) => literal(p.trim())).filter(Boolean).join('\n\n');
+const block = (s: string) =>
+  s
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => literal(p.trim()))
+    .filter(Boolean)
+    .join('\n\n');
 /** An external link [url text]: the address made safe for the bracket syntax. */
 const extLink = (url: string, text: string) => `[${wikiUrl(url)} ${literal(text)}]`;
 /**
@@ -23,24 +29,37 @@ const extLink = (url: string, text: string) => `[${wikiUrl(url)} ${literal(text)
  */
 export const wikiUrl = (url: string) =>
   url
-    .replace(/[^A-Za-z0-9\-._:/?#@!$&()*+,;=%]/gu, (c) => encodeURIComponent(c).replace(/['~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`))
+    .replace(/[^A-Za-z0-9\-._:/?#@!$&()*+,;=%]/gu, (c) =>
+      encodeURIComponent(c).replace(/['~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .replace(/__/g, '_%5F');
 /** A user page on Meta when the name can be a wiki title (and holds no quote, signature or magic word), else the name as text. */
 const userLink = (p: { username: string; displayName: string }) =>
-  /[[\]{}|#<>]|''|~~~|__/.test(p.username) ? literal(p.displayName) : `[[m:User:${p.username}|${literal(p.displayName)}]]`;
+  /[[\]{}|#<>]|''|~~~|__/.test(p.username)
+    ? literal(p.displayName)
+    : `[[m:User:${p.username}|${literal(p.displayName)}]]`;
 
-export function wikitext(r: Report, updates: { title: string; body: string; createdAt: string }[], t: Translate, lang: string): string {
+export function wikitext(
+  r: Report,
+  updates: { title: string; body: string; createdAt: string }[],
+  t: Translate,
+  lang: string,
+): string {
   const out: string[] = [];
   const heading = (level: number, text: string) => out.push('', `${'='.repeat(level)} ${text} ${'='.repeat(level)}`);
   const names = (codes: string[]) => codes.map((c) => languageName(c, lang)).join(', ');
   out.push(`${t('initiatives-export-intro')} ${extLink(r.url, r.title)}`, '', block(r.summary));
   heading(2, t('initiatives-about'));
   out.push(`* ${t('initiatives-filter-stage')}: ${t(initiativeKey('stage', r.stage))}`);
-  if (r.phase && r.stage === 'active') out.push(`* ${t('initiatives-export-phase')}: ${t(initiativeKey('phase', r.phase))}`);
-  if (r.regions.length) out.push(`* ${t('initiatives-field-regions')}: ${r.regions.map((x) => t(regionMessageKey(x))).join(', ')}`);
+  if (r.phase && r.stage === 'active')
+    out.push(`* ${t('initiatives-export-phase')}: ${t(initiativeKey('phase', r.phase))}`);
+  if (r.regions.length)
+    out.push(`* ${t('initiatives-field-regions')}: ${r.regions.map((x) => t(regionMessageKey(x))).join(', ')}`);
   if (r.languages.length) out.push(`* ${t('initiatives-field-languages')}: ${names(r.languages)}`);
-  if (r.communities.length) out.push(`* ${t('initiatives-field-groups')}: ${r.communities.map((c) => extLink(c.url, c.name)).join(', ')}`);
-  if (r.skills.length) out.push(`* ${t('initiatives-field-skills')}: ${r.skills.map((s) => t(skillMessageKey(s))).join(', ')}`);
+  if (r.communities.length)
+    out.push(`* ${t('initiatives-field-groups')}: ${r.communities.map((c) => extLink(c.url, c.name)).join(', ')}`);
+  if (r.skills.length)
+    out.push(`* ${t('initiatives-field-skills')}: ${r.skills.map((s) => t(skillMessageKey(s))).join(', ')}`);
   out.push(`* ${t('initiatives-leads')} ${r.leads.length ? r.leads.map(userLink).join(', ') : '—'}`);
   if (r.problem) {
     heading(3, t('initiatives-field-problem'));
@@ -52,13 +71,24 @@ export function wikitext(r: Report, updates: { title: string; body: string; crea
   }
   if (r.call) {
     heading(2, t('initiatives-call-title'));
-    out.push(`* ${t('initiatives-call-timeframe')}: ${r.call.start} – ${r.call.end}`, `* ${t('initiatives-call-deadline')}: ${r.call.deadline}`);
+    out.push(
+      `* ${t('initiatives-call-timeframe')}: ${r.call.start} – ${r.call.end}`,
+      `* ${t('initiatives-call-deadline')}: ${r.call.deadline}`,
+    );
     heading(3, t('initiatives-call-goals'));
     for (const g of r.call.goals) out.push(`* ${literal(g)}`);
     heading(3, t('initiatives-export-jobs-people'));
-    out.push('{| class="wikitable"', `! ${t('initiatives-field-job-title')} !! ${t('initiatives-field-job-places')} !! ${t('initiatives-export-filled')} !! ${t('initiatives-export-people')}`);
-    for (const j of r.call.jobs) out.push('|-', `| ${literal(j.title)} || ${j.places} || ${j.filled} || ${j.people.map(literal).join(', ')}`);
-    if (r.call.helpers.length) out.push('|-', `| ${t('initiatives-general-help')} || || ${r.call.helpers.length} || ${r.call.helpers.map(literal).join(', ')}`);
+    out.push(
+      '{| class="wikitable"',
+      `! ${t('initiatives-field-job-title')} !! ${t('initiatives-field-job-places')} !! ${t('initiatives-export-filled')} !! ${t('initiatives-export-people')}`,
+    );
+    for (const j of r.call.jobs)
+      out.push('|-', `| ${literal(j.title)} || ${j.places} || ${j.filled} || ${j.people.map(literal).join(', ')}`);
+    if (r.call.helpers.length)
+      out.push(
+        '|-',
+        `| ${t('initiatives-general-help')} || || ${r.call.helpers.length} || ${r.call.helpers.map(literal).join(', ')}`,
+      );
     out.push('|}');
   }
   if (updates.length) {
@@ -75,17 +105,24 @@ export function wikitext(r: Report, updates: { title: string; body: string; crea
   if (r.grants.length) {
     heading(2, t('initiatives-grants-title'));
     for (const g of r.grants) {
-      out.push(`* ${t(initiativeKey('program', g.program))}: ${g.amount} ${g.currency} (${t(initiativeKey('grant', g.status))})${g.url ? ` ${extLink(g.url, t('initiatives-grant-page'))}` : ''}`);
+      out.push(
+        `* ${t(initiativeKey('program', g.program))}: ${g.amount} ${g.currency} (${t(initiativeKey('grant', g.status))})${g.url ? ` ${extLink(g.url, t('initiatives-grant-page'))}` : ''}`,
+      );
     }
   }
   const e = r.evaluation;
   if (e) {
     heading(2, t('initiatives-evaluation-title'));
     heading(3, t('initiatives-evaluation-outcomes'));
-    for (const o of e.outcomes) out.push(`* ${literal(o.goal)}: ${t(initiativeKey('result', o.result))}${o.note ? ` — ${literal(o.note)}` : ''}`);
+    for (const o of e.outcomes)
+      out.push(`* ${literal(o.goal)}: ${t(initiativeKey('result', o.result))}${o.note ? ` — ${literal(o.note)}` : ''}`);
     heading(3, t('initiatives-evaluation-reached', e.reachedTotal));
-    out.push('{| class="wikitable"', `! ${t('initiatives-filter-region')} !! ${t('initiatives-filter-language')} !! ${t('initiatives-field-reached-count')}`);
-    for (const x of e.reached) out.push('|-', `| ${t(regionMessageKey(x.region))} || ${languageName(x.language, lang)} || ${x.count}`);
+    out.push(
+      '{| class="wikitable"',
+      `! ${t('initiatives-filter-region')} !! ${t('initiatives-filter-language')} !! ${t('initiatives-field-reached-count')}`,
+    );
+    for (const x of e.reached)
+      out.push('|-', `| ${t(regionMessageKey(x.region))} || ${languageName(x.language, lang)} || ${x.count}`);
     out.push('|}');
     heading(3, t('initiatives-evaluation-lessons'));
     out.push(block(e.lessons));
@@ -111,8 +148,28 @@ export function csvField(v: string | number | null): string {
 }
 
 const CSV_COLUMNS = [
-  'id', 'url', 'title', 'stage', 'outcome', 'created', 'ended', 'regions', 'languages', 'groups', 'skills', 'leads', 'supporters',
-  'goals', 'jobs', 'people', 'reached_total', 'reached', 'grants', 'lessons', 'differently', 'documentation',
+  'id',
+  'url',
+  'title',
+  'stage',
+  'outcome',
+  'created',
+  'ended',
+  'regions',
+  'languages',
+  'groups',
+  'skills',
+  'leads',
+  'supporters',
+  'goals',
+  'jobs',
+  'people',
+  'reached_total',
+  'reached',
+  'grants',
+  'lessons',
+  'differently',
+  'documentation',
 ] as const;
 
 export function csv(rows: Report[]): string {

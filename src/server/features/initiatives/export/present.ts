@@ -50,7 +50,8 @@ export function reports(rows: InitiativeRow[], r: ExportRecords, baseUrl: string
   return rows.map((i) => {
     const call = r.calls.find((c) => c.initiative_id === i.id);
     const accepted = r.accepted.filter((a) => a.initiative_id === i.id);
-    const names = (jobId: number | null) => accepted.filter((a) => a.job_id === jobId).map((a) => presentPersonRef(a).displayName);
+    const names = (jobId: number | null) =>
+      accepted.filter((a) => a.job_id === jobId).map((a) => presentPersonRef(a).displayName);
     const e = r.evaluations.find((x) => x.initiative_id === i.id);
     return {
       id: String(i.id),
@@ -66,7 +67,9 @@ export function reports(rows: InitiativeRow[], r: ExportRecords, baseUrl: string
       endedAt: i.ended_at ? i.ended_at.toISOString() : null,
       regions: i.regions,
       languages: i.languages,
-      communities: r.communities.filter((c) => c.initiative_id === i.id).map((c) => ({ slug: c.slug, name: c.name, url: `${baseUrl}/communities/${encodeURIComponent(c.slug)}` })),
+      communities: r.communities
+        .filter((c) => c.initiative_id === i.id)
+        .map((c) => ({ slug: c.slug, name: c.name, url: `${baseUrl}/communities/${encodeURIComponent(c.slug)}` })),
       skills: i.skills,
       leads: r.leads.filter((l) => l.initiative_id === i.id).map((l) => presentPersonRef(l)),
       supporters: Number(i.supporters),
@@ -78,11 +81,20 @@ export function reports(rows: InitiativeRow[], r: ExportRecords, baseUrl: string
             deadline: call.deadline,
             jobs: r.jobs
               .filter((j) => j.initiative_id === i.id)
-              .map((j) => ({ title: j.title, places: j.places, filled: Number(j.filled), commitment: j.commitment, skills: j.skills, people: names(j.id) })),
+              .map((j) => ({
+                title: j.title,
+                places: j.places,
+                filled: Number(j.filled),
+                commitment: j.commitment,
+                skills: j.skills,
+                people: names(j.id),
+              })),
             helpers: names(null),
           }
         : null,
-      grants: r.grants.filter((g) => g.initiative_id === i.id).map((g) => ({ program: g.program, amount: g.amount, currency: g.currency, status: g.status, url: g.url })),
+      grants: r.grants
+        .filter((g) => g.initiative_id === i.id)
+        .map((g) => ({ program: g.program, amount: g.amount, currency: g.currency, status: g.status, url: g.url })),
       links: r.links.filter((l) => l.initiative_id === i.id).map((l) => ({ kind: l.kind, title: l.title, url: l.url })),
       evaluation: e
         ? {
@@ -98,4 +110,3 @@ export function reports(rows: InitiativeRow[], r: ExportRecords, baseUrl: string
     };
   });
 }
-

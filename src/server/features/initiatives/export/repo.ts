@@ -5,7 +5,8 @@ import type { Db } from '../../../db/connection';
 import { communitiesOf, leadsOf } from '../repo';
 
 export async function exportRecords(db: Db, ids: number[]) {
-  if (ids.length === 0) return { communities: [], leads: [], calls: [], jobs: [], accepted: [], grants: [], links: [], evaluations: [] };
+  if (ids.length === 0)
+    return { communities: [], leads: [], calls: [], jobs: [], accepted: [], grants: [], links: [], evaluations: [] };
   const [communities, leads, calls, jobs, accepted, grants, links, evaluations] = await Promise.all([
     communitiesOf(db, ids),
     leadsOf(db, ids),
@@ -19,7 +20,9 @@ export async function exportRecords(db: Db, ids: number[]) {
         'j.places',
         'j.commitment',
         'j.skills',
-        sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'accepted')`.as('filled'),
+        sql<number>`(select count(*) from initiative_signups s where s.job_id = j.id and s.status = 'accepted')`.as(
+          'filled',
+        ),
       ])
       .where('j.initiative_id', 'in', ids)
       .orderBy('j.initiative_id')
@@ -34,8 +37,18 @@ export async function exportRecords(db: Db, ids: number[]) {
       .orderBy('s.decided_at')
       .orderBy('s.id')
       .execute(),
-    db.selectFrom('initiative_grants').select(['initiative_id', 'program', 'amount', 'currency', 'status', 'url']).where('initiative_id', 'in', ids).orderBy('id').execute(),
-    db.selectFrom('initiative_links').select(['initiative_id', 'kind', 'title', 'url']).where('initiative_id', 'in', ids).orderBy('id').execute(),
+    db
+      .selectFrom('initiative_grants')
+      .select(['initiative_id', 'program', 'amount', 'currency', 'status', 'url'])
+      .where('initiative_id', 'in', ids)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('initiative_links')
+      .select(['initiative_id', 'kind', 'title', 'url'])
+      .where('initiative_id', 'in', ids)
+      .orderBy('id')
+      .execute(),
     db.selectFrom('initiative_evaluations').selectAll().where('initiative_id', 'in', ids).execute(),
   ]);
   return { communities, leads, calls, jobs, accepted, grants, links, evaluations };

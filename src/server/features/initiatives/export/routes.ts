@@ -20,29 +20,41 @@ const file = { 200: z.string() };
 export function exportRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/initiatives/:id/export.wikitext', { config: { policy: { ...policy, errors: [404] } }, schema: { hide: true, params: idParams, response: file } }, async (req, reply) => {
-    const ctx = ctxOf(req);
-    const { report, updates } = await initiativeReport(ctx, req.params.id);
-    return reply
-      .type('text/plain; charset=utf-8')
-      .header('content-disposition', `attachment; filename="initiative-${report.id}.wikitext"`)
-      .send(wikitext(report, updates, ctx.t, ctx.lang));
-  });
+  app.get(
+    '/initiatives/:id/export.wikitext',
+    { config: { policy: { ...policy, errors: [404] } }, schema: { hide: true, params: idParams, response: file } },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const { report, updates } = await initiativeReport(ctx, req.params.id);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', `attachment; filename="initiative-${report.id}.wikitext"`)
+        .send(wikitext(report, updates, ctx.t, ctx.lang));
+    },
+  );
 
-  app.get('/initiatives/archive.json', { config: { policy }, schema: { hide: true, querystring: filters, response: file } }, async (req, reply) => {
-    const ctx = ctxOf(req);
-    const items = await archiveReports(ctx, req.query);
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="initiatives-archive.json"')
-      .send(JSON.stringify({ exportedAt: ctx.now.toISOString(), count: items.length, items }, null, 2));
-  });
+  app.get(
+    '/initiatives/archive.json',
+    { config: { policy }, schema: { hide: true, querystring: filters, response: file } },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const items = await archiveReports(ctx, req.query);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="initiatives-archive.json"')
+        .send(JSON.stringify({ exportedAt: ctx.now.toISOString(), count: items.length, items }, null, 2));
+    },
+  );
 
-  app.get('/initiatives/archive.csv', { config: { policy }, schema: { hide: true, querystring: filters, response: file } }, async (req, reply) => {
-    const items = await archiveReports(ctxOf(req), req.query);
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="initiatives-archive.csv"')
-      .send(csv(items));
-  });
+  app.get(
+    '/initiatives/archive.csv',
+    { config: { policy }, schema: { hide: true, querystring: filters, response: file } },
+    async (req, reply) => {
+      const items = await archiveReports(ctxOf(req), req.query);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="initiatives-archive.csv"')
+        .send(csv(items));
+    },
+  );
 }

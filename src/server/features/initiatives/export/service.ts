@@ -19,9 +19,17 @@ export async function archiveReports(ctx: Ctx, q: ArchiveFilterQuery): Promise<R
   // Exactly what the archive search shows with the same filters (archive/service.ts), newest ended first.
   const ids = await archiveIds(ctx.db, q, EXPORT_MAX);
   const found = new Map<number, InitiativeRow>();
-  for (let n = 0; n < ids.length; n += 500) for (const r of await findInitiatives(ctx.db, ids.slice(n, n + 500), todayOf(ctx))) found.set(r.id, r);
+  for (let n = 0; n < ids.length; n += 500)
+    for (const r of await findInitiatives(ctx.db, ids.slice(n, n + 500), todayOf(ctx))) found.set(r.id, r);
   const kept = ids.map((id) => found.get(id)).filter((r): r is InitiativeRow => !!r);
-  return reports(kept, await exportRecords(ctx.db, kept.map((r) => r.id)), ctx.config.baseUrl);
+  return reports(
+    kept,
+    await exportRecords(
+      ctx.db,
+      kept.map((r) => r.id),
+    ),
+    ctx.config.baseUrl,
+  );
 }
 
 export interface InitiativeReport {
@@ -42,6 +50,9 @@ export async function initiativeReport(ctx: Ctx, idParam: string): Promise<Initi
   if (!report) throw notFound();
   return {
     report,
-    updates: updates.filter((u) => u.hidden_reason === null).reverse().map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
+    updates: updates
+      .filter((u) => u.hidden_reason === null)
+      .reverse()
+      .map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
   };
 }

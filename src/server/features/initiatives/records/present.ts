@@ -1,7 +1,14 @@
 // What the leads record, as the API shows it (src/contracts/initiatives-answers.ts): progress updates, links,
 // grants, the phase checklists and the evaluation.
 import type { Phase } from '../../../../contracts/initiatives';
-import type { CheckAnswer, Evaluation, Grant, InitiativeLink, PhaseChecklist, ProgressUpdate } from '../../../../contracts/initiatives-answers';
+import type {
+  CheckAnswer,
+  Evaluation,
+  Grant,
+  InitiativeLink,
+  PhaseChecklist,
+  ProgressUpdate,
+} from '../../../../contracts/initiatives-answers';
 import type { CurrentUser } from '../../../http/context';
 import { renderMarkdown } from '../../../markdown/render';
 import type { PhaseChecklist as GuideChecklist } from '../../guides';
@@ -13,7 +20,12 @@ import type { EvaluationRow, GrantValues, UpdateRow } from './repo';
  * A progress update. Hidden by moderation, it keeps its place with the reason; its author, the initiative's
  * leads, admins and moderators (`manager`) still read it.
  */
-export function presentProgress(u: UpdateRow, viewer: CurrentUser | null, manager: boolean, bodyHtml = renderMarkdown(u.body)): ProgressUpdate {
+export function presentProgress(
+  u: UpdateRow,
+  viewer: CurrentUser | null,
+  manager: boolean,
+  bodyHtml = renderMarkdown(u.body),
+): ProgressUpdate {
   const { hidden, readable } = hiddenView(u, viewer, u.author_id);
   const shown = readable || manager;
   return {
@@ -43,11 +55,19 @@ export const presentGrant = (g: GrantValues & { id: number }): Grant => ({
 });
 
 /** Each phase's checklist from its guide (in the viewer's language, or English), with what the leads checked. */
-export function presentChecklist(phases: { phase: Phase; list: GuideChecklist | null }[], checked: Set<string>): PhaseChecklist[] {
+export function presentChecklist(
+  phases: { phase: Phase; list: GuideChecklist | null }[],
+  checked: Set<string>,
+): PhaseChecklist[] {
   return phases.map(({ phase, list }) => ({
     phase,
     guide: list?.guide ?? phase,
-    items: (list?.items ?? []).map((i) => ({ id: i.id, text: i.text, language: i.language, checked: checked.has(i.id) })),
+    items: (list?.items ?? []).map((i) => ({
+      id: i.id,
+      text: i.text,
+      language: i.language,
+      checked: checked.has(i.id),
+    })),
   }));
 }
 

@@ -12,11 +12,29 @@ describe('links, grants and checklists', () => {
     const lead = await someone(app);
     const other = await someone(app);
     const i = await idea(lead);
-    const link = await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'course', title: 'Leadership 101 on WikiLearn', url: 'https://wikilearn.wikimedia.org/courses/course-v1:WMF+L101+2024/' });
+    const link = await lead.post(`/api/v1/initiatives/${i.id}/links`, {
+      kind: 'course',
+      title: 'Leadership 101 on WikiLearn',
+      url: 'https://wikilearn.wikimedia.org/courses/course-v1:WMF+L101+2024/',
+    });
     expect(link.status).toBe(201);
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'course', title: 'x', url: 'javascript:alert(1)' })).body.errors[0].field).toBe('url');
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'webinar', title: 'x', url: 'https://example.org' })).status).toBe(400);
-    expect((await other.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'x', url: 'https://example.org' })).status).toBe(403);
+    expect(
+      (await lead.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'course', title: 'x', url: 'javascript:alert(1)' }))
+        .body.errors[0].field,
+    ).toBe('url');
+    expect(
+      (
+        await lead.post(`/api/v1/initiatives/${i.id}/links`, {
+          kind: 'webinar',
+          title: 'x',
+          url: 'https://example.org',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await other.post(`/api/v1/initiatives/${i.id}/links`, { kind: 'event', title: 'x', url: 'https://example.org' }))
+        .status,
+    ).toBe(403);
     const grant = await lead.post(`/api/v1/initiatives/${i.id}/grants`, {
       program: 'rapid_fund',
       amount: 4500.5,
@@ -33,19 +51,31 @@ describe('links, grants and checklists', () => {
       [{ program: 'rapid_fund', amount: 1.234, currency: 'EUR', status: 'applied' }, 'amount'],
       [{ program: 'lottery', amount: 1, currency: 'EUR', status: 'applied' }, 'program'],
       [{ program: 'rapid_fund', amount: 1, currency: 'EUR', status: 'won' }, 'status'],
-      [{ program: 'rapid_fund', amount: 1, currency: 'EUR', status: 'applied', url: 'https://example.org/grant' }, 'url'],
+      [
+        { program: 'rapid_fund', amount: 1, currency: 'EUR', status: 'applied', url: 'https://example.org/grant' },
+        'url',
+      ],
     ];
     for (const [body, field] of bad) {
       const res = await lead.post(`/api/v1/initiatives/${i.id}/grants`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
-    const changed = await lead.put(`/api/v1/initiatives/${i.id}/grants/${grant.body.id}`, { program: 'rapid_fund', amount: 4500.5, currency: 'USD', status: 'funded' });
+    const changed = await lead.put(`/api/v1/initiatives/${i.id}/grants/${grant.body.id}`, {
+      program: 'rapid_fund',
+      amount: 4500.5,
+      currency: 'USD',
+      status: 'funded',
+    });
     expect(changed.body.status).toBe('funded');
     expect((await other.delete(`/api/v1/initiatives/${i.id}/grants/${grant.body.id}`)).status).toBe(403);
     const view = (await new TestClient(app).get(`/api/v1/initiatives/${i.id}`)).body;
-    expect(view.grants).toEqual([{ id: grant.body.id, program: 'rapid_fund', amount: '4500.50', currency: 'USD', status: 'funded', url: null }]);
-    expect(view.links).toEqual([{ id: link.body.id, kind: 'course', title: 'Leadership 101 on WikiLearn', url: link.body.url }]);
+    expect(view.grants).toEqual([
+      { id: grant.body.id, program: 'rapid_fund', amount: '4500.50', currency: 'USD', status: 'funded', url: null },
+    ]);
+    expect(view.links).toEqual([
+      { id: link.body.id, kind: 'course', title: 'Leadership 101 on WikiLearn', url: link.body.url },
+    ]);
     expect((await lead.delete(`/api/v1/initiatives/${i.id}/links/${link.body.id}`)).status).toBe(204);
     expect((await lead.delete(`/api/v1/initiatives/${i.id}/links/${link.body.id}`)).status).toBe(404);
     expect(await auditCount(app, 'initiative.grant.edit', lead.userId)).toBe(1);
@@ -58,16 +88,27 @@ describe('links, grants and checklists', () => {
     const other = await someone(app);
     const i = await idea(lead);
     const view = (await lead.get(`/api/v1/initiatives/${i.id}`)).body;
-    expect(view.checklist.map((c: { phase: string }) => c.phase)).toEqual(['define', 'design', 'develop', 'implement', 'evaluate']);
+    expect(view.checklist.map((c: { phase: string }) => c.phase)).toEqual([
+      'define',
+      'design',
+      'develop',
+      'implement',
+      'evaluate',
+    ]);
     const define = view.checklist[0];
     expect(define.guide).toBeTruthy();
     expect(define.items.length).toBeGreaterThan(0);
     const item = define.items[0].id as string;
     expect(item.startsWith('define_')).toBe(true);
     expect((await other.put(`/api/v1/initiatives/${i.id}/checklist/${item}`, { checked: true })).status).toBe(403);
-    expect((await lead.put(`/api/v1/initiatives/${i.id}/checklist/define_no_such_item`, { checked: true })).status).toBe(404);
+    expect(
+      (await lead.put(`/api/v1/initiatives/${i.id}/checklist/define_no_such_item`, { checked: true })).status,
+    ).toBe(404);
     expect((await lead.put(`/api/v1/initiatives/${i.id}/checklist/${item}`, { checked: 'yes' })).status).toBe(400);
-    expect((await lead.put(`/api/v1/initiatives/${i.id}/checklist/${item}`, { checked: true })).body).toEqual({ item, checked: true });
+    expect((await lead.put(`/api/v1/initiatives/${i.id}/checklist/${item}`, { checked: true })).body).toEqual({
+      item,
+      checked: true,
+    });
     const after = (await other.get(`/api/v1/initiatives/${i.id}?uselang=fr`)).body.checklist[0].items;
     expect(after[0]).toMatchObject({ id: item, checked: true, language: 'fr' });
     await lead.put(`/api/v1/initiatives/${i.id}/checklist/${item}`, { checked: false });
@@ -86,7 +127,10 @@ const evaluation = {
   ],
   lessons: 'Short sessions work **better**.',
   differently: 'Start translation earlier.',
-  documentation: ['https://meta.wikimedia.org/wiki/Leadership_circles/Report', 'https://commons.wikimedia.org/wiki/File:Circles.pdf'],
+  documentation: [
+    'https://meta.wikimedia.org/wiki/Leadership_circles/Report',
+    'https://commons.wikimedia.org/wiki/File:Circles.pdf',
+  ],
 };
 
 describe('evaluation', () => {
@@ -99,7 +143,10 @@ describe('evaluation', () => {
     await lead.post(`/api/v1/initiatives/${i.id}/stage`, { stage: 'active' });
     await lead.post(`/api/v1/initiatives/${i.id}/stage`, { stage: 'evaluating' });
     expect((await other.put(`/api/v1/initiatives/${i.id}/evaluation`, evaluation)).status).toBe(403);
-    expect((await new TestClient(app).start().then((c) => c.put(`/api/v1/initiatives/${i.id}/evaluation`, evaluation))).status).toBe(401);
+    expect(
+      (await new TestClient(app).start().then((c) => c.put(`/api/v1/initiatives/${i.id}/evaluation`, evaluation)))
+        .status,
+    ).toBe(401);
     const bad: [Record<string, unknown>, string][] = [
       [{ ...evaluation, outcomes: [] }, 'outcomes'],
       [{ ...evaluation, outcomes: [{ goal: 'x', result: 'great' }] }, 'outcomes.0.result'],
@@ -117,9 +164,19 @@ describe('evaluation', () => {
     expect((await lead.get(`/api/v1/initiatives/${i.id}`)).body.evaluation).toBeNull();
     const res = await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, evaluation);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ reachedTotal: 12, followUp: null, outcomes: [{ result: 'met', note: 'Twelve finished.' }, { result: 'partly_met', note: '' }] });
+    expect(res.body).toMatchObject({
+      reachedTotal: 12,
+      followUp: null,
+      outcomes: [
+        { result: 'met', note: 'Twelve finished.' },
+        { result: 'partly_met', note: '' },
+      ],
+    });
     expect(res.body.lessonsHtml).toContain('<strong>better</strong>');
-    expect((await other.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({ outcome: 'partly_met', evaluation: { lessons: evaluation.lessons } });
+    expect((await other.get(`/api/v1/initiatives/${i.id}`)).body).toMatchObject({
+      outcome: 'partly_met',
+      evaluation: { lessons: evaluation.lessons },
+    });
   });
 
   it('reminds the leads on the follow-up date, once, unless it was changed', async () => {
@@ -128,9 +185,13 @@ describe('evaluation', () => {
       const lead = await someone(app);
       const i = await idea(lead);
       await lead.post(`/api/v1/initiatives/${i.id}/stage`, { stage: 'active' });
-      expect((await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, { ...evaluation, followUp: '2032-09-01' })).status).toBe(200);
+      expect(
+        (await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, { ...evaluation, followUp: '2032-09-01' })).status,
+      ).toBe(200);
       // Moved to a later day: the first reminder comes to nothing.
-      expect((await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, { ...evaluation, followUp: '2032-10-01' })).status).toBe(200);
+      expect(
+        (await lead.put(`/api/v1/initiatives/${i.id}/evaluation`, { ...evaluation, followUp: '2032-10-01' })).status,
+      ).toBe(200);
       await runDueJobs(app, { now: new Date('2032-09-01T12:00:00Z'), kinds: [FOLLOW_UP_JOB] });
       expect(await told(app, lead.userId, 'follow_up')).toHaveLength(0);
       clock.at = new Date('2032-10-01T12:00:00Z');

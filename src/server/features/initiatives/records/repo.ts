@@ -10,8 +10,21 @@ export const updatesOf = (db: Db, initiativeId: number) =>
   db
     .selectFrom('initiative_updates as p')
     .leftJoin('users as u', 'u.id', 'p.author_id')
-    .leftJoin('moderation_hidden as h', (j) => j.on('h.subject_type', '=', 'initiative_update').onRef('h.subject_id', '=', 'p.id'))
-    .select(['p.id', 'p.author_id', 'p.title', 'p.body', 'p.created_at', 'u.username', 'u.display_name', 'u.public_fields', 'h.reason as hidden_reason', 'h.automatic as hidden_automatic'])
+    .leftJoin('moderation_hidden as h', (j) =>
+      j.on('h.subject_type', '=', 'initiative_update').onRef('h.subject_id', '=', 'p.id'),
+    )
+    .select([
+      'p.id',
+      'p.author_id',
+      'p.title',
+      'p.body',
+      'p.created_at',
+      'u.username',
+      'u.display_name',
+      'u.public_fields',
+      'h.reason as hidden_reason',
+      'h.automatic as hidden_automatic',
+    ])
     .where('p.initiative_id', '=', initiativeId)
     .orderBy('p.created_at', 'desc')
     .orderBy('p.id', 'desc')
@@ -20,7 +33,10 @@ export const updatesOf = (db: Db, initiativeId: number) =>
 
 export type UpdateRow = Awaited<ReturnType<typeof updatesOf>>[number];
 
-export const insertUpdate = async (db: Db, v: { initiativeId: number; authorId: number; title: string; body: string; at: Date }) =>
+export const insertUpdate = async (
+  db: Db,
+  v: { initiativeId: number; authorId: number; title: string; body: string; at: Date },
+) =>
   (
     await db
       .insertInto('initiative_updates')
@@ -30,9 +46,17 @@ export const insertUpdate = async (db: Db, v: { initiativeId: number; authorId: 
   ).id;
 
 export const linksOf = (db: Db, initiativeId: number) =>
-  db.selectFrom('initiative_links').select(['id', 'kind', 'title', 'url']).where('initiative_id', '=', initiativeId).orderBy('id').execute();
+  db
+    .selectFrom('initiative_links')
+    .select(['id', 'kind', 'title', 'url'])
+    .where('initiative_id', '=', initiativeId)
+    .orderBy('id')
+    .execute();
 
-export const insertLink = async (db: Db, v: { initiativeId: number; kind: string; title: string; url: string; at: Date }) =>
+export const insertLink = async (
+  db: Db,
+  v: { initiativeId: number; kind: string; title: string; url: string; at: Date },
+) =>
   (
     await db
       .insertInto('initiative_links')
@@ -42,12 +66,21 @@ export const insertLink = async (db: Db, v: { initiativeId: number; kind: string
   ).id;
 
 export async function deleteLink(db: Db, initiativeId: number, id: number): Promise<boolean> {
-  const res = await db.deleteFrom('initiative_links').where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  const res = await db
+    .deleteFrom('initiative_links')
+    .where('initiative_id', '=', initiativeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
 export const grantsOf = (db: Db, initiativeId: number) =>
-  db.selectFrom('initiative_grants').select(['id', 'program', 'amount', 'currency', 'status', 'url']).where('initiative_id', '=', initiativeId).orderBy('id').execute();
+  db
+    .selectFrom('initiative_grants')
+    .select(['id', 'program', 'amount', 'currency', 'status', 'url'])
+    .where('initiative_id', '=', initiativeId)
+    .orderBy('id')
+    .execute();
 
 export interface GrantValues {
   program: string;
@@ -58,22 +91,48 @@ export interface GrantValues {
 }
 
 export const insertGrant = async (db: Db, initiativeId: number, v: GrantValues, at: Date) =>
-  (await db.insertInto('initiative_grants').values({ initiative_id: initiativeId, ...v, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+  (
+    await db
+      .insertInto('initiative_grants')
+      .values({ initiative_id: initiativeId, ...v, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 
 export async function updateGrant(db: Db, initiativeId: number, id: number, v: GrantValues): Promise<boolean> {
-  const res = await db.updateTable('initiative_grants').set(v).where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  const res = await db
+    .updateTable('initiative_grants')
+    .set(v)
+    .where('initiative_id', '=', initiativeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
 export async function deleteGrant(db: Db, initiativeId: number, id: number): Promise<boolean> {
-  const res = await db.deleteFrom('initiative_grants').where('initiative_id', '=', initiativeId).where('id', '=', id).executeTakeFirst();
+  const res = await db
+    .deleteFrom('initiative_grants')
+    .where('initiative_id', '=', initiativeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
 export const checkedItems = async (db: Db, initiativeId: number): Promise<Set<string>> =>
-  new Set((await db.selectFrom('initiative_checklist').select('item').where('initiative_id', '=', initiativeId).execute()).map((r) => r.item));
+  new Set(
+    (
+      await db.selectFrom('initiative_checklist').select('item').where('initiative_id', '=', initiativeId).execute()
+    ).map((r) => r.item),
+  );
 
-export async function setChecked(db: Db, initiativeId: number, item: string, checked: boolean, by: number, at: Date): Promise<void> {
+export async function setChecked(
+  db: Db,
+  initiativeId: number,
+  item: string,
+  checked: boolean,
+  by: number,
+  at: Date,
+): Promise<void> {
   if (checked) {
     await db
       .insertInto('initiative_checklist')
@@ -81,7 +140,11 @@ export async function setChecked(db: Db, initiativeId: number, item: string, che
       .onConflict((oc) => oc.doNothing())
       .execute();
   } else {
-    await db.deleteFrom('initiative_checklist').where('initiative_id', '=', initiativeId).where('item', '=', item).execute();
+    await db
+      .deleteFrom('initiative_checklist')
+      .where('initiative_id', '=', initiativeId)
+      .where('item', '=', item)
+      .execute();
   }
 }
 
@@ -93,7 +156,16 @@ export type EvaluationRow = NonNullable<Awaited<ReturnType<typeof findEvaluation
 export async function saveEvaluation(
   db: Db,
   initiativeId: number,
-  v: { outcomes: Outcome[]; reached: Reached[]; lessons: string; differently: string; documentation: string[]; followUp: string | null; by: number; at: Date },
+  v: {
+    outcomes: Outcome[];
+    reached: Reached[];
+    lessons: string;
+    differently: string;
+    documentation: string[];
+    followUp: string | null;
+    by: number;
+    at: Date;
+  },
 ): Promise<void> {
   const values = {
     outcomes: JSON.stringify(v.outcomes),

@@ -15,10 +15,20 @@ export type UpdateBody = z.infer<typeof updateBody>;
 export const linkBody = z.strictObject({ kind: z.enum(LINK_KINDS), title: required(200), url: webUrl });
 export type LinkBody = z.infer<typeof linkBody>;
 
-const metaGrantUrl = webUrl.refine((v) => /^https:\/\/meta\.wikimedia\.org\/wiki\/./.test(v), 'initiatives-grant-url-meta');
+const metaGrantUrl = webUrl.refine(
+  (v) => /^https:\/\/meta\.wikimedia\.org\/wiki\/./.test(v),
+  'initiatives-grant-url-meta',
+);
 export const grantBody = z.strictObject({
   program: z.enum(GRANT_PROGRAMS),
-  amount: z.number().min(0).max(1e11).refine((n) => Math.round(n * 100) === n * 100 || Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'initiatives-amount-cents'),
+  amount: z
+    .number()
+    .min(0)
+    .max(1e11)
+    .refine(
+      (n) => Math.round(n * 100) === n * 100 || Math.abs(Math.round(n * 100) - n * 100) < 1e-6,
+      'initiatives-amount-cents',
+    ),
   currency: z.string().refine((c) => CURRENCIES.has(c), 'initiatives-currency-unknown'),
   status: z.enum(GRANT_STATUSES),
   url: metaGrantUrl.nullable().optional(),
@@ -28,7 +38,10 @@ export type GrantBody = z.infer<typeof grantBody>;
 export const checkBody = z.strictObject({ checked: z.boolean() });
 
 export const evaluationBody = z.strictObject({
-  outcomes: z.array(z.strictObject({ goal: required(500), result: z.enum(RESULTS), note: text(2000).optional() })).min(1).max(30),
+  outcomes: z
+    .array(z.strictObject({ goal: required(500), result: z.enum(RESULTS), note: text(2000).optional() }))
+    .min(1)
+    .max(30),
   reached: z
     .array(z.strictObject({ region: z.enum(REGIONS), language, count: z.number().int().min(0).max(10_000_000) }))
     .max(200)

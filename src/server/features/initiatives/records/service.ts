@@ -2,7 +2,13 @@
 // to its events, trainings and courses, grants, the phase checklists, and the evaluation with a follow-up
 // reminder. Every use case is for the leads (admins and moderators can step in).
 import { PHASES, type Phase, type Result } from '../../../../contracts/initiatives';
-import type { CheckAnswer, Evaluation, Grant, InitiativeLink, ProgressUpdate } from '../../../../contracts/initiatives-answers';
+import type {
+  CheckAnswer,
+  Evaluation,
+  Grant,
+  InitiativeLink,
+  ProgressUpdate,
+} from '../../../../contracts/initiatives-answers';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
 import { badRequest, conflict, notFound } from '../../../http/errors';
@@ -14,17 +20,45 @@ import { detail } from '../detail';
 import { tellFollowers, tellPeople } from '../notify';
 import { leadIds, touch } from '../repo';
 import { presentCheck, presentGrant, presentLink } from './present';
-import { deleteGrant, deleteLink, findEvaluation, insertGrant, insertLink, insertUpdate, saveEvaluation, setChecked, updateGrant } from './repo';
+import {
+  deleteGrant,
+  deleteLink,
+  findEvaluation,
+  insertGrant,
+  insertLink,
+  insertUpdate,
+  saveEvaluation,
+  setChecked,
+  updateGrant,
+} from './repo';
 import type { EvaluationBody, GrantBody, LinkBody, UpdateBody } from './schema';
 
 export async function postUpdate(ctx: Ctx, idParam: string, body: UpdateBody): Promise<ProgressUpdate> {
   const { user, row } = await manage(ctx, idParam, 'initiative.update');
   const at = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertUpdate(trx, { initiativeId: row.id, authorId: user.id, title: body.title, body: body.body, at });
-    await tellFollowers(trx, 'initiative_update', { initiative: row, actorId: user.id, at, anchor: `update-${newId}`, object: { type: 'initiative_update', id: newId } });
+    const newId = await insertUpdate(trx, {
+      initiativeId: row.id,
+      authorId: user.id,
+      title: body.title,
+      body: body.body,
+      at,
+    });
+    await tellFollowers(trx, 'initiative_update', {
+      initiative: row,
+      actorId: user.id,
+      at,
+      anchor: `update-${newId}`,
+      object: { type: 'initiative_update', id: newId },
+    });
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.update', objectType: 'initiative', objectId: row.id, details: { update: newId, title: body.title } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.update',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { update: newId, title: body.title },
+    });
     return newId;
   });
   const d = await detail(ctx, row.id);
@@ -40,7 +74,13 @@ export async function addLink(ctx: Ctx, idParam: string, body: LinkBody): Promis
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await insertLink(trx, { initiativeId: row.id, ...body, at });
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.link', objectType: 'initiative', objectId: row.id, details: { link: newId, url: body.url } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.link',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { link: newId, url: body.url },
+    });
     return newId;
   });
   return presentLink({ id, ...body });
@@ -51,11 +91,23 @@ export async function removeLink(ctx: Ctx, idParam: string, linkParam: string): 
   const id = parseId(linkParam);
   await ctx.db.transaction().execute(async (trx) => {
     if (id === null || !(await deleteLink(trx, row.id, id))) throw notFound();
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.link.delete', objectType: 'initiative', objectId: row.id, details: { link: id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.link.delete',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { link: id },
+    });
   });
 }
 
-const grantValues = (b: GrantBody) => ({ program: b.program, amount: b.amount.toFixed(2), currency: b.currency, status: b.status, url: b.url ?? null });
+const grantValues = (b: GrantBody) => ({
+  program: b.program,
+  amount: b.amount.toFixed(2),
+  currency: b.currency,
+  status: b.status,
+  url: b.url ?? null,
+});
 
 export async function addGrant(ctx: Ctx, idParam: string, body: GrantBody): Promise<Grant> {
   const { row } = await manage(ctx, idParam, 'initiative.grant');
@@ -64,7 +116,13 @@ export async function addGrant(ctx: Ctx, idParam: string, body: GrantBody): Prom
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await insertGrant(trx, row.id, v, at);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.grant', objectType: 'initiative', objectId: row.id, details: { grant: newId, ...v } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.grant',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { grant: newId, ...v },
+    });
     return newId;
   });
   return presentGrant({ id, ...v });
@@ -78,7 +136,13 @@ export async function changeGrant(ctx: Ctx, idParam: string, grantParam: string,
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateGrant(trx, row.id, id, v))) throw notFound();
     await touch(trx, row.id, ctx.now);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.grant.edit', objectType: 'initiative', objectId: row.id, details: { grant: id, ...v } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.grant.edit',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { grant: id, ...v },
+    });
   });
   return presentGrant({ id, ...v });
 }
@@ -88,7 +152,13 @@ export async function removeGrant(ctx: Ctx, idParam: string, grantParam: string)
   const id = parseId(grantParam);
   await ctx.db.transaction().execute(async (trx) => {
     if (id === null || !(await deleteGrant(trx, row.id, id))) throw notFound();
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.grant.delete', objectType: 'initiative', objectId: row.id, details: { grant: id } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.grant.delete',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { grant: id },
+    });
   });
 }
 
@@ -102,7 +172,13 @@ export async function check(ctx: Ctx, idParam: string, item: string, checked: bo
   await ctx.db.transaction().execute(async (trx) => {
     await setChecked(trx, row.id, item, checked, user.id, at);
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.checklist', objectType: 'initiative', objectId: row.id, details: { item, checked } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.checklist',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { item, checked },
+    });
   });
   return presentCheck(item, checked);
 }
@@ -125,7 +201,8 @@ export async function evaluate(ctx: Ctx, idParam: string, body: EvaluationBody):
   const { user, row } = await manage(ctx, idParam, 'initiative.evaluate');
   if (!EVALUABLE.includes(row.stage)) throw conflict('initiatives-evaluation-stage', 'stage');
   const followUp = body.followUp ?? null;
-  if (followUp !== null && followUp <= todayOf(ctx)) throw badRequest([{ field: 'followUp', message: 'initiatives-follow-up-past' }]);
+  if (followUp !== null && followUp <= todayOf(ctx))
+    throw badRequest([{ field: 'followUp', message: 'initiatives-follow-up-past' }]);
   const at = ctx.now;
   const outcome = overall(body.outcomes.map((o) => o.result));
   await ctx.db.transaction().execute(async (trx) => {
@@ -141,10 +218,25 @@ export async function evaluate(ctx: Ctx, idParam: string, body: EvaluationBody):
     });
     await trx.updateTable('initiatives').set({ outcome }).where('id', '=', row.id).execute();
     if (followUp) {
-      await enqueue(trx, { kind: FOLLOW_UP_JOB, payload: { initiativeId: row.id, date: followUp }, runAt: new Date(`${followUp}T0${REMINDER_HOUR_UTC}:00:00Z`), key: `${FOLLOW_UP_JOB}:${row.id}:${followUp}` }, at);
+      await enqueue(
+        trx,
+        {
+          kind: FOLLOW_UP_JOB,
+          payload: { initiativeId: row.id, date: followUp },
+          runAt: new Date(`${followUp}T0${REMINDER_HOUR_UTC}:00:00Z`),
+          key: `${FOLLOW_UP_JOB}:${row.id}:${followUp}`,
+        },
+        at,
+      );
     }
     await touch(trx, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.evaluate', objectType: 'initiative', objectId: row.id, details: { outcome, followUp, reached: body.reached.length } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.evaluate',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { outcome, followUp, reached: body.reached.length },
+    });
   });
   // Just saved: the initiative has an evaluation now.
   const { evaluation } = await detail(ctx, row.id);
@@ -158,7 +250,16 @@ export const followUpJob: JobHandler = async (payload, ctx) => {
   const e = await findEvaluation(ctx.db, initiativeId);
   if (!e || e.follow_up !== payload.date) return;
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('initiatives').select(['id', 'title']).where('id', '=', initiativeId).executeTakeFirstOrThrow();
-    await tellPeople(trx, 'follow_up', await leadIds(trx, initiativeId), { initiative: row, actorId: null, at: ctx.deps.clock.now(), anchor: 'evaluation' });
+    const row = await trx
+      .selectFrom('initiatives')
+      .select(['id', 'title'])
+      .where('id', '=', initiativeId)
+      .executeTakeFirstOrThrow();
+    await tellPeople(trx, 'follow_up', await leadIds(trx, initiativeId), {
+      initiative: row,
+      actorId: null,
+      at: ctx.deps.clock.now(),
+      anchor: 'evaluation',
+    });
   });
 };

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../http/context';
 import { mayAnswerRequest, mayStepDown } from './policy';
 
-const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, username: `p${id}`, displayName: `P${id}`, roles, timeZone: null, uiLanguage: null });
+const person = (id: number, roles: CurrentUser['roles'] = []): CurrentUser => ({
+  id,
+  username: `p${id}`,
+  displayName: `P${id}`,
+  roles,
+  timeZone: null,
+  uiLanguage: null,
+});
 
 describe('team policy', () => {
   it('has an invitation answered by the invitee only, even with a manager at hand', () => {

@@ -5,7 +5,11 @@ import type { CurrentUser } from '../../../http/context';
  * An invitation is answered by the invitee; a volunteer by a lead, an admin or a moderator (`manager`, as
  * ../policy.ts mayManage answers).
  */
-export function mayAnswerRequest(user: CurrentUser | null, r: { kind: 'invitation' | 'volunteer'; user_id: number }, manager: boolean): boolean {
+export function mayAnswerRequest(
+  user: CurrentUser | null,
+  r: { kind: 'invitation' | 'volunteer'; user_id: number },
+  manager: boolean,
+): boolean {
   if (!user) return false;
   return r.kind === 'invitation' ? r.user_id === user.id : manager;
 }

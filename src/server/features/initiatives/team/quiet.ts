@@ -32,7 +32,13 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
           for update skip locked
         )
         returning i.id, i.title`.execute(trx);
-      for (const r of due.rows) await tellFollowers(trx, 'initiative_quiet', { initiative: { id: Number(r.id), title: r.title }, actorId: null, at: now, anchor: 'quiet' });
+      for (const r of due.rows)
+        await tellFollowers(trx, 'initiative_quiet', {
+          initiative: { id: Number(r.id), title: r.title },
+          actorId: null,
+          at: now,
+          anchor: 'quiet',
+        });
       // Pages kept for anonymous visitors are rendered again (the content version moves, as on any change).
       if (due.rows.length) await contentChanged(trx);
       return due.rows;
@@ -43,4 +49,5 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
 }
 
 /** The daily check (registered by index.ts as a schedule). */
-export const quietJob: JobHandler = async (_payload, ctx) => void (await flagQuiet(ctx.db, ctx.runAt, ctx.deps.config.initiatives.inactiveMonths));
+export const quietJob: JobHandler = async (_payload, ctx) =>
+  void (await flagQuiet(ctx.db, ctx.runAt, ctx.deps.config.initiatives.inactiveMonths));

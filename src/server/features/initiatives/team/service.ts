@@ -20,15 +20,32 @@ import type { InviteBody, StepDownBody, VolunteerBody } from './schema';
 export async function invite(ctx: Ctx, idParam: string, body: InviteBody): Promise<RequestAnswer> {
   const { user, row } = await manage(ctx, idParam, 'initiative.lead.invite');
   if (isEnded(row.stage)) throw conflict('initiatives-ended');
-  const invitee = await ctx.db.selectFrom('users').select(['id']).where('username_key', '=', usernameKey(body.username)).executeTakeFirst();
+  const invitee = await ctx.db
+    .selectFrom('users')
+    .select(['id'])
+    .where('username_key', '=', usernameKey(body.username))
+    .executeTakeFirst();
   if (!invitee) throw badRequest([{ field: 'username', message: 'initiatives-person-unknown' }]);
   if (await isLead(ctx.db, row.id, invitee.id)) throw conflict('initiatives-already-lead', 'username');
   const at = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertRequest(trx, { initiativeId: row.id, userId: invitee.id, kind: 'invitation', message: body.message ?? '', askedBy: user.id, at });
+    const newId = await insertRequest(trx, {
+      initiativeId: row.id,
+      userId: invitee.id,
+      kind: 'invitation',
+      message: body.message ?? '',
+      askedBy: user.id,
+      at,
+    });
     if (newId === null) throw conflict('initiatives-request-pending', 'username');
     await tellPeople(trx, 'lead_invite', [invitee.id], { initiative: row, actorId: user.id, at, anchor: 'team' });
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.lead.invite', objectType: 'initiative', objectId: row.id, details: { invitee: invitee.id, request: newId } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.lead.invite',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { invitee: invitee.id, request: newId },
+    });
     return newId;
   });
   return { id: String(id), kind: 'invitation' as const, status: 'pending' as const };
@@ -44,11 +61,24 @@ export async function volunteer(ctx: Ctx, idParam: string, body: VolunteerBody):
   if (!row.seeking_lead && leads.length > 0) throw conflict('initiatives-not-seeking');
   const at = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertRequest(trx, { initiativeId: row.id, userId: user.id, kind: 'volunteer', message: body.message ?? '', askedBy: user.id, at });
+    const newId = await insertRequest(trx, {
+      initiativeId: row.id,
+      userId: user.id,
+      kind: 'volunteer',
+      message: body.message ?? '',
+      askedBy: user.id,
+      at,
+    });
     if (newId === null) throw conflict('initiatives-request-pending');
     await tellPeople(trx, 'lead_volunteer', leads, { initiative: row, actorId: user.id, at, anchor: 'team' });
     await follows(trx, user.id, row.id, at);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.lead.volunteer', objectType: 'initiative', objectId: row.id, details: { request: newId } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.lead.volunteer',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { request: newId },
+    });
     return newId;
   });
   return { id: String(id), kind: 'volunteer' as const, status: 'pending' as const };
@@ -58,18 +88,27 @@ export async function volunteer(ctx: Ctx, idParam: string, body: VolunteerBody):
  * Answers a request to become a lead: an invitation by the invitee; a volunteer by a lead, an admin or a
  * moderator. Accepting makes the person a lead (and ends the search for one).
  */
-export async function answerRequest(ctx: Ctx, idParam: string, requestParam: string, accept: boolean): Promise<InitiativeDetail> {
+export async function answerRequest(
+  ctx: Ctx,
+  idParam: string,
+  requestParam: string,
+  accept: boolean,
+): Promise<InitiativeDetail> {
   const user = requireUser(ctx);
   const row = await loadInitiative(ctx, idParam);
   const id = parseId(requestParam);
   const r = id === null ? undefined : await findRequest(ctx.db, id);
   if (!r || r.initiative_id !== row.id) throw notFound();
   const manager = r.kind === 'volunteer' && (await canManage(ctx, user, row.id));
-  await ensure(ctx, mayAnswerRequest(user, r, manager), accept ? 'initiative.lead.accept' : 'initiative.lead.decline', { type: 'initiative', id: row.id });
+  await ensure(ctx, mayAnswerRequest(user, r, manager), accept ? 'initiative.lead.accept' : 'initiative.lead.decline', {
+    type: 'initiative',
+    id: row.id,
+  });
   if (r.status !== 'pending') throw conflict('initiatives-request-decided');
   const at = ctx.now;
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await decideRequest(trx, r.id, accept ? 'accepted' : 'declined', user.id, at))) throw conflict('initiatives-request-decided');
+    if (!(await decideRequest(trx, r.id, accept ? 'accepted' : 'declined', user.id, at)))
+      throw conflict('initiatives-request-decided');
     if (accept) {
       await addLead(trx, row.id, r.user_id, at);
       await trx.updateTable('initiatives').set({ seeking_lead: false }).where('id', '=', row.id).execute();
@@ -78,13 +117,19 @@ export async function answerRequest(ctx: Ctx, idParam: string, requestParam: str
     }
     // A volunteer hears the answer; leads hear an invitee's.
     const told = r.kind === 'volunteer' ? [r.user_id] : (await leadIds(trx, row.id)).filter((l) => l !== r.user_id);
-    if (r.kind === 'volunteer') await tellPeople(trx, 'signup_answered', told, { initiative: row, actorId: user.id, at, anchor: 'team' });
+    if (r.kind === 'volunteer')
+      await tellPeople(trx, 'signup_answered', told, { initiative: row, actorId: user.id, at, anchor: 'team' });
     await audit(trx, {
       ...actorOf(ctx),
       action: accept ? 'initiative.lead.accept' : 'initiative.lead.decline',
       objectType: 'initiative',
       objectId: row.id,
-      details: { request: r.id, kind: r.kind, person: r.user_id, staff: r.kind === 'volunteer' && isStaff(user) && !(await isLead(trx, row.id, user.id)) },
+      details: {
+        request: r.id,
+        kind: r.kind,
+        person: r.user_id,
+        staff: r.kind === 'volunteer' && isStaff(user) && !(await isLead(trx, row.id, user.id)),
+      },
     });
   });
   return detail(ctx, row.id);
@@ -94,7 +139,10 @@ export async function answerRequest(ctx: Ctx, idParam: string, requestParam: str
 export async function stepDown(ctx: Ctx, idParam: string, body: StepDownBody): Promise<InitiativeDetail> {
   const user = requireUser(ctx);
   const row = await loadInitiative(ctx, idParam);
-  await ensure(ctx, mayStepDown(user, await isLead(ctx.db, row.id, user.id)), 'initiative.lead.step-down', { type: 'initiative', id: row.id });
+  await ensure(ctx, mayStepDown(user, await isLead(ctx.db, row.id, user.id)), 'initiative.lead.step-down', {
+    type: 'initiative',
+    id: row.id,
+  });
   const at = ctx.now;
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await removeLead(trx, row.id, user.id))) throw notFound();
@@ -102,8 +150,15 @@ export async function stepDown(ctx: Ctx, idParam: string, body: StepDownBody): P
     const seeking = left.length === 0 || body.seekingLead === true;
     if (seeking) await trx.updateTable('initiatives').set({ seeking_lead: true }).where('id', '=', row.id).execute();
     await touch(trx, row.id, at);
-    if (seeking && !isEnded(row.stage)) await tellFollowers(trx, 'lead_wanted', { initiative: row, actorId: user.id, at, anchor: 'team' });
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.lead.step-down', objectType: 'initiative', objectId: row.id, details: { seeking, leadsLeft: left.length } });
+    if (seeking && !isEnded(row.stage))
+      await tellFollowers(trx, 'lead_wanted', { initiative: row, actorId: user.id, at, anchor: 'team' });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.lead.step-down',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { seeking, leadsLeft: left.length },
+    });
   });
   return detail(ctx, row.id);
 }
@@ -113,7 +168,13 @@ export async function alive(ctx: Ctx, idParam: string): Promise<InitiativeDetail
   const { row } = await manage(ctx, idParam, 'initiative.alive');
   await ctx.db.transaction().execute(async (trx) => {
     await touch(trx, row.id, ctx.now);
-    await audit(trx, { ...actorOf(ctx), action: 'initiative.alive', objectType: 'initiative', objectId: row.id, details: { wasQuiet: row.quiet_since !== null } });
+    await audit(trx, {
+      ...actorOf(ctx),
+      action: 'initiative.alive',
+      objectType: 'initiative',
+      objectId: row.id,
+      details: { wasQuiet: row.quiet_since !== null },
+    });
   });
   return detail(ctx, row.id);
 }

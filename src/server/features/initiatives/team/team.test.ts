@@ -12,15 +12,27 @@ describe('co-leads', () => {
     const invitee = await someone(app);
     const other = await someone(app);
     const i = await idea(lead);
-    expect((await other.post(`/api/v1/initiatives/${i.id}/invitations`, { username: invitee.username })).status).toBe(403);
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: 'Nobody here 123' })).body.errors[0].field).toBe('username');
+    expect((await other.post(`/api/v1/initiatives/${i.id}/invitations`, { username: invitee.username })).status).toBe(
+      403,
+    );
+    expect(
+      (await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: 'Nobody here 123' })).body.errors[0]
+        .field,
+    ).toBe('username');
     expect((await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: lead.username })).status).toBe(409);
-    const inv = await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: invitee.username, message: 'Join me!' });
+    const inv = await lead.post(`/api/v1/initiatives/${i.id}/invitations`, {
+      username: invitee.username,
+      message: 'Join me!',
+    });
     expect(inv.status).toBe(201);
-    expect((await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: invitee.username })).status).toBe(409);
+    expect((await lead.post(`/api/v1/initiatives/${i.id}/invitations`, { username: invitee.username })).status).toBe(
+      409,
+    );
     expect((await notificationsOf(invitee)).map((n) => n.kind)).toContain('lead_invite');
     // The invitee sees their invitation; a stranger does not.
-    expect((await invitee.get(`/api/v1/initiatives/${i.id}`)).body.leadRequests).toMatchObject([{ id: inv.body.id, kind: 'invitation', message: 'Join me!' }]);
+    expect((await invitee.get(`/api/v1/initiatives/${i.id}`)).body.leadRequests).toMatchObject([
+      { id: inv.body.id, kind: 'invitation', message: 'Join me!' },
+    ]);
     expect((await other.get(`/api/v1/initiatives/${i.id}`)).body.leadRequests).toEqual([]);
     // Neither the inviting lead nor someone else answers for the invitee.
     expect((await lead.post(`/api/v1/initiatives/${i.id}/lead-requests/${inv.body.id}/accept`)).status).toBe(403);
@@ -51,16 +63,24 @@ describe('handover', () => {
     expect((await volunteer.post(`/api/v1/initiatives/${i.id}/step-down`, {})).status).toBe(403);
     const stepped = await lead.post(`/api/v1/initiatives/${i.id}/step-down`, { seekingLead: true });
     expect(stepped.status).toBe(200);
-    expect(stepped.body).toMatchObject({ seekingLead: true, leads: [{ username: coLead.username }], can: { edit: false, lead: false, volunteer: true } });
+    expect(stepped.body).toMatchObject({
+      seekingLead: true,
+      leads: [{ username: coLead.username }],
+      can: { edit: false, lead: false, volunteer: true },
+    });
     expect((await notificationsOf(follower)).map((n) => n.kind)).toContain('lead_wanted');
     expect((await lead.post(`/api/v1/initiatives/${i.id}/step-down`, {})).status).toBe(403);
 
-    const offer = await volunteer.post(`/api/v1/initiatives/${i.id}/volunteers`, { message: 'I ran a similar project.' });
+    const offer = await volunteer.post(`/api/v1/initiatives/${i.id}/volunteers`, {
+      message: 'I ran a similar project.',
+    });
     expect(offer.status).toBe(201);
     expect((await volunteer.post(`/api/v1/initiatives/${i.id}/volunteers`, {})).status).toBe(409);
     expect((await notificationsOf(coLead)).map((n) => n.kind)).toContain('lead_volunteer');
     // The volunteer cannot accept themselves; the remaining lead can.
-    expect((await volunteer.post(`/api/v1/initiatives/${i.id}/lead-requests/${offer.body.id}/accept`)).status).toBe(403);
+    expect((await volunteer.post(`/api/v1/initiatives/${i.id}/lead-requests/${offer.body.id}/accept`)).status).toBe(
+      403,
+    );
     const done = await coLead.post(`/api/v1/initiatives/${i.id}/lead-requests/${offer.body.id}/accept`);
     expect(done.body).toMatchObject({ seekingLead: false });
     expect(done.body.leads.map((l: { username: string }) => l.username)).toContain(volunteer.username);
@@ -80,7 +100,9 @@ describe('handover', () => {
     const admin = await staff(app, 'admin');
     expect((await admin.post(`/api/v1/initiatives/${i.id}/lead-requests/${offer.id}/accept`)).status).toBe(200);
     expect((await volunteer.get(`/api/v1/initiatives/${i.id}`)).body.can).toMatchObject({ lead: true, edit: true });
-    expect((await new TestClient(app).start().then((c) => c.post(`/api/v1/initiatives/${i.id}/volunteers`, {}))).status).toBe(401);
+    expect(
+      (await new TestClient(app).start().then((c) => c.post(`/api/v1/initiatives/${i.id}/volunteers`, {}))).status,
+    ).toBe(401);
   });
 });
 
@@ -97,7 +119,14 @@ describe('inactivity', () => {
       // Five months on, a comment keeps the second one alive.
       clock.at = new Date('2033-06-10T10:00:00Z');
       const commenter = await someone(app);
-      expect((await commenter.post('/api/v1/comments', { subject: { type: 'initiative', id: busy.id }, body: 'Still going?' })).status).toBe(201);
+      expect(
+        (
+          await commenter.post('/api/v1/comments', {
+            subject: { type: 'initiative', id: busy.id },
+            body: 'Still going?',
+          })
+        ).status,
+      ).toBe(201);
       // Just under six months: nothing yet.
       await flagQuiet(app.db, new Date('2033-07-09T10:00:00Z'), 6);
       expect(await told(app, follower.userId, 'initiative_quiet')).toHaveLength(0);
@@ -110,12 +139,19 @@ describe('inactivity', () => {
       const asked = await told(app, follower.userId, 'initiative_quiet');
       expect(asked).toHaveLength(1);
       expect(asked[0]!.link).toBe(`/initiatives/${quiet.id}#quiet`);
-      const flags = await app.db.selectFrom('initiatives').select(['id', 'quiet_since']).where('id', 'in', [Number(quiet.id), Number(busy.id)]).orderBy('id').execute();
+      const flags = await app.db
+        .selectFrom('initiatives')
+        .select(['id', 'quiet_since'])
+        .where('id', 'in', [Number(quiet.id), Number(busy.id)])
+        .orderBy('id')
+        .execute();
       expect(flags.map((f) => f.quiet_since !== null)).toEqual([true, false]);
       // The lead answers that it lives (sign in again: the clock outran the session).
       clock.at = new Date('2033-07-12T09:00:00Z');
       const again = await new TestClient(app).start();
-      expect((await again.post('/api/v1/session', { username: lead.username, password: 'correct horse battery' })).status).toBe(200);
+      expect(
+        (await again.post('/api/v1/session', { username: lead.username, password: 'correct horse battery' })).status,
+      ).toBe(200);
       const stranger = await someone(app);
       expect((await stranger.post(`/api/v1/initiatives/${quiet.id}/alive`)).status).toBe(403);
       const res = await again.post(`/api/v1/initiatives/${quiet.id}/alive`);

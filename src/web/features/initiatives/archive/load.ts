@@ -69,7 +69,9 @@ export async function loadArchiveSearch(ctx: LoadContext): Promise<ArchivePageDa
   const cursor = queryString(ctx.route.query.cursor);
   const lang = ctx.state.lang;
   const [page, facets] = await Promise.all([
-    ctx.api.get<ArchivePage>(`/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`),
+    ctx.api.get<ArchivePage>(
+      `/initiatives/archive${query({ ...setFilters(filters), cursor: cursor || undefined, limit: ARCHIVE_PAGE_SIZE })}`,
+    ),
     ctx.api.get<{ languages: string[]; communities: { slug: string; name: string }[] }>('/initiatives/facets'),
   ]);
   const codes = new Set(facets.languages);
@@ -88,6 +90,9 @@ export async function loadArchiveSearch(ctx: LoadContext): Promise<ArchivePageDa
     languages: languagesNamed([...codes], lang),
     communities: facets.communities,
     years,
-    names: languageNames(page.items.flatMap((i) => i.languages), lang),
+    names: languageNames(
+      page.items.flatMap((i) => i.languages),
+      lang,
+    ),
   };
 }

@@ -9,5 +9,8 @@ export const initiativesArchiveRoute: RouteRecordRaw = {
   path: '/initiatives/archive',
   name: 'initiatives-archive',
   component: () => (page ??= import('./ArchiveSearchPage.vue')),
-  meta: { titleKey: 'initiatives-archive-title', load: async (ctx: LoadContext) => (await (loader ??= import('./load'))).loadArchiveSearch(ctx) },
+  meta: {
+    titleKey: 'initiatives-archive-title',
+    load: async (ctx: LoadContext) => (await (loader ??= import('./load'))).loadArchiveSearch(ctx),
+  },
 };
