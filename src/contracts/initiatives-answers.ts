@@ -2,20 +2,9 @@
 // and the archive of past initiatives. The server's presenters are typed against these; the web derives its
 // types from them with z.infer (and imports them with `import type`, so no schema code reaches the browser).
 import { z } from 'zod';
+import { hiddenState } from './moderation';
 import { GRANT_PROGRAMS, GRANT_STATUSES, LINK_KINDS, PHASES, RESULTS, STAGES } from './initiatives';
 import { personRef } from './people';
-
-/**
- * The hidden state of an item in answers: null, or the reason (empty when hidden automatically after reports).
- * The same shape as moderation's (server/features/moderation/visibility.ts), which has no contract of its own
- * yet: once it does, this one gives way to it.
- */
-const hiddenState = z
-  .object({
-    reason: z.string(),
-    automatic: z.boolean().describe('Hidden after reports from several members, until a moderator reviews it.'),
-  })
-  .nullable();
 
 const community = z.object({ slug: z.string(), name: z.string() });
 

@@ -1,22 +1,13 @@
 // Answers of the Community Updates API, shared: the server presents against them and the web derives its types
 // from them with z.infer (always `import type` there, so no schema code reaches the browser).
 import { z } from 'zod';
+import { hiddenState } from './moderation';
 import { personRef } from './people';
+
+export type HiddenState = z.infer<typeof hiddenState>;
 
 export const communityRef = z.object({ slug: z.string(), name: z.string() });
 export type CommunityRef = z.infer<typeof communityRef>;
-
-/**
- * An item hidden by moderation: the reason shows in its place. The same shape as moderation's own answer
- * (server/features/moderation/visibility.ts `hiddenState`); it belongs in moderation's contract once there is one.
- */
-export const hiddenState = z
-  .object({
-    reason: z.string(),
-    automatic: z.boolean().describe('Hidden after reports from several members, until a moderator reviews it.'),
-  })
-  .nullable();
-export type HiddenState = z.infer<typeof hiddenState>;
 
 export const updateItem = z.object({
   id: z.string(),
