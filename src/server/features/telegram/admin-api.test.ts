@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testApp, unique } from '../../testing/harness';
 import { TestClient, grantRole, signedUp, type Answer } from '../../testing/client';
-import { registerTelegramEvent } from './service';
+import { registerTelegramEvent } from './events';
 import { telegramEvents } from './events';
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';

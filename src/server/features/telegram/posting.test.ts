@@ -10,7 +10,7 @@ import { testApp, unique } from '../../testing/harness';
 import { grantRole, signedUp } from '../../testing/client';
 import { runDueJobs } from '../../jobs/worker';
 import { translator } from '../../http/i18n';
-import { announce } from './service';
+import { announce } from './posting';
 import { MAX_ATTEMPTS, POST_JOB, postLanguage } from './posting';
 
 const TOKEN = '555000111:AAFstandinTokenSecretPart1234567890';

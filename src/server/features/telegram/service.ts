@@ -14,10 +14,6 @@ import { findPost, listPosts, requeuePost, saveSettings } from './repo';
 import type { ListPostsQuery, OutboxQuery, PutSettingsBody } from './schema';
 import { loadSettings } from './settings';
 
-// Transitional: what other features use, where they import it from today; the public module is ./index.ts.
-export { announce, releaseHeld, type Announcement } from './posting';
-export { registerTelegramEvent } from './events';
-
 export async function getSettings(ctx: Ctx): Promise<TelegramSettings> {
   await requireAdmin(ctx, 'telegram.settings.read');
   return presentSettings(await loadSettings(ctx.db, ctx.config), ctx.t);
