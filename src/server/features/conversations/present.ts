@@ -3,13 +3,9 @@ import type { CommentItem } from '../../../contracts/conversations';
 import type { CurrentUser } from '../../http/context';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
-import { presentPersonRef } from '../people';
+import { presentJoinedPerson } from '../people';
 import { canDeleteComment, canEditComment } from './policy';
 import type { CommentRow } from './repo';
-
-/** The person of a left join (all columns null when there is none), through the one person presenter. */
-const personRef = (username: string | null, display_name: string | null, public_fields: readonly string[] | null) =>
-  presentPersonRef(username === null ? null : { username, display_name, public_fields: public_fields ?? [] });
 
 export function presentComment(r: CommentRow, viewer: CurrentUser | null): CommentItem {
   const deleted = r.deleted_at !== null;
@@ -21,7 +17,7 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null): Comme
     subject: { type: r.subject_type, id: String(r.subject_id) },
     parentId: r.parent_id === null ? null : String(r.parent_id),
     depth: r.depth,
-    author: deleted ? null : personRef(r.author_username, r.author_display_name, r.author_public_fields),
+    author: deleted ? null : presentJoinedPerson(r.author_username, r.author_display_name, r.author_public_fields),
     bodyHtml: shown ? renderMarkdown(r.body) : '',
     body: shown ? r.body : '',
     createdAt: r.created_at.toISOString(),
@@ -36,7 +32,11 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null): Comme
             id: String(r.quoted_id),
             author: r.quoted_deleted_at
               ? null
-              : personRef(r.quoted_author_username, r.quoted_author_display_name, r.quoted_author_public_fields),
+              : presentJoinedPerson(
+                  r.quoted_author_username,
+                  r.quoted_author_display_name,
+                  r.quoted_author_public_fields,
+                ),
             excerpt:
               r.quoted_deleted_at || r.quoted_body === null || r.quoted_hidden_reason !== null
                 ? ''

@@ -4,23 +4,19 @@ import type { ArgumentItem, DebateDetail, DebateItem, Stance } from '../../../co
 import type { CurrentUser } from '../../http/context';
 import { renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
-import { presentPersonRef } from '../people';
+import { presentJoinedPerson } from '../people';
 import { canCloseDebate } from './policy';
 import type { ArgumentRow, DebateRow } from './repo';
 
 /** The first page of replies under each argument, by argument id. */
 type Replies = Map<number, CommentList>;
 
-/** The person of a left join (all columns null when there is none), through the one person presenter. */
-const personRef = (username: string | null, display_name: string | null, public_fields: readonly string[] | null) =>
-  presentPersonRef(username === null ? null : { username, display_name, public_fields: public_fields ?? [] });
-
 export const presentDebate = (d: DebateRow): DebateItem => ({
   id: String(d.id),
   title: d.title,
   language: d.language,
   status: d.status,
-  opener: personRef(d.opener_username, d.opener_display_name, d.opener_public_fields),
+  opener: presentJoinedPerson(d.opener_username, d.opener_display_name, d.opener_public_fields),
   createdAt: d.created_at.toISOString(),
   closedAt: d.closed_at ? d.closed_at.toISOString() : null,
   argumentCount: Number(d.argument_count),
@@ -34,7 +30,7 @@ export function presentArgument(a: ArgumentRow, replies: Replies, viewer: Curren
     stance: a.stance,
     bodyHtml: readable ? renderMarkdown(a.body) : '',
     hidden,
-    author: personRef(a.author_username, a.author_display_name, a.author_public_fields),
+    author: presentJoinedPerson(a.author_username, a.author_display_name, a.author_public_fields),
     createdAt: a.created_at.toISOString(),
     supports: Number(a.supports),
     supported: !!a.supported,
@@ -59,7 +55,7 @@ export function presentDebateDetail(
     hidden,
     framingHtml: readable ? renderMarkdown(d.framing) : '',
     conclusionHtml: d.conclusion === null || !readable ? null : renderMarkdown(d.conclusion),
-    closedBy: personRef(d.closer_username, d.closer_display_name, d.closer_public_fields),
+    closedBy: presentJoinedPerson(d.closer_username, d.closer_display_name, d.closer_public_fields),
     arguments: { for: byStance('for'), against: byStance('against'), neutral: byStance('neutral') },
     can: { argue: !!viewer && open, support: !!viewer && open, close: open && canCloseDebate(viewer, d) },
   };

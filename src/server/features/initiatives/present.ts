@@ -5,7 +5,7 @@ import type { Phase, Stage } from '../../../contracts/initiatives';
 import type { InitiativeDetail, InitiativeItem } from '../../../contracts/initiatives-answers';
 import type { PersonRef } from '../../../contracts/people';
 import { markdownExcerpt } from '../../markdown/render';
-import { presentPersonRef, type PersonRefRow } from '../people';
+import { presentJoinedPerson, presentPersonRef, type PersonRefRow } from '../people';
 import type { InitiativeRow } from './repo';
 
 type CommunityOf = { initiative_id: number; slug: string; name: string };
@@ -41,9 +41,7 @@ export function joinedPerson(p: {
   display_name: string | null;
   public_fields: readonly string[] | null;
 }): PersonRef | null {
-  return p.username === null
-    ? null
-    : presentPersonRef({ username: p.username, display_name: p.display_name, public_fields: p.public_fields ?? [] });
+  return presentJoinedPerson(p.username, p.display_name, p.public_fields);
 }
 
 /** Who posted the idea (null once their account is gone). */

@@ -9,7 +9,7 @@ import type {
   ReportItem,
   SubjectInfo,
 } from '../../../contracts/moderation';
-import { presentPersonRef } from '../people';
+import { presentJoinedPerson } from '../people';
 import type { ActionRow, AppealRow, ReportRow } from './repo';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -21,8 +21,8 @@ function personOf(
   display_name: string | null,
   public_fields: readonly string[] | null,
 ): ModerationPerson | null {
-  if (id === null || !username) return null;
-  return { id: String(id), ...presentPersonRef({ username, display_name, public_fields: public_fields ?? [] }) };
+  const ref = presentJoinedPerson(username || null, display_name, public_fields);
+  return id === null || !ref ? null : { id: String(id), ...ref };
 }
 
 export interface Described {

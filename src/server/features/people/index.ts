@@ -1,7 +1,7 @@
 // The people feature's public module: what other features and the app may use of it.
 // The modules without dependencies on other features come first: people and communities use each other, and
 // ES modules evaluate in import order, so these are ready before the routes' imports reach communities.
-export { presentPersonRef, personRefColumns, type PersonRefRow } from './person-ref';
+export { presentJoinedPerson, presentPersonRef, personRefColumns, type PersonRefRow } from './person-ref';
 export { codeList, languagesSchema, regionSchema, timeZoneSchema, PROFILE_FIELDS, type ProfileField } from './schema';
 export { isCurrent } from './present';
 export { loadDemoPeople, demoUsername, DEMO_PEOPLE } from './demo';

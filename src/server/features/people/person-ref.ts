@@ -21,3 +21,12 @@ export function presentPersonRef(p: Partial<PersonRefRow> | null | undefined): P
   const shown = !!p.public_fields?.includes('display_name') && !!p.display_name;
   return { username: p.username, displayName: shown ? p.display_name! : p.username };
 }
+
+/** A person read through a left join of `users` (every column null when there is none, as for an account since
+ * deleted), through the same presenter. */
+export const presentJoinedPerson = (
+  username: string | null,
+  display_name: string | null,
+  public_fields: readonly string[] | null,
+): PersonRef | null =>
+  username === null ? null : presentPersonRef({ username, display_name, public_fields: public_fields ?? [] });

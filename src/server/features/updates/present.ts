@@ -4,21 +4,14 @@ import type { CurrentUser } from '../../http/context';
 import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import type { PersonRef } from '../../../contracts/people';
 import type { UpdateDetail, UpdateItem } from '../../../contracts/updates';
-import { presentPersonRef } from '../people';
+import { presentJoinedPerson } from '../people';
 import { hiddenView } from '../moderation';
 import { mayDeleteUpdate, mayEditUpdate } from './policy';
 import type { UpdateRow } from './repo';
 
 export const authorOf = (
   r: Pick<UpdateRow, 'author_username' | 'author_display_name' | 'author_public_fields'>,
-): PersonRef | null =>
-  r.author_username
-    ? presentPersonRef({
-        username: r.author_username,
-        display_name: r.author_display_name,
-        public_fields: r.author_public_fields ?? [],
-      })
-    : null;
+): PersonRef | null => presentJoinedPerson(r.author_username || null, r.author_display_name, r.author_public_fields);
 
 export const presentUpdate = (r: UpdateRow): UpdateItem => ({
   id: String(r.id),
