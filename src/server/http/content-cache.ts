@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/connection';
-import { isPrivateWrite } from './route-policy';
+import { isPrivateWrite, isSafeMethod } from './route-policy';
 
 const FRESH_MS = 1000;
 
@@ -112,11 +112,6 @@ export class VersionedCache<T> {
   }
 }
 
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Whether a request changes nothing, so leaves the content version where it is. */
-export const isSafeMethod = (method: string): boolean => SAFE.has(method);
-
 /**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
  * version (so the person who made the change sees it on their next page), and have this instance read it again.
@@ -125,11 +120,11 @@ export const isSafeMethod = (method: string): boolean => SAFE.has(method);
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onRequest', (req, _reply, done) => {
-    if (!SAFE.has(req.method)) writes++;
+    if (!isSafeMethod(req.method)) writes++;
     done();
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (SAFE.has(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
+    if (isSafeMethod(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
     if (!isPrivateWrite(req.routeOptions.config)) {
       await sql`select nextval('content_version_seq')`.execute(app.db);
       writes++;

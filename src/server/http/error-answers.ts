@@ -4,7 +4,7 @@
 // (RFC 9457) with the one shared schema below.
 import type { RouteOptions } from 'fastify';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { policyOf } from './route-policy';
+import { isSafeMethod, policyOf } from './route-policy';
 
 export const problemSchema: OpenAPIV3_1.SchemaObject = {
   type: 'object',
@@ -42,8 +42,6 @@ const DESCRIPTIONS: Record<number, string> = {
   504: 'The upstream service did not answer in time',
 };
 
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 type RouteLike = Pick<RouteOptions, 'method' | 'schema' | 'config'>;
 
 /** Error statuses of a route, in order. */
@@ -51,7 +49,7 @@ export function errorStatuses(route: RouteLike): number[] {
   const p = policyOf(route.config);
   const schema = (route.schema ?? {}) as Record<string, unknown>;
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  const write = methods.some((m) => !SAFE.has(m));
+  const write = methods.some((m) => !isSafeMethod(m));
   const statuses = new Set<number>();
   if (schema.body || schema.querystring || schema.params) statuses.add(400);
   if (p && p.access !== 'anyone') statuses.add(401);

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testApp } from '../testing/harness';
 import { signedUp } from '../testing/client';
-import { registeredRoutes } from './route-policy';
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod, registeredRoutes } from './route-policy';
 
 /**
  * The writes a suspended person may still make (DECISIONS.md 1): log out; own sessions and tokens; password;
@@ -57,7 +55,7 @@ describe('route policies', () => {
 
   it('refuse a suspended person every write but those that stay open while suspended', async () => {
     const app = await testApp();
-    const writes = registeredRoutes(app).filter((r) => !SAFE.has(r.method));
+    const writes = registeredRoutes(app).filter((r) => !isSafeMethod(r.method));
     const open = writes
       .filter((r) => r.policy?.openWhileSuspended)
       .map(route)

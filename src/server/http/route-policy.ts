@@ -47,6 +47,9 @@ export function registerWriteGuard(guard: WriteGuard): void {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Whether a request changes nothing (so no policy guard, CSRF check or content version move concerns it). */
+export const isSafeMethod = (method: string): boolean => SAFE.has(method);
+
 /** The policy a route declared. */
 export const policyOf = (config: FastifyContextConfig | undefined): RoutePolicy | undefined => config?.policy;
 
@@ -59,7 +62,7 @@ async function enforce(req: FastifyRequest, p: RoutePolicy): Promise<void> {
   if (needs && !(hasRole(req.user, needs) || (needs === 'moderator' && hasRole(req.user, 'admin')))) {
     throw await refuse(ctxOf(req), `${req.method} ${req.routeOptions.url}`);
   }
-  const write = !SAFE.has(req.method);
+  const write = !isSafeMethod(req.method);
   if (write && req.user) {
     const ctx = ctxOf(req);
     for (const guard of guards) await guard(ctx, p, req.body);

@@ -8,9 +8,9 @@ import type { CurrentUser, Role, SessionInfo } from './context';
 import { hashSecret, newSecret, safeEqual } from './tokens';
 import { forbidden, unauthorized } from './errors';
 import { handedOver } from './handover';
+import { isSafeMethod } from './route-policy';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const sessionCookieName = (secure: boolean) => (secure ? '__Host-ldn_session' : 'ldn_session');
 
@@ -203,7 +203,7 @@ export function registerSessions(app: FastifyInstance): void {
   // CSRF: every state-changing request made with the cookie carries the session's token.
   // Checked before the body is validated, so a forged request learns nothing about the input rules.
   app.addHook('preValidation', (req, _reply, done) => {
-    if (SAFE_METHODS.has(req.method) || req.authVia === 'token') return done();
+    if (isSafeMethod(req.method) || req.authVia === 'token') return done();
     const sent = req.headers['x-csrf-token'];
     if (!req.session || typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
       return done(forbidden('error-csrf-detail'));

@@ -1,6 +1,7 @@
 // Profiles as the API shows them (typed against src/contracts/people.ts): everyone sees public fields only,
 // the person sees all of their own.
 import type { OwnProfile, ParticipantItem, PersonAnswer, ProfileField } from '../../../contracts/people';
+import { isCurrentTerm } from '../communities';
 import { maySeeField } from './policy';
 import type { ProfileRow } from './repo';
 
@@ -40,9 +41,6 @@ export interface PersonTermRow {
   end_date: string | null;
 }
 
-export const isCurrent = (t: { start_date: string; end_date: string | null }, today: string) =>
-  t.start_date <= today && (t.end_date === null || t.end_date >= today);
-
 export function presentPerson(
   row: ProfileRow,
   self: boolean,
@@ -78,7 +76,7 @@ export function presentPerson(
       name: t.name,
       start: t.start_date,
       end: t.end_date,
-      current: isCurrent(t, today),
+      current: isCurrentTerm(t, today),
     })),
   };
 }

@@ -9,7 +9,7 @@ export function useCommunityActions() {
   const state = useAppState();
   const route = useRoute();
   async function refresh() {
-    state.data[dataKey(route) ?? route.fullPath] = await loadCommunity({ api, route, state });
+    state.data[dataKey(route)] = await loadCommunity({ api, route, state });
   }
   /** Runs a change, then refreshes; answers the error's message (or null on success). */
   async function act(run: () => Promise<unknown>): Promise<{ message: string; fields: Record<string, string> } | null> {

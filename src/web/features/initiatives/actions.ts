@@ -15,7 +15,7 @@ export function useInitiativeActions(id: () => string) {
   const busy = ref(false);
 
   async function reload() {
-    state.data[dataKey(route) ?? route.fullPath] = await loadInitiative({ api, route, state });
+    state.data[dataKey(route)] = await loadInitiative({ api, route, state });
   }
 
   /** Sends a change to /initiatives/<id><path>; answers whether it was made. */

@@ -306,4 +306,4 @@ export async function closePastDeadlines(db: Db, now: Date): Promise<number> {
 }
 
 /** The deadline check (registered by index.ts as a daily schedule). */
-export const deadlineJob: JobHandler = async (_payload, ctx) => void (await closePastDeadlines(ctx.db, ctx.runAt));
+export const deadlineJob: JobHandler = async (_payload, job) => void (await closePastDeadlines(job.db, job.runAt));

@@ -245,11 +245,11 @@ export async function evaluate(ctx: Ctx, idParam: string, body: EvaluationBody):
 }
 
 /** On the follow-up day the leads are reminded, unless the date was changed or removed since (registered by index.ts). */
-export const followUpJob: JobHandler = async (payload, ctx) => {
+export const followUpJob: JobHandler = async (payload, job) => {
   const initiativeId = Number(payload.initiativeId);
-  const e = await findEvaluation(ctx.db, initiativeId);
+  const e = await findEvaluation(job.db, initiativeId);
   if (!e || e.follow_up !== payload.date) return;
-  await ctx.db.transaction().execute(async (trx) => {
+  await job.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('initiatives')
       .select(['id', 'title'])
@@ -258,7 +258,7 @@ export const followUpJob: JobHandler = async (payload, ctx) => {
     await tellPeople(trx, 'follow_up', await leadIds(trx, initiativeId), {
       initiative: row,
       actorId: null,
-      at: ctx.deps.clock.now(),
+      at: job.deps.clock.now(),
       anchor: 'evaluation',
     });
   });

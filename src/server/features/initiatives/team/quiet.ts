@@ -49,5 +49,5 @@ export async function flagQuiet(db: Db, now: Date, months: number): Promise<numb
 }
 
 /** The daily check (registered by index.ts as a schedule). */
-export const quietJob: JobHandler = async (_payload, ctx) =>
-  void (await flagQuiet(ctx.db, ctx.runAt, ctx.deps.config.initiatives.inactiveMonths));
+export const quietJob: JobHandler = async (_payload, job) =>
+  void (await flagQuiet(job.db, job.runAt, job.deps.config.initiatives.inactiveMonths));
