@@ -13,6 +13,7 @@ import type { TelegramTables } from '../features/telegram/tables';
 import type { ModerationTables } from '../features/moderation/tables';
 import type { InitiativesTables } from '../features/initiatives/tables';
 import type { GuidesTables } from '../features/guides/tables';
+import type { DocumentsTables } from '../features/documents/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 export interface Database
@@ -29,4 +30,5 @@ export interface Database
     TelegramTables,
     ModerationTables,
     InitiativesTables,
-    GuidesTables {}
+    GuidesTables,
+    DocumentsTables {}

@@ -10,6 +10,9 @@ export const problemSchema: OpenAPIV3_1.SchemaObject = {
   type: 'object',
   description: "An error (RFC 9457), its title and detail in the request's interface language.",
   required: ['type', 'title', 'status'],
+  // Some answers add extension members (RFC 9457 §3.2): an edit conflict's 409 carries `current` (the text,
+  // revision, editor and time that won).
+  additionalProperties: true,
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },

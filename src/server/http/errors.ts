@@ -21,6 +21,11 @@ export class HttpError extends Error {
       params?: unknown[];
       errors?: FieldError[];
       headers?: Record<string, string>;
+      /**
+       * Extension members (RFC 9457 §3.2) added to the problem body as they are, e.g. an edit conflict's current
+       * text, revision, editor and time, so the client can show both texts. Never names the standard members.
+       */
+      extensions?: Record<string, unknown>;
     } = {},
   ) {
     super(titleKey ?? `HTTP ${status}`);
@@ -31,11 +36,17 @@ export const badRequest = (errors: FieldError[]) => new HttpError(400, 'error-in
 export const unauthorized = () => new HttpError(401, 'error-unauthorized');
 export const forbidden = (detailKey = 'error-forbidden-detail') => new HttpError(403, 'error-forbidden', { detailKey });
 export const notFound = () => new HttpError(404, 'error-not-found');
-export const conflict = (detailKey: string, field?: string, params: unknown[] = []) =>
+export const conflict = (
+  detailKey: string,
+  field?: string,
+  params: unknown[] = [],
+  extensions?: Record<string, unknown>,
+) =>
   new HttpError(409, 'error-conflict', {
     detailKey,
     params,
     errors: field ? [{ field, message: detailKey, params }] : undefined,
+    extensions,
   });
 
 const STATUS_TITLES: Record<number, string> = {
@@ -133,6 +144,7 @@ function send(
   titleKey: string,
   detail?: string,
   errors?: FieldError[],
+  extensions?: Record<string, unknown>,
 ) {
   // A message that fails to parse must not turn an error answer into a crash.
   const t = (key: string, ...params: unknown[]) => {
@@ -143,6 +155,7 @@ function send(
     }
   };
   const body: Record<string, unknown> = {
+    ...extensions,
     type: 'about:blank',
     title: t(titleKey),
     status,
@@ -171,6 +184,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic',
         detail,
         error.options.errors,
+        error.options.extensions,
       );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -35,6 +35,8 @@ export const RATE_TIERS = {
   report: { max: 20, windowSeconds: DAY },
   appeal: { max: 10, windowSeconds: DAY },
   export: { max: 20, windowSeconds: 3600 },
+  // Saves of a document's units and their translations: translators save unit after unit, 120 in 10 minutes.
+  translate: { max: 120, windowSeconds: 600 },
   token: { max: 20, windowSeconds: 3600 },
 } as const satisfies Record<string, RateRule>;
 

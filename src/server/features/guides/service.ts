@@ -16,7 +16,7 @@ import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound, type FieldError } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
-import { diffLines, diffText } from './diff';
+import { diffLines, diffText } from '../../text/diff';
 import {
   isOutdated,
   mergeChecklist,
