@@ -3,8 +3,9 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** What splitting a text into units found (migrations/0017_documents.sql). */
-export type UnitKind = 'title' | 'heading' | 'paragraph' | 'list' | 'table' | 'other';
+import type { UnitKind } from '../../../contracts/documents';
+
+export type { UnitKind };
 
 export interface DocumentsTable {
   id: Generated<number>;
