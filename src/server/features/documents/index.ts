@@ -8,3 +8,5 @@ export {
   type SourceEditMeta,
 } from './source/apply';
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
+export { documentsRoutes } from './routes';
+export { registerDocuments } from './register';
