@@ -21,7 +21,8 @@ import type { UnitKind } from '../tables';
 /** Every document, by slug, each with its title in English and its language bars. Three queries a page. */
 export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit: number): Promise<DocumentList> {
   const [after] = decodeCursor(cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'string') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  if (after !== undefined && typeof after !== 'string')
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   const rows = await ctx.db
     .selectFrom('documents as d')
     .leftJoin('document_units as u', (j) => j.onRef('u.document_id', '=', 'd.id').on('u.unit_id', '=', 0))
