@@ -10,3 +10,4 @@ export {
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
 export { documentsRoutes } from './routes';
 export { registerDocuments } from './register';
+export { loadDemoDocuments, DEMO_SLUG } from './demo';
