@@ -26,7 +26,7 @@ function balanced(s: string, from: number, open: string, close: string): number 
 
 const TAG = /^<(\/?)([A-Za-z][\w-]*)(\s[^<>]*?)?(\/?)>/;
 const EXT_LINK = /^\[((?:https?:|ftp:|mailto:|\/\/)[^\s[\]<>"]+)(?:[ \t]+([^\]\n]*))?\]/i;
-const RAW_LINK = /^(?:file|image|media|category):/i;
+const RAW_LINK = /^(?:file|image|media|category|[a-z]{2,3}(?:-[a-z]+)*)\s*:/i;
 
 /** Where the tag opened at `from` closes (after its `</name>`), nesting the same name; -1 when it does not. */
 function tagEnd(s: string, from: number, name: string): number {
@@ -187,7 +187,7 @@ class Reader {
     if (bar < 0) sub.text(label);
     else sub.read(label);
     sub.text(trail);
-    const url = META_WIKI + target.replace(/ /g, '_');
+    const url = META_WIKI + target.replace(/^:/, '').replace(/ /g, '_');
     this.md(`[${sub.render()}](${destination(url)})`);
     return end + 2 + trail.length;
   }

@@ -106,6 +106,19 @@ describe('Markdown -> wikitext', () => {
     expect(markdownToWikitext('```{=mediawiki}\n{{x}}\n```', { keepWikitext: false })).toBe('<pre>{{x}}</pre>');
   });
 
+  it('links to categories, files and other languages with a leading colon, and shifts headings when asked', () => {
+    const md =
+      '[the category](https://meta.wikimedia.org/wiki/Category:Leadership) [fr](https://meta.wikimedia.org/wiki/fr:Page)';
+    const wikitext = markdownToWikitext(md);
+    expect(wikitext).toBe('[[:Category:Leadership|the category]] [[:fr:Page|fr]]');
+    expect(wikitextToMarkdown(wikitext)).toBe(md);
+    expect(wikitextToMarkdown('[[Category:Leadership]] [[fr:Page]]')).toBe(
+      '`[[Category:Leadership]]`{=mediawiki} `[[fr:Page]]`{=mediawiki}',
+    );
+    expect(markdownToWikitext('# One\n\n##### Five', { headingShift: 2 })).toBe('=== One ===\n\n====== Five ======');
+    expect(markdownToWikitext('```\n~~~~ & <b>\n```')).toBe('<pre>&#126;&#126;~~ &amp; &lt;b></pre>');
+  });
+
   it('writes what wikiparser-node reads as the structure meant', () => {
     const md = [
       '## Section',
