@@ -8,6 +8,6 @@ export {
   type SourceEditMeta,
 } from './source/apply';
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
-export { documentsRoutes } from './routes';
+export { documentsRoutes, documentsPageRoutes } from './routes';
 export { registerDocuments } from './register';
 export { loadDemoDocuments, DEMO_SLUG } from './demo';
