@@ -51,6 +51,7 @@ const CANONICAL = [
   'Arabic: القيادة **المشتركة** و[رابط](https://meta.wikimedia.org/wiki/Special:MyLanguage/LDN).',
   'Chinese: 领导力发展网络的*成员*。',
   'A paragraph\n- with a list right under it',
+  '```\ncode with\n\na blank line\n```',
 ];
 
 /** Other spellings: the first trip gives the canonical form, the second changes nothing. */
@@ -181,6 +182,9 @@ describe('wikitext -> Markdown', () => {
     ['{|\n! A\n|-\n| colspan="2" | 1\n|}', '```{=mediawiki}\n{|\n! A\n|-\n| colspan="2" | 1\n|}\n```'],
     ['{|\n! A\n! B\n|-\n| 1\n| 2\n|}', '| A | B |\n| --- | --- |\n| 1 | 2 |'],
     [' preformatted', '```{=mediawiki}\n preformatted\n```'],
+    ["a '' b '' c and ''' Bold:''' text", 'a  *b*  c and  **Bold:** text'],
+    ["''' # not a heading'''", '**# not a heading**'],
+    ["# a list item\n ''' pre'''", "```{=mediawiki}\n# a list item\n ''' pre'''\n```"],
     ['<pre>a < b</pre>', '```\na < b\n```'],
   ])('%j -> %j', (wikitext, md) => {
     expect(wikitextToMarkdown(wikitext)).toBe(md);
