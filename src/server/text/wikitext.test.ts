@@ -196,6 +196,56 @@ describe('round trips', () => {
     for (const md of CANONICAL) expect(trip(md), md).toBe(md);
   });
 
+  it('gives back paragraphs, headings, items and cells made of random canonical pieces (seeded)', () => {
+    const pieces = [
+      'word',
+      '**bold**',
+      '*it*',
+      '[link](https://example.org/a)',
+      '[Meta](https://meta.wikimedia.org/wiki/Some_Page)',
+      '`{{t|x}}`{=mediawiki}',
+      '`code`',
+      'a_b',
+      '2 * 3',
+      '[1]',
+      "it's",
+      '50%',
+      '"q"',
+      '~~s~~',
+      '(paren)',
+      'é',
+      'القيادة',
+      '领导力',
+      '&',
+      '<x>',
+      'x\\_',
+      '#tag',
+      '!',
+      '—',
+      ':',
+      ';',
+    ];
+    let seed = 42;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const seps = [' ', ' ', ', ', '\n'];
+      let md = Array.from({ length: 1 + rnd(6) }, (_, k) => (k ? seps[rnd(4)] : '') + pieces[rnd(pieces.length)]).join(
+        '',
+      );
+      const oneLine = md.replace(/\n/g, ' ');
+      md = [
+        md,
+        `## ${oneLine}`,
+        `- ${oneLine}\n- x`,
+        `| a | b |\n| --- | --- |\n| ${oneLine.replace(/\|/g, '\\|')} | y |`,
+      ][rnd(4)] as string;
+      expect(trip(md), md).toBe(md);
+    }
+  });
+
   it('settles other spellings after one trip', () => {
     for (const md of OTHER_SPELLINGS) {
       const once = trip(md);
