@@ -52,6 +52,7 @@ const CANONICAL = [
   'Chinese: 领导力发展网络的*成员*。',
   'A paragraph\n- with a list right under it',
   '```\ncode with\n\na blank line\n```',
+  '```{=mediawiki}\n{{Template\n\n|a=1\n}}\n```',
 ];
 
 /** Other spellings: the first trip gives the canonical form, the second changes nothing. */
@@ -331,6 +332,14 @@ describe('readTranslatePage', () => {
       [null, '## A'],
       [null, 'text'],
       [4, '- x'],
+    ]);
+  });
+
+  it('keeps a template holding a blank line whole, and reads braces that never close as text', () => {
+    expect(readTranslatePage('<!--T:1-->\n{{Box\n\n|text=a}}\n\n<!--T:2-->\nb').units.map((u) => u.id)).toEqual([1, 2]);
+    expect(readTranslatePage('<!--T:1-->\na {{ b\n\n<!--T:2-->\nc').units.map((u) => [u.id, u.text])).toEqual([
+      [1, 'a {{ b'],
+      [2, 'c'],
     ]);
   });
 
