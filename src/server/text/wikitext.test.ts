@@ -233,9 +233,8 @@ describe('round trips', () => {
     };
     for (let i = 0; i < 2000; i++) {
       const seps = [' ', ' ', ', ', '\n'];
-      let md = Array.from({ length: 1 + rnd(6) }, (_, k) => (k ? seps[rnd(4)] : '') + pieces[rnd(pieces.length)]).join(
-        '',
-      );
+      const pick = (list: string[]) => list[rnd(list.length)] as string;
+      let md = Array.from({ length: 1 + rnd(6) }, (_, k) => (k ? pick(seps) : '') + pick(pieces)).join('');
       const oneLine = md.replace(/\n/g, ' ');
       md = [
         md,
