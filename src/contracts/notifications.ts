@@ -25,6 +25,9 @@ export const KINDS = [
   'initiative_update',
   'lead_wanted',
   'initiative_quiet',
+  // Amendments (features/documents/amendments/notify.ts): a decision reaches its author at once.
+  'amendment_decided',
+  'amendment',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

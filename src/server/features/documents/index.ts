@@ -8,3 +8,6 @@ export {
   type SourceEditMeta,
 } from './source/apply';
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
+export { adaptationsRoutes } from './adaptations/routes';
+export { amendmentsRoutes } from './amendments/routes';
+export { registerAmendments } from './amendments/register';
