@@ -14,16 +14,14 @@ export const MARKDOWN =
 
 export async function newDocument(app: FastifyInstance, markdown = MARKDOWN) {
   const slug = unique('doc');
-  const { id } = await app.db
-    .transaction()
-    .execute((trx) =>
-      createDocument(systemCtx(app.deps, app.db), trx, {
-        slug,
-        title: 'The Definition',
-        blocks: splitBlocks(markdown),
-        summary: 'First',
-      }),
-    );
+  const { id } = await app.db.transaction().execute((trx) =>
+    createDocument(systemCtx(app.deps, app.db), trx, {
+      slug,
+      title: 'The Definition',
+      blocks: splitBlocks(markdown),
+      summary: 'First',
+    }),
+  );
   const units = await app.db
     .selectFrom('document_units')
     .select(['unit_id', 'text'])
@@ -91,4 +89,27 @@ export async function auditActions(app: FastifyInstance, objectType: string, obj
     .orderBy('id')
     .execute();
   return rows.map((r) => r.action);
+}
+
+/** The kinds of notification a person has, oldest first. */
+export async function notificationKinds(app: FastifyInstance, userId: number) {
+  const rows = await app.db
+    .selectFrom('notifications')
+    .select('kind')
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.kind);
+}
+
+/** Proposes an amendment and answers it (201 expected). */
+export async function proposeOn(
+  c: TestClient,
+  target: { type: string; id: string | number },
+  unitIds: (string | number)[],
+  text: string,
+) {
+  const res = await c.post('/api/v1/amendments', { target, unitIds, text, rationale: 'Clearer for new members.' });
+  if (res.status !== 201) throw new Error(`proposal failed: ${res.status} ${res.text}`);
+  return res.body as import('../../../../contracts/amendments').AmendmentDetail;
 }
