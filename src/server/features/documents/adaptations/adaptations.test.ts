@@ -188,6 +188,21 @@ describe('changing units', () => {
   });
 });
 
+describe('concurrent saves', () => {
+  it('of one unit from one base: one 200, one 409 with the current text', async () => {
+    const { g, adaptation: a } = await setting();
+    const url = `/api/v1/adaptations/${a.id}/units/2`;
+    const answers = await Promise.all([
+      g.coordinator.put(url, { text: 'First words.', baseRevision: 1 }),
+      g.coordinator.put(url, { text: 'Second words.', baseRevision: 1 }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const lost = answers.find((r) => r.status === 409)!;
+    const won = answers.find((r) => r.status === 200)!;
+    expect(lost.body.current).toMatchObject({ text: won.body.unit.text, revision: 2 });
+  });
+});
+
 describe('reviewing upstream changes', () => {
   it('shows base units changed, added and removed upstream, with the base’s word diff, until reviewed', async () => {
     const { doc, g, adaptation: a } = await setting();
