@@ -6,7 +6,7 @@ import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
 import { debatesRoutes, registerDebates } from './debates';
-import { adaptationsRoutes, amendmentsRoutes, registerAmendments } from './documents';
+import { adaptationsRoutes, amendmentsRoutes, documentsRoutes, registerDocuments } from './documents';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -26,7 +26,7 @@ export function registerRegistries(): void {
   registerTelegram();
   registerModeration();
   registerInitiatives();
-  registerAmendments();
+  registerDocuments();
 }
 
 const API_ROUTES = [
@@ -42,6 +42,7 @@ const API_ROUTES = [
   moderationRoutes,
   initiativesRoutes,
   guidesRoutes,
+  documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
 ];

@@ -8,6 +8,7 @@ export {
   type SourceEditMeta,
 } from './source/apply';
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
+export { documentsRoutes } from './routes';
+export { registerDocuments } from './register';
 export { adaptationsRoutes } from './adaptations/routes';
 export { amendmentsRoutes } from './amendments/routes';
-export { registerAmendments } from './amendments/register';

@@ -9,6 +9,7 @@ import { badRequest, conflict, notFound, type FieldError } from '../../../http/e
 import { kindOf, type Block } from '../../../text/units';
 import { presentJoinedPerson } from '../../people';
 import type { UnitKind } from '../tables';
+import { tellOfRevision } from './notify';
 import {
   advanceDocument,
   allUnits,
@@ -161,6 +162,10 @@ export async function applySourceEdits(
     at: ctx.now,
   });
   await advanceDocument(trx, documentId, revision, nextUnitId, ctx.now);
+  if (!minor) {
+    const outdating = [...writes.values()].filter((w) => units.has(w.unitId)).map((w) => w.unitId);
+    await tellOfRevision(trx, { documentId, revision, actorId: ctx.actor?.id ?? null, at: ctx.now, outdating });
+  }
   await audit(trx, {
     ...actorOf(ctx),
     action: 'documents.revise',

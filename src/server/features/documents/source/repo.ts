@@ -133,3 +133,70 @@ export const revisionAuthor = (db: Db, documentId: number, revision: number) =>
     .where('r.document_id', '=', documentId)
     .where('r.revision', '=', revision)
     .executeTakeFirst();
+
+const revisionColumns = [
+  'r.revision',
+  'r.summary',
+  'r.minor',
+  'r.unit_order',
+  'r.amendment_id',
+  'r.created_at',
+  'a.username as a_username',
+  'a.display_name as a_display_name',
+  'a.public_fields as a_public_fields',
+  'c.username as c_username',
+  'c.display_name as c_display_name',
+  'c.public_fields as c_public_fields',
+] as const;
+
+/** The revision rows asked for (unit order, who, why). */
+export const revisionsIn = (db: Db, documentId: number, revisions: number[]) =>
+  db
+    .selectFrom('document_revisions as r')
+    .leftJoin('users as a', 'a.id', 'r.created_by')
+    .leftJoin('users as c', 'c.id', 'r.credited_to')
+    .select(revisionColumns)
+    .where('r.document_id', '=', documentId)
+    .where('r.revision', 'in', revisions.length ? revisions : [-1])
+    .execute();
+export type RevisionRow = Awaited<ReturnType<typeof revisionsIn>>[number];
+
+/** Revisions newest first, before `before` when given (without their unit order). */
+export const revisionPage = (db: Db, documentId: number, before: number | null, limit: number) =>
+  db
+    .selectFrom('document_revisions as r')
+    .leftJoin('users as a', 'a.id', 'r.created_by')
+    .leftJoin('users as c', 'c.id', 'r.credited_to')
+    .select(revisionColumns)
+    .where('r.document_id', '=', documentId)
+    .$if(before !== null, (q) => q.where('r.revision', '<', before!))
+    .orderBy('r.revision', 'desc')
+    .limit(limit)
+    .execute();
+
+/**
+ * Each unit's text as it stood at each of the given revisions (its latest text at or before it), with the revision
+ * of its last change not marked minor by then. One query for any number of units and revisions.
+ */
+export const textsAt = (db: Db, documentId: number, revisions: number[]) =>
+  sql<{
+    at: number;
+    unit_id: number;
+    kind: UnitKind;
+    text: string;
+    text_revision: number;
+    source_revision: number;
+  }>`select r.at, t.unit_id, t.kind, t.text, t.revision as text_revision,
+       coalesce((select max(m.revision) from document_unit_texts m
+                 where m.document_id = t.document_id and m.unit_id = t.unit_id and m.revision <= r.at and not m.minor),
+                t.revision) as source_revision
+     from unnest(${sql.val(revisions)}::int[]) as r(at)
+     join lateral (
+       select distinct on (x.unit_id) x.document_id, x.unit_id, x.kind, x.text, x.revision
+       from document_unit_texts x
+       where x.document_id = ${documentId} and x.revision <= r.at
+       order by x.unit_id, x.revision desc
+     ) t on true`
+    .execute(db)
+    .then((r) => r.rows.map((row) => ({ ...row, at: Number(row.at) })));
+export type TextAtRow = Awaited<ReturnType<typeof textsAt>>[number];
