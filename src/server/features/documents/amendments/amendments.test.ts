@@ -68,6 +68,14 @@ describe('proposing amendments', () => {
     expect(paged.body.items).toHaveLength(1);
     expect((await new TestClient(app).get('/api/v1/amendments?targetId=1')).status).toBe(400);
     expect((await new TestClient(app).get('/api/v1/amendments/abc')).status).toBe(404);
+    // The document's readers see the open amendments beside their units.
+    const reader = await new TestClient(app).get(`/api/v1/documents/${doc.slug}`);
+    expect(reader.status, reader.text).toBe(200);
+    const counts = (reader.body.units as { id: number; openAmendments: number }[]).map((u) => [u.id, u.openAmendments]);
+    expect(counts.filter(([, n]) => n > 0)).toEqual([
+      [2, 1],
+      [3, 1],
+    ]);
   });
 
   it('tells the followers of an adaptation, and its author follows the amendment', async () => {
