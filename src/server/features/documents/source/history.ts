@@ -23,10 +23,16 @@ export const presentRevision = (r: Omit<RevisionRow, 'unit_order'>): RevisionIte
 });
 
 /** Revisions, newest first. */
-export async function listRevisions(ctx: Ctx, slug: string, cursor: string | undefined, limit: number): Promise<RevisionList> {
+export async function listRevisions(
+  ctx: Ctx,
+  slug: string,
+  cursor: string | undefined,
+  limit: number,
+): Promise<RevisionList> {
   const doc = await loadDocument(ctx.db, slug);
   const [after] = decodeCursor(cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  if (after !== undefined && typeof after !== 'number')
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   const rows = await revisionPage(ctx.db, doc.id, after ?? null, limit + 1);
   const { items, next } = page(rows, limit, (r) => [r.revision]);
   return { items: items.map(presentRevision), next };

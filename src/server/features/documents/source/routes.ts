@@ -15,15 +15,7 @@ import {
   unitParams,
 } from '../schema';
 import { compareRevisions, listRevisions } from './history';
-import {
-  addUnit,
-  createFromBody,
-  getMarkedText,
-  patchDocument,
-  putMarkedText,
-  putUnit,
-  removeUnit,
-} from './service';
+import { addUnit, createFromBody, getMarkedText, patchDocument, putMarkedText, putUnit, removeUnit } from './service';
 
 export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -203,7 +203,8 @@ export function textEdits(
   const sent = new Set<number>();
   for (const b of blocks) {
     if (b.id === null) continue;
-    if (!present.has(b.id)) throw badRequest([{ field: 'markdown', message: 'documents-marker-unknown', params: [b.line] }]);
+    if (!present.has(b.id))
+      throw badRequest([{ field: 'markdown', message: 'documents-marker-unknown', params: [b.line] }]);
     sent.add(b.id);
   }
   const edits: SourceEdit[] = [];
@@ -217,7 +218,8 @@ export function textEdits(
   let prev: number | null = null;
   for (const b of blocks) {
     if (b.id === TITLE_UNIT) {
-      if (b.text.includes('\n')) throw badRequest([{ field: 'markdown', message: 'documents-title-line', params: [b.line] }]);
+      if (b.text.includes('\n'))
+        throw badRequest([{ field: 'markdown', message: 'documents-title-line', params: [b.line] }]);
       if (b.text !== base.get(TITLE_UNIT)) edits.push({ op: 'change', unitId: TITLE_UNIT, text: b.text });
       continue;
     }

@@ -66,7 +66,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
       config: { policy: { access: 'anyone', errors: [404] } },
       schema: {
         tags,
-        summary: "Every outdated unit of a language with what changed in its source since the revision translated",
+        summary: 'Every outdated unit of a language with what changed in its source since the revision translated',
         params: languageParams,
         response: { 200: sourceChangesAnswer },
       },

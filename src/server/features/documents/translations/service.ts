@@ -35,7 +35,13 @@ export const stateOf = (
   t: { source_revision: number; proofread_by: number | null } | undefined,
   unit: { source_revision: number },
 ): TranslationState =>
-  !t ? 'untranslated' : t.source_revision < unit.source_revision ? 'outdated' : t.proofread_by ? 'proofread' : 'translated';
+  !t
+    ? 'untranslated'
+    : t.source_revision < unit.source_revision
+      ? 'outdated'
+      : t.proofread_by
+        ? 'proofread'
+        : 'translated';
 
 async function progressIn(db: Db, documentId: number, language: string, priority: string[]) {
   const p = await progressOf(db, [documentId]);
@@ -62,7 +68,12 @@ async function conflictWithCurrent(db: Db, documentId: number, unitId: number, l
   return conflict('documents-edit-conflict', 'baseRevision', [], { current });
 }
 
-async function savedAnswer(db: Db, doc: { id: number; priority_languages: string[] }, unitId: number, language: string) {
+async function savedAnswer(
+  db: Db,
+  doc: { id: number; priority_languages: string[] },
+  unitId: number,
+  language: string,
+) {
   const [[row], unit, progress] = await Promise.all([
     translationsIn(db, doc.id, language, unitId),
     findUnit(db, doc.id, unitId),
@@ -106,7 +117,8 @@ export async function saveTranslation(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const current = await lockTranslation(trx, doc.id, unitId, language);
-      if ((current?.revision ?? 0) !== body.baseRevision) throw await conflictWithCurrent(trx, doc.id, unitId, language);
+      if ((current?.revision ?? 0) !== body.baseRevision)
+        throw await conflictWithCurrent(trx, doc.id, unitId, language);
       const revision = (current?.revision ?? 0) + 1;
       const values = {
         text: body.text,
