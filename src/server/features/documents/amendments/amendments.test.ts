@@ -72,7 +72,7 @@ describe('proposing amendments', () => {
     const reader = await new TestClient(app).get(`/api/v1/documents/${doc.slug}`);
     expect(reader.status, reader.text).toBe(200);
     const counts = (reader.body.units as { id: number; openAmendments: number }[]).map((u) => [u.id, u.openAmendments]);
-    expect(counts.filter(([, n]) => n > 0)).toEqual([
+    expect(counts.filter(([, n]) => n! > 0)).toEqual([
       [2, 1],
       [3, 1],
     ]);
