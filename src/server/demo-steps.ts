@@ -6,6 +6,7 @@ import { loadDemoFaq } from './features/faq';
 import { loadDemoUpdates } from './features/updates';
 import { loadDemoDebates } from './features/debates';
 import { loadDemoInitiatives } from './features/initiatives';
+import { loadDemoDocuments } from './features/documents';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -16,4 +17,5 @@ export const demoSteps: DemoStep[] = [
   loadDemoUpdates,
   loadDemoDebates,
   loadDemoInitiatives,
+  loadDemoDocuments,
 ];

@@ -10,5 +10,6 @@ export {
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
 export { documentsRoutes } from './routes';
 export { registerDocuments } from './register';
+export { loadDemoDocuments, DEMO_SLUG } from './demo';
 export { adaptationsRoutes } from './adaptations/routes';
 export { amendmentsRoutes } from './amendments/routes';

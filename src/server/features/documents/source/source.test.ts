@@ -60,6 +60,32 @@ describe('creating a document', () => {
   });
 });
 
+describe('importing wikitext', () => {
+  it('keeps the unit ids of a Translate page, and names the line of unreadable wikitext', async () => {
+    const slug = unique('doc-').toLowerCase();
+    const wikitext =
+      "<languages/>\n<translate>\n== Purpose == <!--T:4-->\n\n<!--T:7-->\nLeaders grow by '''doing'''.\n\nA new paragraph.\n</translate>\n";
+    const res = await admin.post('/api/v1/documents', { slug, title: 'Imported', wikitext, summary: 'Import' });
+    expect(res.status, res.text).toBe(201);
+    const doc = await anon().get(`/api/v1/documents/${slug}?lang=en`);
+    expect(doc.body.units.map((u: { id: number; text: string }) => [u.id, u.text])).toEqual([
+      [0, 'Imported'],
+      [4, '## Purpose'],
+      [7, 'Leaders grow by **doing**.'],
+      [8, 'A new paragraph.'],
+    ]);
+    const bad = await admin.post('/api/v1/documents', {
+      slug: unique('doc-').toLowerCase(),
+      title: 'Bad',
+      wikitext: 'Intro\n\n<translate>\nNever closed.',
+      summary: '',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'wikitext' });
+    expect(bad.body.errors[0].message).toContain('3');
+  });
+});
+
 describe("admins' edits", () => {
   it('change, add, move and remove units, each a revision, audited', async () => {
     const slug = await testDocument(app, admin);
