@@ -13,3 +13,4 @@ export { registerDocuments } from './register';
 export { loadDemoDocuments, DEMO_SLUG } from './demo';
 export { adaptationsRoutes } from './adaptations/routes';
 export { amendmentsRoutes } from './amendments/routes';
+export { loadDemoAdaptations } from './amendments/demo';
