@@ -64,6 +64,9 @@ describe('proposing amendments', () => {
         )
       ).body.items,
     ).toEqual([]);
+    const blank = await new TestClient(app).get<AmendmentList>(`/api/v1/amendments?targetType=&targetId=&status=`);
+    expect(blank.status, blank.text).toBe(200);
+    expect((await new TestClient(app).get('/api/v1/amendments?status=pending')).body.errors[0].field).toBe('status');
     const paged = await new TestClient(app).get<AmendmentList>('/api/v1/amendments?limit=1');
     expect(paged.body.items).toHaveLength(1);
     expect((await new TestClient(app).get('/api/v1/amendments?targetId=1')).status).toBe(400);
