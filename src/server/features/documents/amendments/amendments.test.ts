@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { AmendmentDetail, AmendmentList } from '../../../../contracts/amendments';
-import { testApp } from '../../../testing/harness';
+import { queryCounter, testApp } from '../../../testing/harness';
 import { TestClient, signedUp } from '../../../testing/client';
 import { auditActions, group, newDocument, notificationKinds, proposeOn } from './testing';
 
@@ -176,5 +176,44 @@ describe('positions', () => {
       'amendment.position',
       'amendment.position.withdraw',
     ]);
+  });
+});
+
+describe('fixed cost', () => {
+  const counted = async (url: string) => {
+    const counter = queryCounter();
+    const original = app.deps.db;
+    const anon = new TestClient(app);
+    counter.install(app);
+    try {
+      const res = await anon.get(url);
+      expect(res.status, res.text).toBe(200);
+      return counter.count;
+    } finally {
+      app.deps.db = original;
+    }
+  };
+
+  it('a page of amendments and an adaptation: the same number of queries whatever their size', async () => {
+    const g = await group(app);
+    const author = await signedUp(app);
+    const sizes: number[][] = [];
+    for (const n of [1, 6]) {
+      const doc = await newDocument(app, Array.from({ length: n * 3 }, (_, i) => `Paragraph ${i}.`).join('\n\n'));
+      const made = await g.coordinator.post(`/api/v1/documents/${doc.slug}/adaptations`, {
+        community: g.slug,
+        language: 'en',
+        from: 'source',
+      });
+      for (let i = 1; i <= n; i++) {
+        await proposeOn(author, { type: 'document', id: doc.id }, [i], `Amended ${i}.`);
+        await proposeOn(author, { type: 'adaptation', id: made.body.id }, [i], `Adapted ${i}.`);
+      }
+      sizes.push([
+        await counted(`/api/v1/amendments?limit=${2 * n}`),
+        await counted(`/api/v1/adaptations/${made.body.id}`),
+      ]);
+    }
+    expect(sizes[1]).toEqual(sizes[0]);
   });
 });
