@@ -79,6 +79,32 @@ describe('reading a document in a language', () => {
     expect((await admin.get(`/api/v1/documents/${slug}?lang=es`)).body.can).toEqual({ edit: true, translate: true });
   });
 
+  it('a document is followed and commented on as a subject; followers hear of a new revision, not of a minor one', async () => {
+    const slug = await testDocument(app, admin);
+    const id = (await anon().get(`/api/v1/documents/${slug}?lang=en`)).body.id as number;
+    const followed = await translator.post('/api/v1/follows', { subject: { type: 'document', id: String(id) } });
+    expect(followed.status, followed.text).toBeLessThan(300);
+    expect((await translator.get(`/api/v1/documents/${slug}?lang=en`)).body.following.document).toBe(true);
+    const comment = await translator.post('/api/v1/comments', {
+      subject: { type: 'document', id: String(id) },
+      body: 'Should the table come first?',
+    });
+    expect(comment.status, comment.text).toBe(201);
+    const refused = await translator.post('/api/v1/follows', { subject: { type: 'unit_translation', id: '1' } });
+    expect(refused.status).toBe(400);
+    await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Typo fixed.', baseRevision: 1, minor: true });
+    await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Rewritten.', baseRevision: 2 });
+    const told = await app.db
+      .selectFrom('notifications as n')
+      .innerJoin('notification_events as e', 'e.id', 'n.event_id')
+      .select(['n.kind', 'e.link'])
+      .where('n.user_id', '=', translator.userId)
+      .where('n.kind', '=', 'document_revised')
+      .where('e.subject_id', '=', id)
+      .execute();
+    expect(told).toEqual([{ kind: 'document_revised', link: `/documents/${slug}/compare?from=2&to=3` }]);
+  });
+
   it('lists documents with a bar for priority languages and languages with a translated unit', async () => {
     const slug = await testDocument(app, admin);
     await admin.patch(`/api/v1/documents/${slug}`, { priorityLanguages: ['hi'] });

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/connection';
 import { ensure } from '../../../http/access';
 import { actorOf, audit } from '../../../http/audit';
 import type { Ctx } from '../../../http/context';
-import { badRequest, notFound } from '../../../http/errors';
+import { badRequest, conflict, notFound } from '../../../http/errors';
 import { MarkerError, readMarked, writeMarked, type MarkedBlock } from '../../../text/units';
 import { readTranslatePage, WikitextError } from '../../../text/wikitext';
 import { canEditSource } from '../policy';
@@ -216,8 +216,11 @@ export function textEdits(
   const sent = new Set<number>();
   for (const b of blocks) {
     if (b.id === null) continue;
-    if (!present.has(b.id))
+    // A unit removed since the base is someone else's newer work (409); a marker never given is a mistake (400).
+    if (!present.has(b.id) && base.has(b.id)) throw conflict('documents-edit-conflict', 'markdown', [b.line]);
+    if (!present.has(b.id)) {
       throw badRequest([{ field: 'markdown', message: 'documents-marker-unknown', params: [b.line] }]);
+    }
     sent.add(b.id);
   }
   const edits: SourceEdit[] = [];

@@ -251,6 +251,25 @@ describe('comparing revisions', () => {
     expect((await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=9`)).status).toBe(400);
   });
 
+  it('compares the translation in a language, as it stood for each revision', async () => {
+    const slug = await testDocument(app, admin);
+    const url = `/api/v1/documents/${slug}/units/2/translations/fr`;
+    expect((await other.put(url, { text: 'Les leaders grandissent en faisant.', baseRevision: 0 })).status).toBe(200);
+    await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
+    expect((await other.put(url, { text: 'Les leaders grandissent en agissant.', baseRevision: 1 })).status).toBe(200);
+    const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=2&lang=fr`);
+    expect(res.body.language).toBe('fr');
+    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    expect(two.change).toBe('changed');
+    const text = (op: string) =>
+      two.diff
+        .filter((p: { op: string }) => p.op === op)
+        .map((p: { text: string }) => p.text)
+        .join('');
+    expect(text('removed')).toContain('faisant');
+    expect(text('added')).toContain('agissant');
+  });
+
   it('takes a fixed number of queries whatever the size', async () => {
     const counts: number[] = [];
     for (const n of [3, 30]) {
