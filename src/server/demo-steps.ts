@@ -7,6 +7,7 @@ import { loadDemoUpdates } from './features/updates';
 import { loadDemoDebates } from './features/debates';
 import { loadDemoInitiatives } from './features/initiatives';
 import { loadDemoDocuments } from './features/documents';
+import { loadDemoAdaptations } from './features/documents';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -18,4 +19,5 @@ export const demoSteps: DemoStep[] = [
   loadDemoDebates,
   loadDemoInitiatives,
   loadDemoDocuments,
+  loadDemoAdaptations,
 ];

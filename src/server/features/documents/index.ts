@@ -14,3 +14,6 @@ export { dirOf, unitDiff, unitHtml } from './present';
 export { documentsRoutes, documentsPageRoutes } from './routes';
 export { registerDocuments } from './register';
 export { loadDemoDocuments, DEMO_SLUG } from './demo';
+export { adaptationsRoutes } from './adaptations/routes';
+export { amendmentsRoutes } from './amendments/routes';
+export { loadDemoAdaptations } from './amendments/demo';
