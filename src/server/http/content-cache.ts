@@ -110,6 +110,12 @@ export const KEPT_ANSWERS = {
     movedBy: "the content version, and the day: an initiative's reader-independent part per language",
   },
   'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
+  'documents.reader': {
+    max: 300,
+    movedBy:
+      'the content version and the documents scope: a document in a language at a revision, what every reader sees alike',
+    scope: 'documents',
+  },
   'pages.anonymous': {
     max: 300,
     movedBy:
