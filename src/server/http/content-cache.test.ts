@@ -161,10 +161,19 @@ describe('the scoped content version', () => {
   it('is named by every route under a scope’s addresses that changes or shows its data', async () => {
     const all = await testApp();
     const prefixes = (s: ContentScope) => SCOPE_PAGES[s].map((p) => `/api/v1${p}`);
+    // Writes that change data outside the scope too advance the global version, deliberately: a position on an
+    // amendment may add a comment (conversations).
+    const global = new Set(['PUT /api/v1/amendments/:id/position']);
+    let checked = 0;
     for (const scope of CONTENT_SCOPES)
       for (const r of registeredRoutes(all))
-        if (prefixes(scope).some((p) => r.url === p || r.url.startsWith(`${p}/`)) && !r.policy?.privateWrite)
-          expect(`${r.method} ${r.url}: ${r.policy?.contentScope}`).toBe(`${r.method} ${r.url}: ${scope}`);
+        if (
+          prefixes(scope).some((p) => r.url === p || r.url.startsWith(`${p}/`)) &&
+          !r.policy?.privateWrite &&
+          !global.has(`${r.method} ${r.url}`)
+        )
+          expect(`${r.method} ${r.url}: ${r.policy?.contentScope}`).toBe(`${r.method} ${r.url}: ${(checked++, scope)}`);
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
