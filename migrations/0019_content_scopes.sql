@@ -6,8 +6,9 @@
 create sequence content_version_documents_seq;
 
 -- Writes made outside the app (the command line, an import) advance the scope too: a trigger per statement on
--- the scope's tables (as 0016's triggers do for the global version). Writes through the app advance it again
--- once their transaction is done, before their answer is sent.
+-- each of the scope's tables, documents (0017) and adaptations and amendments (0018), as 0016's triggers do for
+-- the global version. Writes through the app advance it again once their transaction is done, before their
+-- answer is sent.
 create function content_scope_bump() returns trigger language plpgsql as $$
 begin
   perform nextval(tg_argv[0]::regclass);
@@ -27,4 +28,14 @@ create trigger document_languages_content_scope after insert or update or delete
 create trigger unit_translations_content_scope after insert or update or delete on unit_translations
   for each statement execute function content_scope_bump('content_version_documents_seq');
 create trigger unit_translation_texts_content_scope after insert or update or delete on unit_translation_texts
+  for each statement execute function content_scope_bump('content_version_documents_seq');
+create trigger adaptations_content_scope after insert or update or delete on adaptations
+  for each statement execute function content_scope_bump('content_version_documents_seq');
+create trigger adaptation_units_content_scope after insert or update or delete on adaptation_units
+  for each statement execute function content_scope_bump('content_version_documents_seq');
+create trigger amendments_content_scope after insert or update or delete on amendments
+  for each statement execute function content_scope_bump('content_version_documents_seq');
+create trigger amendment_adoptions_content_scope after insert or update or delete on amendment_adoptions
+  for each statement execute function content_scope_bump('content_version_documents_seq');
+create trigger amendment_positions_content_scope after insert or update or delete on amendment_positions
   for each statement execute function content_scope_bump('content_version_documents_seq');
