@@ -34,17 +34,21 @@ export function scopesOfPage(url: string): ContentScope[] {
 
 export type ContentVersions = { global: string } & Record<ContentScope, string>;
 
-const seq = (scope: ContentScope) => sql.raw(`content_version_${scope}_seq`);
-const versionOf = (name: ReturnType<typeof seq>) => sql`(select last_value || ':' || is_called from ${name})`;
-const versionsQuery = sql<ContentVersions>`select ${sql.join([
-  sql`${versionOf(sql.raw('content_version_seq'))} as global`,
-  ...CONTENT_SCOPES.map((s) => sql`${versionOf(seq(s))} as ${sql.ref(s)}`),
-])}`;
+// One row from the global sequence and every scope's, cross-joined (each has one row): no text built in SQL.
+const sequences: [string, string][] = [
+  ['global', 'content_version_seq'],
+  ...CONTENT_SCOPES.map((s): [string, string] => [s, `content_version_${s}_seq`]),
+];
+const versionsQuery = sql<Record<string, number | string | boolean>>`select ${sql.join(
+  sequences.map((_, i) => sql.raw(`s${i}.last_value as v${i}, s${i}.is_called as c${i}`)),
+)} from ${sql.join(sequences.map(([, name], i) => sql.raw(`${name} as s${i}`)))}`;
 
 async function readVersions(db: Db): Promise<ContentVersions> {
   const [row] = (await versionsQuery.execute(db)).rows;
   if (!row) throw new Error('the content version sequences are missing');
-  return row;
+  return Object.fromEntries(
+    sequences.map(([scope], i) => [scope, `${row[`v${i}`]}:${row[`c${i}`]}`]),
+  ) as ContentVersions;
 }
 
 interface ReadState {
