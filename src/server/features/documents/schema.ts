@@ -17,7 +17,10 @@ const slug = z.string().max(60);
 export const unitText = z.string().trim().min(1, 'validation-required').max(20000);
 export const summary = z.string().trim().max(300);
 /** A unit id in a path: `T:n`'s n. */
-const unitIdParam = z.string().regex(/^\d{1,9}$/, 'documents-unit-unknown').transform(Number);
+const unitIdParam = z
+  .string()
+  .regex(/^\d{1,9}$/, 'documents-unit-unknown')
+  .transform(Number);
 const revisionNumber = z.coerce.number().int().min(1).max(1e9);
 
 export const slugParams = z.object({ slug });

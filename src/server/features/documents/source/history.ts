@@ -23,10 +23,16 @@ export const presentRevision = (r: Omit<RevisionRow, 'unit_order'>): RevisionIte
 });
 
 /** Revisions, newest first. */
-export async function listRevisions(ctx: Ctx, slug: string, cursor: string | undefined, limit: number): Promise<RevisionList> {
+export async function listRevisions(
+  ctx: Ctx,
+  slug: string,
+  cursor: string | undefined,
+  limit: number,
+): Promise<RevisionList> {
   const doc = await loadDocument(ctx.db, slug);
   const [after] = decodeCursor(cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  if (after !== undefined && typeof after !== 'number')
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   const rows = await revisionPage(ctx.db, doc.id, after ?? null, limit + 1);
   const { items, next } = page(rows, limit, (r) => [r.revision]);
   return { items: items.map(presentRevision), next };
@@ -46,10 +52,12 @@ async function translationTextsAt(ctx: Ctx, documentId: number, language: string
     .where('x.source_revision', '<=', Math.max(...revisions))
     .where(notHidden('unit_translation', 't.id'))
     .execute();
+  const byUnit = new Map<number, typeof rows>();
+  for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
   return (at: number, unitId: number): string | undefined => {
     let best: { text: string; revision: number } | undefined;
-    for (const r of rows) {
-      if (r.unit_id === unitId && r.source_revision <= at && (!best || r.revision > best.revision)) best = r;
+    for (const r of byUnit.get(unitId) ?? []) {
+      if (r.source_revision <= at && (!best || r.revision > best.revision)) best = r;
     }
     return best?.text;
   };

@@ -35,7 +35,13 @@ export const stateOf = (
   t: { source_revision: number; proofread_by: number | null } | undefined,
   unit: { source_revision: number },
 ): TranslationState =>
-  !t ? 'untranslated' : t.source_revision < unit.source_revision ? 'outdated' : t.proofread_by ? 'proofread' : 'translated';
+  !t
+    ? 'untranslated'
+    : t.source_revision < unit.source_revision
+      ? 'outdated'
+      : t.proofread_by
+        ? 'proofread'
+        : 'translated';
 
 async function progressIn(db: Db, documentId: number, language: string, priority: string[]) {
   const p = await progressOf(db, [documentId]);
@@ -51,18 +57,24 @@ async function currentUnit(db: Db, documentId: number, unitId: number) {
   return unit;
 }
 
-async function conflictWithCurrent(db: Db, documentId: number, unitId: number, language: string) {
+/** The 409 of a save from an old base, with the translation as it is now (a hidden one's text left out). */
+async function conflictWithCurrent(db: Db, documentId: number, unitId: number, language: string, revision = 0) {
   const [row] = await translationsIn(db, documentId, language, unitId);
   const current: EditConflict = {
     text: row?.text ?? '',
-    revision: row?.revision ?? 0,
+    revision: row?.revision ?? revision,
     editor: row ? presentJoinedPerson(row.tb_username, row.tb_display_name, row.tb_public_fields) : null,
     at: (row?.updated_at ?? new Date(0)).toISOString(),
   };
   return conflict('documents-edit-conflict', 'baseRevision', [], { current });
 }
 
-async function savedAnswer(db: Db, doc: { id: number; priority_languages: string[] }, unitId: number, language: string) {
+async function savedAnswer(
+  db: Db,
+  doc: { id: number; priority_languages: string[] },
+  unitId: number,
+  language: string,
+) {
   const [[row], unit, progress] = await Promise.all([
     translationsIn(db, doc.id, language, unitId),
     findUnit(db, doc.id, unitId),
@@ -106,7 +118,8 @@ export async function saveTranslation(
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const current = await lockTranslation(trx, doc.id, unitId, language);
-      if ((current?.revision ?? 0) !== body.baseRevision) throw await conflictWithCurrent(trx, doc.id, unitId, language);
+      if ((current?.revision ?? 0) !== body.baseRevision)
+        throw await conflictWithCurrent(trx, doc.id, unitId, language, current?.revision);
       const revision = (current?.revision ?? 0) + 1;
       const values = {
         text: body.text,
