@@ -1,64 +1,98 @@
 // What anonymous visitors see is the same for all of them, so an instance may keep it (directory answers,
-// rendered pages) until the content changes. The database's content version says when: a sequence that
-// every state-changing request advances before its answer is sent, and that triggers on the directory tables
-// advance too (so writes made outside the app, such as the command line, count). An instance reads the
-// version again on the next request after any change it served, and otherwise at most every FRESH_MS, so
-// changes made through other instances show within that time.
+// rendered pages) until the content changes. The database's content versions say when: one global version (a
+// sequence that every state-changing request advances before its answer is sent, and that triggers on the
+// directory tables advance too, so writes made outside the app count) plus one per scope (CONTENT_SCOPES): a
+// write on a route whose policy names a `contentScope` advances only that scope's version. A kept answer is
+// voided by the global version and by the version of every scope whose data it shows; so a translator's save
+// (scope documents) leaves the initiatives' and the directory's kept answers alone.
+//
+// Every kept answer read looks the versions up afresh (one query for all of them, shared by the reads that
+// arrive while one is on its way), so a change made through any instance or process shows on the next request.
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/connection';
-import { isPrivateWrite, isSafeMethod } from './route-policy';
+import { handedOver } from './handover';
+import { isPrivateWrite, isSafeMethod, policyOf } from './route-policy';
 
-const FRESH_MS = 1000;
+/** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migration 0019). */
+export const CONTENT_SCOPES = ['documents'] as const;
+export type ContentScope = (typeof CONTENT_SCOPES)[number];
 
-interface VersionState {
-  version: string | null;
-  checkedAt: number;
-  writesSeen: number;
-  pending: Promise<string> | null;
+/**
+ * Pages whose address starts with one of these always show the scope's data, so they are kept under it even
+ * when their data came from nowhere that says so.
+ */
+export const SCOPE_PAGES: Record<ContentScope, readonly string[]> = {
+  documents: ['/documents', '/amendments', '/adaptations'],
+};
+
+/** The scopes a page at `url` shows by its address alone (SCOPE_PAGES). */
+export function scopesOfPage(url: string): ContentScope[] {
+  const p = url.split('?')[0] ?? '';
+  return CONTENT_SCOPES.filter((s) => SCOPE_PAGES[s].some((prefix) => p === prefix || p.startsWith(`${prefix}/`)));
 }
 
-const states = new WeakMap<Db, VersionState>();
-let writes = 0;
+export type ContentVersions = { global: string } & Record<ContentScope, string>;
 
-async function readVersion(db: Db): Promise<string> {
-  const { rows } = await sql<{
-    last_value: string | number;
-    is_called: boolean;
-  }>`select last_value, is_called from content_version_seq`.execute(db);
-  const [row] = rows;
-  if (!row) throw new Error('content_version_seq is missing');
-  return `${row.last_value}:${row.is_called}`;
+// One row from the global sequence and every scope's, cross-joined (each has one row): no text built in SQL.
+const sequences: [string, string][] = [
+  ['global', 'content_version_seq'],
+  ...CONTENT_SCOPES.map((s): [string, string] => [s, `content_version_${s}_seq`]),
+];
+const versionsQuery = sql<Record<string, number | string | boolean>>`select ${sql.join(
+  sequences.map((_, i) => sql.raw(`s${i}.last_value as v${i}, s${i}.is_called as c${i}`)),
+)} from ${sql.join(sequences.map(([, name], i) => sql.raw(`${name} as s${i}`)))}`;
+
+async function readVersions(db: Db): Promise<ContentVersions> {
+  const [row] = (await versionsQuery.execute(db)).rows;
+  if (!row) throw new Error('the content version sequences are missing');
+  return Object.fromEntries(
+    sequences.map(([scope], i) => [scope, `${row[`v${i}`]}:${row[`c${i}`]}`]),
+  ) as ContentVersions;
 }
 
-/** The content version as this instance knows it (read again after local writes, else at most every second). */
-export async function contentVersion(db: Db): Promise<string> {
-  let s = states.get(db);
-  if (!s) {
-    s = { version: null, checkedAt: 0, writesSeen: -1, pending: null };
-    states.set(db, s);
-  }
-  const state = s;
-  if (state.version !== null && state.writesSeen === writes && Date.now() - state.checkedAt < FRESH_MS)
-    return state.version;
-  // Concurrent requests share one read of the version.
-  state.pending ??= (async () => {
-    const seen = writes;
-    try {
-      const v = await readVersion(db);
-      Object.assign(state, { version: v, checkedAt: Date.now(), writesSeen: seen });
-      return v;
-    } finally {
-      state.pending = null;
-    }
-  })();
-  return state.pending;
+interface ReadState {
+  /** The read on its way. */
+  inflight: Promise<ContentVersions> | null;
+  /** The read that starts when the one on its way is done, shared by everyone who asked meanwhile. */
+  next: Promise<ContentVersions> | null;
+}
+const states = new WeakMap<Db, ReadState>();
+
+/**
+ * The content versions as the database has them now: from a read that started after this call (a read already on
+ * its way may predate a write whose answer the caller has seen), shared with every call made while it waits.
+ */
+export function contentVersions(db: Db): Promise<ContentVersions> {
+  let state = states.get(db);
+  if (!state) states.set(db, (state = { inflight: null, next: null }));
+  const s = state;
+  if (s.next) return s.next;
+  const start = (): Promise<ContentVersions> => {
+    s.next = null;
+    const read = readVersions(db).finally(() => {
+      if (s.inflight === read) s.inflight = null;
+    });
+    s.inflight = read;
+    return read;
+  };
+  if (!s.inflight) return start();
+  s.next = s.inflight.then(start, start);
+  return s.next;
+}
+
+interface KeptAnswer {
+  max: number;
+  movedBy: string;
+  /** The scope whose data the answer shows, besides what the global version covers. */
+  scope?: ContentScope;
 }
 
 /**
- * Every answer the platform keeps, in one list: its size, and what moves it (makes it read afresh). Kept answers
- * are made with `new VersionedCache(name)`, so an unlisted one fails to compile. The Markdown renderer's cache
- * (markdown/render.ts) is keyed by the text itself and needs no moving.
+ * Every answer the platform keeps, in one list: its size, what moves it (makes it read afresh), and the scope
+ * whose data it shows (anything that shows a scope's data must name it, or a write of that scope leaves it
+ * stale). Kept answers are made with `new VersionedCache(name)`, so an unlisted one fails to compile. The Markdown
+ * renderer's cache (markdown/render.ts) is keyed by the text itself and needs no moving.
  */
 export const KEPT_ANSWERS = {
   directory: {
@@ -82,35 +116,72 @@ export const KEPT_ANSWERS = {
   'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
   'documents.reader': {
     max: 300,
-    movedBy: 'the content version: a document in a language at a revision, what every reader sees alike',
+    movedBy:
+      'the content version and the documents scope: a document in a language at a revision, what every reader sees alike',
+    scope: 'documents',
   },
-  'pages.anonymous': { max: 300, movedBy: 'the content version, and the day: pages as anonymous visitors see them' },
-  'pages.personal': { max: 200, movedBy: "the content version, and the person's page version (their private writes)" },
-} as const;
+  'pages.anonymous': {
+    max: 300,
+    movedBy:
+      'the content version, the scopes its address (SCOPE_PAGES) and its data (scoped routes and answers) show, and the day: pages as anonymous visitors see them',
+  },
+  'pages.personal': {
+    max: 200,
+    movedBy:
+      "the content version and every scope (a scoped write may notify: the header's unread count), and the person's page version (their private writes)",
+  },
+} as const satisfies Record<string, KeptAnswer>;
 export type KeptAnswerName = keyof typeof KEPT_ANSWERS;
 
-/** Values kept while the content version stays the same, at most the list's `max` of them per database (oldest dropped first). */
+const stamp = (v: ContentVersions, scopes: readonly ContentScope[]) =>
+  [v.global, ...scopes.map((s) => `${s}=${v[s]}`)].join('|');
+
+interface Entry<T> {
+  stamp: string;
+  scopes: ContentScope[];
+  value: T;
+}
+
+/**
+ * Values kept while the global version and those of the scopes they show stay the same, at most the list's `max`
+ * of them per database (oldest dropped first).
+ */
 export class VersionedCache<T> {
   // Per database: two apps in one process (tests, tools) never see each other's answers.
-  private byDb = new WeakMap<Db, Map<string, { version: string; value: T }>>();
+  private byDb = new WeakMap<Db, Map<string, Entry<T>>>();
   private readonly max: number;
+  private readonly scope: ContentScope | undefined;
   constructor(name: KeptAnswerName) {
-    this.max = KEPT_ANSWERS[name].max;
+    const kept: KeptAnswer = KEPT_ANSWERS[name];
+    this.max = kept.max;
+    this.scope = kept.scope;
   }
 
-  /** The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. */
-  async get(db: Db, key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
-    const version = await contentVersion(db);
+  /**
+   * The kept value for `key`, or a fresh one from `compute`, kept when `keep` says so. `scopes` are the scopes
+   * the value shows besides the list's own: a page's, by its address, and those `compute` adds to the set (the
+   * scoped routes a page calls in-process), read once it is done.
+   */
+  async get(
+    db: Db,
+    key: string,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean = () => true,
+    scopes: ReadonlySet<ContentScope> = new Set(),
+  ): Promise<T> {
+    const versions = await contentVersions(db);
     let entries = this.byDb.get(db);
     if (!entries) this.byDb.set(db, (entries = new Map()));
     const hit = entries.get(key);
-    if (hit && hit.version === version) return hit.value;
+    if (hit && hit.stamp === stamp(versions, hit.scopes)) return hit.value;
     const value = await compute();
     if (keep(value)) {
+      // Stamped with the versions read before computing: a write meanwhile voids it on the next read.
+      const shown = CONTENT_SCOPES.filter((s) => s === this.scope || scopes.has(s));
       entries.delete(key);
       const oldest = entries.keys().next();
       if (entries.size >= this.max && !oldest.done) entries.delete(oldest.value);
-      entries.set(key, { version, value });
+      entries.set(key, { stamp: stamp(versions, shown), scopes: shown, value });
     }
     return value;
   }
@@ -118,20 +189,22 @@ export class VersionedCache<T> {
 
 /**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
- * version (so the person who made the change sees it on their next page), and have this instance read it again.
- * Routes marked `privateWrite` change only what their author sees: they advance that person's page version
- * instead (the pages kept for them, pages/plugin.ts), and leave everyone else's kept answers alone.
+ * version (so the person who made the change sees it on their next page, on any instance). Routes whose policy
+ * names a `contentScope` advance only that scope's version; routes marked `privateWrite` change only what their
+ * author sees: they advance that person's page version instead (the pages kept for them, pages/plugin.ts), and
+ * leave everyone else's kept answers alone. A read route naming a `contentScope` marks the page that calls it
+ * as showing that scope.
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onRequest', (req, _reply, done) => {
-    if (!isSafeMethod(req.method)) writes++;
+    const scope = policyOf(req.routeOptions.config)?.contentScope;
+    if (scope && isSafeMethod(req.method)) handedOver(req)?.shows?.add(scope);
     done();
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (isSafeMethod(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
     if (!isPrivateWrite(req.routeOptions.config)) {
-      await sql`select nextval('content_version_seq')`.execute(app.db);
-      writes++;
+      await contentChanged(app.db, policyOf(req.routeOptions.config)?.contentScope);
     } else if (req.user) {
       await app.db
         .insertInto('page_versions')
@@ -143,8 +216,10 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
   });
 }
 
-/** Something changed outside a request (a background job): every kept answer is read afresh. */
-export async function contentChanged(db: Db): Promise<void> {
-  await sql`select nextval('content_version_seq')`.execute(db);
-  writes++;
+/**
+ * Something changed (a write, a background job): the kept answers that show it are read afresh; those of every
+ * scope when no scope is named, else those showing that scope.
+ */
+export async function contentChanged(db: Db, scope?: ContentScope): Promise<void> {
+  await sql`select nextval(${scope ? `content_version_${scope}_seq` : 'content_version_seq'}::regclass)`.execute(db);
 }

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { CurrentUser, SessionInfo } from './context';
+import type { ContentScope } from './content-cache';
 
 export const HANDOVER_HEADER = 'x-ldn-handover';
 
@@ -14,14 +15,20 @@ export interface Identity {
   user: CurrentUser | null;
   session: SessionInfo | null;
   authVia: 'cookie' | 'token' | null;
+  /** The content scopes the calls' answers show (their routes' `contentScope`): what a kept page is kept under. */
+  shows?: Set<ContentScope>;
 }
 
 const identities = new Map<string, Identity>();
 
 /** Hands the request's identity over to the calls made while `use` runs. */
-export async function withHandover<T>(req: FastifyRequest, use: (key: string) => Promise<T>): Promise<T> {
+export async function withHandover<T>(
+  req: FastifyRequest,
+  use: (key: string) => Promise<T>,
+  shows?: Set<ContentScope>,
+): Promise<T> {
   const key = randomBytes(18).toString('base64url');
-  identities.set(key, { user: req.user, session: req.session, authVia: req.authVia });
+  identities.set(key, { user: req.user, session: req.session, authVia: req.authVia, shows });
   try {
     return await use(key);
   } finally {

@@ -10,6 +10,7 @@ import { ctxOf } from './ctx';
 import { hasRole, refuse } from './access';
 import { unauthorized } from './errors';
 import { countTiers, type RateTier } from './rate-limit';
+import type { ContentScope } from './content-cache';
 
 /** Who may call a route; finer checks (the author, a group's coordinators) stay in the use case. */
 export type Access = 'anyone' | 'signed_in' | 'moderator' | 'admin';
@@ -29,6 +30,12 @@ export interface RoutePolicy {
    * page kept for anonymous visitors, so the content version stays (see content-cache.ts).
    */
   privateWrite?: boolean;
+  /**
+   * The scope of the content version whose data the route changes (a write: it advances that scope's version
+   * only, not the global one) or shows (a read: a page that calls it is kept under that scope too). See
+   * content-cache.ts; a route whose answer shows a scope's data must name it.
+   */
+  contentScope?: ContentScope;
   /** A write a suspended person may still make (log out, own settings, appeals, deleting own content, …). */
   openWhileSuspended?: boolean;
   /** First-day limits of new accounts that hold for this write. */

@@ -10,7 +10,7 @@ import type { PageState } from '../../contracts/page-state';
 import { createApi, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts';
-import { VersionedCache } from '../http/content-cache';
+import { CONTENT_SCOPES, scopesOfPage, VersionedCache, type ContentScope } from '../http/content-cache';
 import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
@@ -86,7 +86,13 @@ interface RenderedPage {
   html: string;
 }
 
-async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest): Promise<RenderedPage> {
+/** Renders the page; `shows` gathers the content scopes of the API routes its data came through. */
+async function renderHtml(
+  app: FastifyInstance,
+  bundle: WebBundle,
+  req: FastifyRequest,
+  shows: Set<ContentScope>,
+): Promise<RenderedPage> {
   const state: PageState = {
     lang: req.lang,
     dir: isRtl(req.lang) ? 'rtl' : 'ltr',
@@ -97,10 +103,14 @@ async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyR
     data: {},
     status: 200,
   };
-  const result = await withHandover(req, (key) => {
-    const api = createApi(injectTransport(app, req, key), req.session?.csrfToken ?? null);
-    return bundle.render(req.url, state, pageMessages(req.lang).messages, api);
-  });
+  const result = await withHandover(
+    req,
+    (key) => {
+      const api = createApi(injectTransport(app, req, key), req.session?.csrfToken ?? null);
+      return bundle.render(req.url, state, pageMessages(req.lang).messages, api);
+    },
+    shows,
+  );
   const preloads = bundle.preloadsFor(result.modules);
   const html = renderDocument({
     state: result.state,
@@ -118,11 +128,16 @@ async function renderHtml(app: FastifyInstance, bundle: WebBundle, req: FastifyR
 }
 
 // Pages as anonymous visitors see them are the same for all of them (no person, no token in the page): kept
-// per language, zone, day and address while the content version stays the same (http/content-cache.ts).
+// per language, zone, day and address while the content version stays the same (http/content-cache.ts): the
+// global one, and that of each scope the page shows. A page shows a scope when its address is under the scope's
+// pages (SCOPE_PAGES: /documents, /amendments, /adaptations for documents) or when its data came through a
+// route or kept answer of that scope; every other page is kept under the global version only, so a translator's
+// save leaves the initiatives' pages kept.
 const anonymousPages = new VersionedCache<RenderedPage>('pages.anonymous');
 // A signed-in person's page is theirs alone (their name, their session's CSRF token, what they may do): kept per
-// session while neither the content version nor their own page version (advanced by their private writes:
-// follows, read marks, settings) moves, so reloading or coming back to a page costs no rendering.
+// session while neither the content version (global and every scope: a scoped write may notify them, and the
+// header shows their unread count) nor their own page version (advanced by their private writes: follows, read
+// marks, settings) moves, so reloading or coming back to a page costs no rendering.
 const personalPages = new VersionedCache<RenderedPage>('pages.personal');
 
 function pageKey(app: FastifyInstance, req: FastifyRequest): string | null {
@@ -136,10 +151,13 @@ function pageKey(app: FastifyInstance, req: FastifyRequest): string | null {
 
 export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: FastifyRequest, reply: FastifyReply) {
   const key = pageKey(app, req);
-  const render = () => renderHtml(app, bundle, req);
+  const shows = new Set<ContentScope>(req.user ? CONTENT_SCOPES : scopesOfPage(req.url));
+  const render = () => renderHtml(app, bundle, req, shows);
   const ok = (p: RenderedPage) => p.status === 200;
   const page =
-    key === null ? await render() : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok);
+    key === null
+      ? await render()
+      : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok, shows);
   return reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')

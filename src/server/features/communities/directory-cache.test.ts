@@ -38,7 +38,7 @@ describe('the directory cache', () => {
     expect(await version(app)).toBe(afterOther);
   });
 
-  it('shows changes made through the API at once, and changes made elsewhere within a second', async () => {
+  it('shows changes made through the API, and changes made elsewhere, on the next request', async () => {
     const app = await testApp();
     const tag = unique('cache');
     const a = await signedUp(app, `${tag} one`);
@@ -48,13 +48,12 @@ describe('the directory cache', () => {
     expect(first.headers['content-type']).toMatch(/^application\/json/);
     await a.patch('/api/v1/me/profile', { displayName: `${tag} renamed` });
     expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} renamed`);
-    // Another instance (here: a direct write) changes the data: seen once the version is read again.
+    // Another instance (here: a direct write, which the directory tables' triggers count) changes the data.
     await app.db
       .updateTable('users')
       .set({ display_name: `${tag} elsewhere` })
       .where('id', '=', a.userId)
       .execute();
-    await new Promise((r) => setTimeout(r, 1100));
     expect((await c.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} elsewhere`);
   });
 

@@ -21,7 +21,9 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents/:slug/adaptations',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], errors: [404, 409] } },
+      config: {
+        policy: { access: 'signed_in', contentScope: 'documents', rate: ['topic', 'topic-day'], errors: [404, 409] },
+      },
       schema: {
         tags,
         summary:
@@ -37,7 +39,7 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/adaptations/:id',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: 'An adaptation: its base, its units against the base, and the base’s changes since last reviewed',
@@ -51,7 +53,7 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/adaptations/:id/units/:unitId',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Change a unit of an adaptation, with a note on why (the group’s coordinators)',
@@ -66,7 +68,7 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete(
     '/adaptations/:id/units/:unitId',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Drop a unit from an adaptation, with a note on why (the group’s coordinators)',
@@ -81,7 +83,7 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/adaptations/:id/units',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404] } },
       schema: {
         tags,
         summary: 'Add a unit of the group’s own after a unit (the group’s coordinators)',
@@ -96,7 +98,7 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/adaptations/:id/units/:unitId/review',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404, 409] } },
       schema: {
         tags,
         summary:

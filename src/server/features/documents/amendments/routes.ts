@@ -13,7 +13,14 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/amendments',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] } },
+      config: {
+        policy: {
+          access: 'signed_in',
+          contentScope: 'documents',
+          rate: ['topic', 'topic-day'],
+          firstDay: ['links', 'topics'],
+        },
+      },
       schema: {
         tags,
         summary: 'Propose new Markdown for a unit, or consecutive units of one section, of a document or an adaptation',
@@ -27,7 +34,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/amendments',
     {
-      config: { policy: { access: 'anyone' } },
+      config: { policy: { access: 'anyone', contentScope: 'documents' } },
       schema: {
         tags,
         summary: 'Amendments, newest first, of one document or adaptation and of one status if asked',
@@ -41,7 +48,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/amendments/:id',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: 'One amendment: its units as they are now, the proposed text, positions and what the reader may do',
@@ -71,7 +78,9 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete(
     '/amendments/:id/position',
     {
-      config: { policy: { access: 'signed_in', openWhileSuspended: true, errors: [404, 409] } },
+      config: {
+        policy: { access: 'signed_in', contentScope: 'documents', openWhileSuspended: true, errors: [404, 409] },
+      },
       schema: { tags, summary: 'Withdraw one’s position', params: idParams, response: { 200: positionAnswer } },
     },
     (req) => withdrawPosition(ctxOf(req), req.params.id),
@@ -81,7 +90,9 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/amendments/:id/withdraw',
     {
-      config: { policy: { access: 'signed_in', openWhileSuspended: true, errors: [404, 409] } },
+      config: {
+        policy: { access: 'signed_in', contentScope: 'documents', openWhileSuspended: true, errors: [404, 409] },
+      },
       schema: {
         tags,
         summary: 'Withdraw one’s amendment (its author)',
@@ -95,7 +106,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/amendments/:id/accept',
     {
-      config: { policy: { access: 'signed_in', rate: ['edit'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['edit'], errors: [404, 409] } },
       schema: {
         tags,
         summary:
@@ -111,7 +122,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/amendments/:id/reject',
     {
-      config: { policy: { access: 'signed_in', rate: ['edit'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['edit'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Reject an amendment with a reason (maintainers)',
@@ -126,7 +137,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/amendments/:id/adopt',
     {
-      config: { policy: { access: 'signed_in', rate: ['edit'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['edit'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Adopt a rejected amendment of a document into one’s group’s adaptation of it (its coordinators)',

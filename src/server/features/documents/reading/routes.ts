@@ -12,7 +12,7 @@ export function readingRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents',
     {
-      config: { policy: { access: 'anyone' } },
+      config: { policy: { access: 'anyone', contentScope: 'documents' } },
       schema: {
         tags,
         summary: 'Every document with its title and a progress bar per language (priority languages first)',
@@ -26,7 +26,7 @@ export function readingRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary:

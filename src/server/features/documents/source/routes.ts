@@ -24,7 +24,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents',
     {
-      config: { policy: { access: 'admin', errors: [409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [409] } },
       schema: {
         tags,
         summary: 'Create a document from Markdown (admins): the title is unit 0, each block a unit; revision 1',
@@ -38,7 +38,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.patch(
     '/documents/:slug',
     {
-      config: { policy: { access: 'admin', errors: [404, 409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary: "Set a document's title (a new revision) or its priority languages (admins)",
@@ -53,7 +53,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/documents/:slug/units/:unitId',
     {
-      config: { policy: { access: 'admin', errors: [404, 409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary:
@@ -69,7 +69,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents/:slug/units',
     {
-      config: { policy: { access: 'admin', errors: [404, 409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Add a unit after another (admins); it gets a new id',
@@ -84,7 +84,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete(
     '/documents/:slug/units/:unitId',
     {
-      config: { policy: { access: 'admin', errors: [404, 409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Remove a unit (admins); its texts and translations stay in the history',
@@ -99,7 +99,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/text',
     {
-      config: { policy: { access: 'admin', errors: [404] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: 'The whole source with a `<!--T:n-->` marker before each unit, to edit whole (admins)',
@@ -113,7 +113,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/documents/:slug/text',
     {
-      config: { policy: { access: 'admin', errors: [404, 409] } },
+      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary:
@@ -129,7 +129,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/revisions',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: "A document's revisions, newest first",
@@ -144,7 +144,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/compare',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: 'Two revisions compared unit by unit: added, removed, moved, changed (with a word diff)',

@@ -18,7 +18,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/documents/:slug/units/:unitId/translations/:lang',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404, 409] } },
       schema: {
         tags,
         summary:
@@ -34,7 +34,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents/:slug/units/:unitId/translations/:lang/proofread',
     {
-      config: { policy: { access: 'signed_in', rate: ['translate'], errors: [404, 409] } },
+      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404, 409] } },
       schema: {
         tags,
         summary: "Mark a unit's translation proofread (anyone signed in but its last translator; an edit clears it)",
@@ -48,7 +48,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/translations/:lang',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary:
@@ -63,7 +63,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/translations/:lang/source-changes',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary: 'Every outdated unit of a language with what changed in its source since the revision translated',
@@ -77,7 +77,7 @@ export function translationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/documents/:slug/progress',
     {
-      config: { policy: { access: 'anyone', errors: [404] } },
+      config: { policy: { access: 'anyone', contentScope: 'documents', errors: [404] } },
       schema: {
         tags,
         summary:

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type KyselyPlugin } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { openDatabase, type DatabaseHandle, type Db } from '../db/connection';
+import { testApp, testConfig, testDatabase, testDbKind, testSchema, unique } from '../testing/harness';
+import { TestClient, signedUp } from '../testing/client';
+import { CONTENT_SCOPES, SCOPE_PAGES, scopesOfPage, VersionedCache, type ContentScope } from './content-cache';
+import { HANDOVER_HEADER, withHandover } from './handover';
+import { registeredRoutes } from './route-policy';
+
+/** The same database through another Kysely object: to the content versions and kept answers, another instance. */
+const passThrough: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: (args) => Promise.resolve(args.result),
+};
+
+/** A second app instance on the worker's database: its own pool on PostgreSQL, its own Db object on PGlite. */
+async function secondInstance(): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
+  let handle: DatabaseHandle | null = null;
+  let db: Db;
+  if (testDbKind() === 'postgres') {
+    handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: testSchema(), dataDir: null });
+    db = handle.db;
+  } else db = (await testDatabase()).db.withPlugin(passThrough);
+  const app = await buildApp({ pages: false, config: testConfig(), db });
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await handle?.close();
+    },
+  };
+}
+
+const scopeVersion = async (db: Db, scope: ContentScope | null) =>
+  String(
+    (
+      await sql<{
+        v: string;
+      }>`select last_value || ':' || is_called as v from ${sql.raw(scope ? `content_version_${scope}_seq` : 'content_version_seq')}`.execute(
+        db,
+      )
+    ).rows[0]?.v,
+  );
+
+describe('the scoped content version', () => {
+  let app: FastifyInstance;
+  const computed = { global: 0, documents: 0 };
+  // Two kept answers: one under the global version only, one that shows the documents scope too.
+  const globalKept = new VersionedCache<number>('directory');
+  const documentsKept = new VersionedCache<number>('pages.anonymous');
+
+  beforeAll(async () => {
+    app = await buildApp({
+      pages: false,
+      config: testConfig(),
+      db: (await testDatabase()).db.withPlugin(passThrough),
+    });
+    const anyone = { policy: { access: 'anyone' } } as const;
+    app.get('/test/kept/global', { config: anyone }, async () => ({
+      n: await globalKept.get(app.db, 'k', () => Promise.resolve(++computed.global)),
+    }));
+    app.get('/test/kept/documents', { config: anyone }, async () => ({
+      n: await documentsKept.get(
+        app.db,
+        'k',
+        () => Promise.resolve(++computed.documents),
+        undefined,
+        new Set<ContentScope>(['documents']),
+      ),
+    }));
+    app.get(
+      '/test/read/documents',
+      { config: { policy: { access: 'anyone', contentScope: 'documents' } } },
+      () => ({}),
+    );
+    app.get('/test/read/other', { config: anyone }, () => ({}));
+    // A page's render: the API calls it makes in-process tell the scopes it shows.
+    app.get('/test/page', { config: anyone }, async (req) => {
+      const shows = new Set<ContentScope>();
+      await withHandover(
+        req,
+        async (key) => {
+          for (const url of (req.query as { calls: string }).calls.split(','))
+            await app.inject({ method: 'GET', url, headers: { [HANDOVER_HEADER]: key } });
+        },
+        shows,
+      );
+      return { shows: [...shows] };
+    });
+    app.post(
+      '/test/write/documents',
+      { config: { policy: { access: 'signed_in', contentScope: 'documents' } } },
+      () => ({}),
+    );
+    app.post('/test/write/global', { config: { policy: { access: 'signed_in' } } }, () => ({}));
+    app.post(
+      '/test/write/failed',
+      { config: { policy: { access: 'signed_in', contentScope: 'documents' } } },
+      (_r, reply) => reply.code(409).send({}),
+    );
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  const kept = async () => {
+    const c = new TestClient(app);
+    return {
+      global: (await c.get('/test/kept/global')).body.n as number,
+      documents: (await c.get('/test/kept/documents')).body.n as number,
+    };
+  };
+
+  it('a documents write leaves answers kept under the global version alone and voids those showing documents', async () => {
+    const writer = await signedUp(app);
+    const before = await kept();
+    expect(await kept()).toEqual(before);
+    const global = await scopeVersion(app.db, null);
+    const documents = await scopeVersion(app.db, 'documents');
+    expect((await writer.post('/test/write/documents', {})).status).toBe(200);
+    expect(await scopeVersion(app.db, null)).toBe(global);
+    expect(await scopeVersion(app.db, 'documents')).not.toBe(documents);
+    const after = await kept();
+    expect(after.global).toBe(before.global);
+    expect(after.documents).toBe(before.documents + 1);
+    // A failed write changes nothing, so it moves nothing.
+    expect((await writer.post('/test/write/failed', {})).status).toBe(409);
+    expect(await kept()).toEqual(after);
+  });
+
+  it('a global write voids every kept answer, scoped or not', async () => {
+    const writer = await signedUp(app);
+    const before = await kept();
+    expect((await writer.post('/test/write/global', {})).status).toBe(200);
+    expect(await kept()).toEqual({ global: before.global + 1, documents: before.documents + 1 });
+  });
+
+  it('writes to the documents tables made outside the app advance the documents version only', async () => {
+    const global = await scopeVersion(app.db, null);
+    const documents = await scopeVersion(app.db, 'documents');
+    await app.db
+      .insertInto('documents')
+      .values({ slug: unique('doc') })
+      .execute();
+    expect(await scopeVersion(app.db, null)).toBe(global);
+    expect(await scopeVersion(app.db, 'documents')).not.toBe(documents);
+  });
+
+  it("keeps a page under the scopes of the routes its data came through, and under its address's", async () => {
+    const c = new TestClient(app);
+    expect((await c.get('/test/page?calls=/test/read/other')).body.shows).toEqual([]);
+    expect((await c.get('/test/page?calls=/test/read/other,/test/read/documents')).body.shows).toEqual(['documents']);
+    for (const page of ['/documents', '/documents/ldp?lang=fr', '/amendments/12', '/adaptations'])
+      expect(scopesOfPage(page)).toEqual(['documents']);
+    for (const page of ['/', '/initiatives', '/documentsx', '/people/documents'])
+      expect(scopesOfPage(page)).toEqual([]);
+  });
+
+  it('is named by every route under a scope’s addresses that changes or shows its data', async () => {
+    const all = await testApp();
+    const prefixes = (s: ContentScope) => SCOPE_PAGES[s].map((p) => `/api/v1${p}`);
+    // Writes that change data outside the scope too advance the global version, deliberately: a position on an
+    // amendment may add a comment (conversations).
+    const global = new Set(['PUT /api/v1/amendments/:id/position']);
+    let checked = 0;
+    for (const scope of CONTENT_SCOPES)
+      for (const r of registeredRoutes(all))
+        if (
+          prefixes(scope).some((p) => r.url === p || r.url.startsWith(`${p}/`)) &&
+          !r.policy?.privateWrite &&
+          !global.has(`${r.method} ${r.url}`)
+        )
+          expect(`${r.method} ${r.url}: ${r.policy?.contentScope}`).toBe(`${r.method} ${r.url}: ${(checked++, scope)}`);
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('with two instances on one database', () => {
+  it("each sees the other's write on its next request", async () => {
+    const first = await testApp();
+    const second = await secondInstance();
+    try {
+      const tag = unique('twice');
+      const author = await signedUp(second.app, `${tag} one`);
+      const reader = new TestClient(first);
+      const names = async () =>
+        (await reader.get(`/api/v1/participants?q=${tag}`)).body.items.map(
+          (p: { displayName: string }) => p.displayName,
+        );
+      expect(await names()).toEqual([`${tag} one`]);
+      expect(await names()).toEqual([`${tag} one`]); // kept
+      expect((await author.patch('/api/v1/me/profile', { displayName: `${tag} renamed` })).status).toBe(200);
+      expect(await names()).toEqual([`${tag} renamed`]);
+      // And the other way round: a write through the first instance, read through the second.
+      const other = new TestClient(second.app);
+      expect((await other.get(`/api/v1/participants?q=${tag}`)).body.items[0].displayName).toBe(`${tag} renamed`);
+      const firstAuthor = await signedUp(first, `${tag} two`);
+      expect((await other.get(`/api/v1/participants?q=${tag}`)).body.items).toHaveLength(2);
+      expect((await firstAuthor.patch('/api/v1/me/profile', { displayName: `${tag} again` })).status).toBe(200);
+      expect(
+        (await other.get(`/api/v1/participants?q=${tag}`)).body.items.map(
+          (p: { displayName: string }) => p.displayName,
+        ),
+      ).toContain(`${tag} again`);
+    } finally {
+      await second.close();
+    }
+  });
+});
