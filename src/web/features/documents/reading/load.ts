@@ -4,7 +4,7 @@ import type { LoadContext } from '../../../state';
 import type { DocumentDetail } from '../../../../contracts/documents';
 import { query } from '../../../api';
 import { UI_LANGUAGES } from '../../../../contracts/languages';
-import { bar, documentPath, languageName, languageOf, slugOf, textDir, type Bar } from '../common';
+import { bar, documentPath, languageName, languageOf, slugOf, type Bar } from '../common';
 
 export interface SwitchLanguage {
   code: string;
@@ -50,4 +50,15 @@ export function decorate(d: DocumentDetail, ctx: Pick<LoadContext, 'state'>): Do
   };
 }
 
-export { textDir };
+
+export interface SourcePageData extends DocumentDetail {
+  /** The body's units with their markers, as admins edit the whole text (the title is unit 0, apart). */
+  marked: string;
+}
+
+/** The English source, for admins' editing (the API refuses others their changes; the page shows to anyone). */
+export async function loadSource(ctx: LoadContext): Promise<SourcePageData> {
+  const d = await ctx.api.get<DocumentDetail>(`${documentPath(slugOf(ctx))}?lang=en`);
+  const body = d.units.filter((u) => u.kind !== 'title');
+  return { ...d, marked: body.map((u) => `<!--T:${u.id}-->\n${u.text}`).join('\n\n') + '\n' };
+}
