@@ -1,7 +1,7 @@
 // Loader of a document in a language (`?lang=`, else the interface language; `?revision=` for an older one):
 // its units as the API marks them, its bars and adaptations with names, and the languages to switch to.
 import type { LoadContext } from '../../../state';
-import type { DocumentDetail } from '../../../../contracts/documents';
+import type { DocumentDetail, MarkedText } from '../../../../contracts/documents';
 import { query } from '../../../api';
 import { UI_LANGUAGES } from '../../../../contracts/languages';
 import { bar, documentPath, languageName, languageOf, slugOf, type Bar } from '../common';
@@ -50,15 +50,17 @@ export function decorate(d: DocumentDetail, ctx: Pick<LoadContext, 'state'>): Do
   };
 }
 
-
 export interface SourcePageData extends DocumentDetail {
-  /** The body's units with their markers, as admins edit the whole text (the title is unit 0, apart). */
+  /** The whole source with its markers (the title first, as T:0), as admins edit it at once. */
   marked: string;
+  /** The revision the marked text is of (the one its save sends). */
+  markedRevision: number;
 }
 
-/** The English source, for admins' editing (the API refuses others their changes; the page shows to anyone). */
+/** The English source, for admins' editing (others see it read-only: the API refuses them the marked text). */
 export async function loadSource(ctx: LoadContext): Promise<SourcePageData> {
-  const d = await ctx.api.get<DocumentDetail>(`${documentPath(slugOf(ctx))}?lang=en`);
-  const body = d.units.filter((u) => u.kind !== 'title');
-  return { ...d, marked: body.map((u) => `<!--T:${u.id}-->\n${u.text}`).join('\n\n') + '\n' };
+  const path = documentPath(slugOf(ctx));
+  const d = await ctx.api.get<DocumentDetail>(`${path}?lang=en`);
+  const text = d.can.edit ? await ctx.api.get<MarkedText>(`${path}/text`) : { revision: d.revision, markdown: '' };
+  return { ...d, marked: text.markdown, markedRevision: text.revision };
 }
