@@ -209,3 +209,7 @@ export const savedUnit = z.object({
   position: z.number().int().nullable(),
 });
 export type SavedUnit = z.infer<typeof savedUnit>;
+
+/** The whole source with a `<!--T:n-->` marker before each unit (the title first, as `T:0`), for admins to edit. */
+export const markedText = z.object({ revision: z.number().int(), markdown: z.string() });
+export type MarkedText = z.infer<typeof markedText>;

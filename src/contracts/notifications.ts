@@ -25,6 +25,9 @@ export const KINDS = [
   'initiative_update',
   'lead_wanted',
   'initiative_quiet',
+  // Documents (features/documents/source/notify.ts): followers of a language, then of a document.
+  'translation_outdated',
+  'document_revised',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -6,6 +6,7 @@ import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
 import { debatesRoutes, registerDebates } from './debates';
+import { documentsRoutes, registerDocuments } from './documents';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -25,6 +26,7 @@ export function registerRegistries(): void {
   registerTelegram();
   registerModeration();
   registerInitiatives();
+  registerDocuments();
 }
 
 const API_ROUTES = [
@@ -40,6 +42,7 @@ const API_ROUTES = [
   moderationRoutes,
   initiativesRoutes,
   guidesRoutes,
+  documentsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */

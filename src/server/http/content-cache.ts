@@ -80,6 +80,10 @@ export const KEPT_ANSWERS = {
     movedBy: "the content version, and the day: an initiative's reader-independent part per language",
   },
   'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
+  'documents.reader': {
+    max: 300,
+    movedBy: 'the content version: a document in a language at a revision, what every reader sees alike',
+  },
   'pages.anonymous': { max: 300, movedBy: 'the content version, and the day: pages as anonymous visitors see them' },
   'pages.personal': { max: 200, movedBy: "the content version, and the person's page version (their private writes)" },
 } as const;

@@ -25,6 +25,8 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   initiative_update: 'daily',
   lead_wanted: 'daily',
   initiative_quiet: 'daily',
+  translation_outdated: 'daily',
+  document_revised: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

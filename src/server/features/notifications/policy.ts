@@ -3,7 +3,7 @@
 import type { CurrentUser } from '../../http/context';
 
 /** Types that cannot be followed themselves: a comment (or an initiative's progress update) through the item it is on. */
-export const UNFOLLOWABLE: ReadonlySet<string> = new Set(['comment', 'initiative_update']);
+export const UNFOLLOWABLE: ReadonlySet<string> = new Set(['comment', 'initiative_update', 'unit_translation']);
 
 export const isFollowable = (type: string): boolean => !UNFOLLOWABLE.has(type);
 

@@ -1,0 +1,214 @@
+// Reading documents: the list with a bar per language, and one document in a language, unit by unit, each
+// missing (or hidden) unit falling back along the language's chain and marked with the language it is in.
+// A fixed number of queries whatever the size; the part every reader sees alike is kept per document, language
+// and revision until the content changes.
+import type { DocumentDetail, DocumentList, ReaderUnit } from '../../../../contracts/documents';
+import { fallbackChain } from '../../../../contracts/language-fallbacks';
+import type { Db } from '../../../db/connection';
+import type { Ctx } from '../../../http/context';
+import { badRequest } from '../../../http/errors';
+import { VersionedCache } from '../../../http/content-cache';
+import { decodeCursor, page } from '../../../http/pagination';
+import { notHidden } from '../../moderation';
+import { canEditSource, canTranslate } from '../policy';
+import { dirOf, unitHtml } from '../present';
+import { SOURCE_LANGUAGE } from '../schema';
+import { currentUnits, revisionsIn, textsAt, type DocumentRow } from '../source/repo';
+import { loadDocument } from '../source/service';
+import { languageBars, languageProgress, progressOf } from '../translations/progress';
+import type { UnitKind } from '../tables';
+
+/** Every document, by slug, each with its title in English and its language bars. Three queries a page. */
+export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit: number): Promise<DocumentList> {
+  const [after] = decodeCursor(cursor, 1) ?? [];
+  if (after !== undefined && typeof after !== 'string')
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const rows = await ctx.db
+    .selectFrom('documents as d')
+    .leftJoin('document_units as u', (j) => j.onRef('u.document_id', '=', 'd.id').on('u.unit_id', '=', 0))
+    .select(['d.id', 'd.slug', 'd.revision', 'd.priority_languages', 'u.text as title'])
+    .$if(after !== undefined, (q) => q.where('d.slug', '>', after as string))
+    .orderBy('d.slug')
+    .limit(limit + 1)
+    .execute();
+  const { items, next } = page(rows, limit, (r) => [r.slug]);
+  const progress = await progressOf(
+    ctx.db,
+    items.map((d) => d.id),
+  );
+  return {
+    items: items.map((d) => ({
+      id: d.id,
+      slug: d.slug,
+      title: d.title ?? d.slug,
+      revision: d.revision,
+      languages: languageBars(progress.get(d.id), d.priority_languages),
+    })),
+    next,
+  };
+}
+
+interface SourceUnit {
+  unit_id: number;
+  kind: UnitKind;
+  text: string;
+  source_revision: number;
+}
+
+/** The source at a revision: its units in order, each with the revision translations compare with. */
+async function sourceAt(db: Db, doc: DocumentRow, revision: number): Promise<SourceUnit[]> {
+  if (revision === doc.revision) return currentUnits(db, doc.id);
+  const [[row], texts] = await Promise.all([revisionsIn(db, doc.id, [revision]), textsAt(db, doc.id, [revision])]);
+  if (!row) throw badRequest([{ field: 'revision', message: 'documents-revision-unknown' }]);
+  const byId = new Map(texts.map((t) => [t.unit_id, t]));
+  return row.unit_order.flatMap((id) => {
+    const t = byId.get(id);
+    return t ? [{ unit_id: id, kind: t.kind, text: t.text, source_revision: t.source_revision }] : [];
+  });
+}
+
+interface ShownTranslation {
+  unit_id: number;
+  language: string;
+  text: string;
+  source_revision: number;
+  proofread: boolean;
+}
+
+/**
+ * The translations in some languages as they stood for a revision: the current ones for the current revision,
+ * else the last saved for a source text at or before it (proofreading is only known for current texts).
+ */
+async function translationsAt(
+  db: Db,
+  doc: DocumentRow,
+  languages: string[],
+  revision: number,
+): Promise<ShownTranslation[]> {
+  if (languages.length === 0) return [];
+  const base = db
+    .selectFrom('unit_translations as t')
+    .where('t.document_id', '=', doc.id)
+    .where('t.language', 'in', languages)
+    .where(notHidden('unit_translation', 't.id'));
+  if (revision === doc.revision) {
+    const rows = await base
+      .select(['t.unit_id', 't.language', 't.text', 't.source_revision', 't.proofread_by'])
+      .execute();
+    return rows.map((r) => ({ ...r, proofread: r.proofread_by !== null }));
+  }
+  const rows = await base
+    .innerJoin('unit_translation_texts as x', 'x.translation_id', 't.id')
+    .select(['t.unit_id', 't.language', 'x.text', 'x.source_revision', 'x.revision'])
+    .where('x.source_revision', '<=', revision)
+    .orderBy('x.revision')
+    .execute();
+  const latest = new Map<string, ShownTranslation>();
+  for (const r of rows) latest.set(`${r.unit_id}:${r.language}`, { ...r, proofread: false });
+  return [...latest.values()];
+}
+
+type Shared = Omit<DocumentDetail, 'following' | 'can'>;
+
+const kept = new VersionedCache<Shared>('documents.reader');
+
+/** What every reader of a document in a language at a revision sees alike. */
+async function readShared(db: Db, doc: DocumentRow, requested: string, revision: number): Promise<Shared> {
+  const chain = fallbackChain(requested);
+  const translatedChain = chain.filter((l) => l !== SOURCE_LANGUAGE);
+  const [units, translations, progress] = await Promise.all([
+    sourceAt(db, doc, revision),
+    translationsAt(db, doc, translatedChain, revision),
+    progressOf(db, [doc.id]),
+  ]);
+  const byUnit = new Map<string, ShownTranslation>();
+  for (const t of translations) byUnit.set(`${t.unit_id}:${t.language}`, t);
+  const shown: ReaderUnit[] = units.map((u) => {
+    const source = (state: ReaderUnit['state']): ReaderUnit => ({
+      id: u.unit_id,
+      kind: u.kind,
+      text: u.text,
+      html: unitHtml(u.kind, u.text),
+      language: SOURCE_LANGUAGE,
+      dir: dirOf(SOURCE_LANGUAGE),
+      state,
+      proofread: false,
+      openAmendments: 0,
+    });
+    if (requested === SOURCE_LANGUAGE) return source('source');
+    for (const language of translatedChain) {
+      const t = byUnit.get(`${u.unit_id}:${language}`);
+      if (!t) continue;
+      const outdated = t.source_revision < u.source_revision;
+      return {
+        id: u.unit_id,
+        kind: u.kind,
+        text: t.text,
+        html: unitHtml(u.kind, t.text),
+        language,
+        dir: dirOf(language),
+        state: language !== requested ? 'fallback' : outdated ? 'outdated' : 'current',
+        proofread: t.proofread && !outdated,
+        openAmendments: 0,
+      };
+    }
+    return source('fallback');
+  });
+  const p = progress.get(doc.id)!;
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    title: shown[0]?.text ?? doc.slug,
+    revision: doc.revision,
+    shownRevision: revision,
+    requested,
+    dir: dirOf(requested),
+    units: shown,
+    progress: languageProgress(p, requested, doc.priority_languages),
+    languages: languageBars(p, doc.priority_languages),
+    priorityLanguages: doc.priority_languages,
+    // Adaptations come with their capability (features/documents/adaptations).
+    adaptations: [],
+  };
+}
+
+/** Whether the reader follows the document and this language of it. One query, none for anonymous readers. */
+async function followingOf(ctx: Ctx, doc: DocumentRow, language: string) {
+  if (!ctx.actor) return { document: false, language: false };
+  const rows = await ctx.db
+    .selectFrom('follows as f')
+    .leftJoin('document_languages as l', (j) =>
+      j.onRef('l.id', '=', 'f.subject_id').on('l.document_id', '=', doc.id).on('l.language', '=', language),
+    )
+    .select(['f.subject_type', 'l.id as language_id'])
+    .where('f.user_id', '=', ctx.actor.id)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('f.subject_type', '=', 'document'), eb('f.subject_id', '=', doc.id)]),
+        eb.and([eb('f.subject_type', '=', 'document_language'), eb('l.id', 'is not', null)]),
+      ]),
+    )
+    .execute();
+  return {
+    document: rows.some((r) => r.subject_type === 'document'),
+    language: rows.some((r) => r.subject_type === 'document_language'),
+  };
+}
+
+/** A document in a language (the interface language by default), at a revision (the current one by default). */
+export async function readDocument(
+  ctx: Ctx,
+  slug: string,
+  lang: string | undefined,
+  revision: number | undefined,
+): Promise<DocumentDetail> {
+  const doc = await loadDocument(ctx.db, slug);
+  const requested = lang ?? ctx.lang;
+  const at = revision ?? doc.revision;
+  if (at > doc.revision) throw badRequest([{ field: 'revision', message: 'documents-revision-unknown' }]);
+  const [shared, following] = await Promise.all([
+    kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, () => readShared(ctx.db, doc, requested, at)),
+    followingOf(ctx, doc, requested),
+  ]);
+  return { ...shared, following, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
+}

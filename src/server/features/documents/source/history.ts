@@ -1,0 +1,129 @@
+// A document's history: its revisions, and any two of them compared unit by unit (added, removed, moved,
+// changed with a word diff), in the source or in a language. A fixed number of queries whatever the size.
+import { diffArrays } from 'diff';
+import type { ComparedUnit, Comparison, RevisionItem, RevisionList } from '../../../../contracts/documents';
+import type { Ctx } from '../../../http/context';
+import { badRequest } from '../../../http/errors';
+import { decodeCursor, page } from '../../../http/pagination';
+import { presentJoinedPerson } from '../../people';
+import { notHidden } from '../../moderation';
+import { unitDiff } from '../present';
+import { SOURCE_LANGUAGE } from '../schema';
+import { revisionPage, revisionsIn, textsAt, type RevisionRow } from './repo';
+import { loadDocument } from './service';
+
+export const presentRevision = (r: Omit<RevisionRow, 'unit_order'>): RevisionItem => ({
+  revision: r.revision,
+  summary: r.summary,
+  minor: r.minor,
+  author: presentJoinedPerson(r.a_username, r.a_display_name, r.a_public_fields),
+  creditedTo: presentJoinedPerson(r.c_username, r.c_display_name, r.c_public_fields),
+  amendmentId: r.amendment_id === null ? null : Number(r.amendment_id),
+  createdAt: r.created_at.toISOString(),
+});
+
+/** Revisions, newest first. */
+export async function listRevisions(
+  ctx: Ctx,
+  slug: string,
+  cursor: string | undefined,
+  limit: number,
+): Promise<RevisionList> {
+  const doc = await loadDocument(ctx.db, slug);
+  const [after] = decodeCursor(cursor, 1) ?? [];
+  if (after !== undefined && typeof after !== 'number')
+    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const rows = await revisionPage(ctx.db, doc.id, after ?? null, limit + 1);
+  const { items, next } = page(rows, limit, (r) => [r.revision]);
+  return { items: items.map(presentRevision), next };
+}
+
+/**
+ * A translation's texts as they stood for source revisions (the latest saved for a source text at or before
+ * each), hidden translations left out. One query.
+ */
+async function translationTextsAt(ctx: Ctx, documentId: number, language: string, revisions: number[]) {
+  const rows = await ctx.db
+    .selectFrom('unit_translations as t')
+    .innerJoin('unit_translation_texts as x', 'x.translation_id', 't.id')
+    .select(['t.unit_id', 'x.text', 'x.source_revision', 'x.revision'])
+    .where('t.document_id', '=', documentId)
+    .where('t.language', '=', language)
+    .where('x.source_revision', '<=', Math.max(...revisions))
+    .where(notHidden('unit_translation', 't.id'))
+    .execute();
+  return (at: number, unitId: number): string | undefined => {
+    let best: { text: string; revision: number } | undefined;
+    for (const r of rows) {
+      if (r.unit_id === unitId && r.source_revision <= at && (!best || r.revision > best.revision)) best = r;
+    }
+    return best?.text;
+  };
+}
+
+/** Two revisions unit by unit, in the order of `to` with removed units where they stood in `from`. */
+export async function compareRevisions(
+  ctx: Ctx,
+  slug: string,
+  from: number,
+  to: number,
+  lang: string | undefined,
+): Promise<Comparison> {
+  const doc = await loadDocument(ctx.db, slug);
+  const language = lang ?? SOURCE_LANGUAGE;
+  const [revisions, texts] = await Promise.all([
+    revisionsIn(ctx.db, doc.id, [from, to]),
+    textsAt(ctx.db, doc.id, [from, to]),
+  ]);
+  const fromRow = revisions.find((r) => r.revision === from);
+  const toRow = revisions.find((r) => r.revision === to);
+  if (!fromRow) throw badRequest([{ field: 'from', message: 'documents-revision-unknown' }]);
+  if (!toRow) throw badRequest([{ field: 'to', message: 'documents-revision-unknown' }]);
+  const translated = language === SOURCE_LANGUAGE ? null : await translationTextsAt(ctx, doc.id, language, [from, to]);
+  const textOf = (at: number, unitId: number) =>
+    translated?.(at, unitId) ?? texts.find((t) => t.at === at && t.unit_id === unitId)?.text ?? '';
+  const before = fromRow.unit_order;
+  const after = toRow.unit_order;
+  const inBefore = new Set(before);
+  const inAfter = new Set(after);
+  // Units in both whose relative order changed are moved: those outside the longest common order.
+  const kept = new Set<number>();
+  for (const part of diffArrays(
+    before.filter((id) => inAfter.has(id)),
+    after.filter((id) => inBefore.has(id)),
+  )) {
+    if (!part.added && !part.removed) part.value.forEach((id) => kept.add(id));
+  }
+  const compared = (id: number): ComparedUnit => {
+    const f = before.indexOf(id);
+    const t = after.indexOf(id);
+    if (f < 0) return { id, change: 'added', from: null, to: t, diff: [{ op: 'added', text: textOf(to, id) }] };
+    if (t < 0) return { id, change: 'removed', from: f, to: null, diff: [{ op: 'removed', text: textOf(from, id) }] };
+    const [a, b] = [textOf(from, id), textOf(to, id)];
+    const change = a !== b ? 'changed' : kept.has(id) ? 'same' : 'moved';
+    return { id, change, from: f, to: t, diff: a === b ? [{ op: 'same', text: b }] : unitDiff(a, b, language) };
+  };
+  const units: ComparedUnit[] = [];
+  const placed = new Set<number>();
+  // Removed units go after the unit they followed in `from` (or first).
+  const removedAfter = new Map<number | null, number[]>();
+  before.forEach((id, i) => {
+    if (inAfter.has(id)) return;
+    let j = i - 1;
+    while (j >= 0 && !inAfter.has(before[j]!)) j--;
+    const anchor = j >= 0 ? before[j]! : null;
+    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), id]);
+  });
+  const pushRemoved = (anchor: number | null) =>
+    (removedAfter.get(anchor) ?? []).forEach((id) => {
+      if (!placed.has(id)) units.push(compared(id));
+      placed.add(id);
+    });
+  pushRemoved(null);
+  for (const id of after) {
+    units.push(compared(id));
+    placed.add(id);
+    pushRemoved(id);
+  }
+  return { slug: doc.slug, from: presentRevision(fromRow), to: presentRevision(toRow), language, units };
+}
