@@ -71,6 +71,8 @@ create table amendments (
   -- Each unit's revision when proposed ({"12": 4}): a document unit's text_revision, an adaptation unit's
   -- revision. Accepting after one of them changed needs merged text.
   base_revisions jsonb not null,
+  -- The target's revision when proposed (the document's or the adaptation's): no unit above changed after it.
+  target_revision integer not null,
   -- The revision accepting it made (the document's or the adaptation's).
   accepted_revision integer,
   created_at timestamptz not null default date_trunc('milliseconds', now()),

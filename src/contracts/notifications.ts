@@ -28,6 +28,9 @@ export const KINDS = [
   // Documents (features/documents/source/notify.ts): followers of a language, then of a document.
   'translation_outdated',
   'document_revised',
+  // Amendments (features/documents/amendments/notify.ts): a decision reaches its author at once.
+  'amendment_decided',
+  'amendment',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

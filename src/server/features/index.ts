@@ -6,7 +6,7 @@ import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
 import { debatesRoutes, registerDebates } from './debates';
-import { documentsRoutes, registerDocuments } from './documents';
+import { adaptationsRoutes, amendmentsRoutes, documentsRoutes, registerDocuments } from './documents';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -43,6 +43,8 @@ const API_ROUTES = [
   initiativesRoutes,
   guidesRoutes,
   documentsRoutes,
+  adaptationsRoutes,
+  amendmentsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */

@@ -14,6 +14,8 @@ import { isSafeMethod, registeredRoutes } from './route-policy';
  * update). Anything added here is a deliberate choice.
  */
 const OPEN_WHILE_SUSPENDED = [
+  'DELETE /api/v1/amendments/:id/position',
+  'POST /api/v1/amendments/:id/withdraw',
   'DELETE /api/v1/comments/:id',
   'DELETE /api/v1/communities/:slug/members/:username',
   'DELETE /api/v1/debates/:id/arguments/:argumentId/support',

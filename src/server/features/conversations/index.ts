@@ -3,7 +3,7 @@
 import { commentSubject, registerSubject, updateSubject } from './subjects';
 
 export { conversationsRoutes } from './routes';
-export { firstCommentPages } from './service';
+export { createComment, firstCommentPages } from './service';
 export { segment } from './repo';
 export {
   parseId,

@@ -10,3 +10,5 @@ export {
 export { findDocumentBySlug, type DocumentRow } from './source/repo';
 export { documentsRoutes } from './routes';
 export { registerDocuments } from './register';
+export { adaptationsRoutes } from './adaptations/routes';
+export { amendmentsRoutes } from './amendments/routes';

@@ -27,6 +27,8 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   initiative_quiet: 'daily',
   translation_outdated: 'daily',
   document_revised: 'daily',
+  amendment_decided: 'immediately',
+  amendment: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

@@ -18,6 +18,7 @@ export interface AmendmentsTable {
   reason: string | null;
   /** Each unit's revision when proposed, keyed by unit id. */
   base_revisions: ColumnType<Record<string, number>, string, string>;
+  target_revision: number;
   accepted_revision: number | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
