@@ -106,9 +106,7 @@ test('an admin edits a guide: the Arabic translation is marked outdated until it
   await expect(
     page.getByRole('heading', { name: 'Changes in the English text since revision 1 (now revision 2)' }),
   ).toBeVisible();
-  await expect(
-    page.locator('.ldn-source-changes__line--added').filter({ hasText: 'Name a contact person' }),
-  ).toBeVisible();
+  await expect(page.locator('.ldn-source-changes ins').filter({ hasText: 'Name a contact person' })).toBeVisible();
   await page
     .getByLabel('Name a contact person for Code of Conduct concerns.')
     .fill('سمِّ شخصًا يُتواصل معه بشأن مخاوف مدونة السلوك.');

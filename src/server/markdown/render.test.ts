@@ -89,6 +89,12 @@ describe('Markdown rendering', () => {
     const html = renderMarkdown('```js\nalert("<b>")\n```');
     expect(html).toContain('<pre><code class="language-js">alert("&lt;b&gt;")\n</code></pre>');
   });
+  it('shows wikitext kept by the wikitext import as code, without its {=mediawiki} mark', () => {
+    expect(renderMarkdown('A `{{ll|Page}}`{=mediawiki} note.')).toBe('<p>A <code>{{ll|Page}}</code> note.</p>\n');
+    expect(renderMarkdown('```{=mediawiki}\n;Term\n:Definition\n```')).toBe(
+      '<pre><code class="language-wikitext">;Term\n:Definition\n</code></pre>\n',
+    );
+  });
 });
 
 describe('Markdown rendering refuses script', () => {

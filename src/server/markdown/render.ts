@@ -7,6 +7,22 @@ import sanitizeHtml from 'sanitize-html';
 
 const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false, breaks: false, maxNesting: 20 });
 
+// Wikitext kept verbatim by the wikitext import (src/server/text/wikitext.ts) is marked as Pandoc marks raw
+// content: `` `{{Template}}`{=mediawiki} `` inline, a fence with the info `{=mediawiki}` for a block. It shows as
+// code, without the mark.
+const RAW_ATTR = '{=mediawiki}';
+md.core.ruler.push('wikitext_raw', (state) => {
+  for (const block of state.tokens) {
+    if (block.type === 'fence' && block.info.trim() === RAW_ATTR) block.info = 'wikitext';
+    const children = block.children ?? [];
+    children.forEach((t, i) => {
+      const next = children[i + 1];
+      if (t.type === 'code_inline' && next?.type === 'text' && next.content.startsWith(RAW_ATTR))
+        next.content = next.content.slice(RAW_ATTR.length);
+    });
+  }
+});
+
 /**
  * Links may point only to web pages and e-mail addresses. Images only from Wikimedia Commons' file server:
  * the page's CSP allows no other image host, and other hosts could track readers.
