@@ -1,7 +1,7 @@
 // Loader of a document in a language (`?lang=`, else the interface language; `?revision=` for an older one):
 // its units as the API marks them, its bars and adaptations with names, and the languages to switch to.
 import type { LoadContext } from '../../../state';
-import type { DocumentDetail } from '../../../../contracts/documents';
+import type { DocumentDetail, MarkedText } from '../../../../contracts/documents';
 import { query } from '../../../api';
 import { UI_LANGUAGES } from '../../../../contracts/languages';
 import { bar, documentPath, languageName, languageOf, slugOf, type Bar } from '../common';
@@ -48,12 +48,6 @@ export function decorate(d: DocumentDetail, ctx: Pick<LoadContext, 'state'>): Do
     switchTo,
     names,
   };
-}
-
-/** GET …/text: the whole source with its markers (contracts/documents.ts `markedText` once merged). */
-interface MarkedText {
-  revision: number;
-  markdown: string;
 }
 
 export interface SourcePageData extends DocumentDetail {
