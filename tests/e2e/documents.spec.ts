@@ -105,7 +105,7 @@ test('an admin edits a unit; the Arabic unit shows outdated until a translator c
   await visit(tp, `/documents/${slug}/translate/ar`);
   const row = tp.locator('.ldn-tr-unit').filter({ hasText: 'T:2' });
   await expect(row.getByText('Outdated', { exact: true })).toBeVisible();
-  await expect(row.locator('.ldn-diff-parts ins').first()).toContainText('many');
+  await expect(row.locator('.ldn-diff ins').first()).toContainText('many');
   await expect(row.locator('textarea')).toHaveAttribute('dir', 'rtl');
   await row.locator('textarea').fill('يساعد القادة في حركتنا كثيرين غيرهم على النمو والقيادة.');
   await row.getByRole('button', { name: 'Save translation' }).click();
@@ -154,7 +154,7 @@ test('a coordinator reviews an upstream change in the group’s adaptation', asy
   await visit(page, `/adaptations/${adaptation.id}`);
   await expect(page.getByText(/1 unit changed in the base since last reviewed/)).toBeVisible();
   const unit = page.locator('#unit-3');
-  await expect(unit.locator('.ldn-diff-parts ins').first()).toContainText('بعناية');
+  await expect(unit.locator('.ldn-diff ins').first()).toContainText('بعناية');
   await unit.getByRole('button', { name: 'Take the new base' }).click();
   await expect(page.getByText('Reviewed.')).toBeVisible();
   await expect(unit.locator('.ldn-adapted__upstream')).toHaveCount(0);
@@ -176,7 +176,7 @@ test('an amendment gets positions, is accepted and shows in the history', async 
   await page.getByRole('button', { name: 'Propose', exact: true }).click();
   await page.waitForURL(/\/amendments\/\d+$/);
   await hydrated(page);
-  await expect(page.locator('.ldn-diff-parts ins')).toContainText('by the whole network');
+  await expect(page.locator('.ldn-diff ins')).toContainText('by the whole network');
   await expectAccessible(page);
   const id = new URL(page.url()).pathname.split('/').pop()!;
 
@@ -205,7 +205,7 @@ test('an amendment gets positions, is accepted and shows in the history', async 
   await bp.getByRole('link', { name: /See revision/ }).click();
   await bp.waitForURL(/\/compare\?/);
   await hydrated(bp);
-  await expect(bp.locator('.ldn-diff-parts ins').first()).toContainText('by the whole network');
+  await expect(bp.locator('.ldn-diff ins').first()).toContainText('by the whole network');
   await expectAccessible(bp);
   await visit(bp, `/documents/${slug}/history`);
   await expect(bp.getByText(`Proposed by Amender ${suffix}.`)).toBeVisible();
