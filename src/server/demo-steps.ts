@@ -6,6 +6,8 @@ import { loadDemoFaq } from './features/faq';
 import { loadDemoUpdates } from './features/updates';
 import { loadDemoDebates } from './features/debates';
 import { loadDemoInitiatives } from './features/initiatives';
+import { loadDemoDocuments } from './features/documents';
+import { loadDemoAdaptations } from './features/documents';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -16,4 +18,6 @@ export const demoSteps: DemoStep[] = [
   loadDemoUpdates,
   loadDemoDebates,
   loadDemoInitiatives,
+  loadDemoDocuments,
+  loadDemoAdaptations,
 ];

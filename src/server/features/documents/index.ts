@@ -7,8 +7,13 @@ export {
   type SourceEdit,
   type SourceEditMeta,
 } from './source/apply';
-export { findDocumentBySlug, type DocumentRow } from './source/repo';
+export { allUnits, currentUnits, findDocumentBySlug, textsAt, type DocumentRow, type UnitRow } from './source/repo';
+export { loadDocument } from './source/service';
+export { canEditSource, canProofread, canTranslate } from './policy';
+export { dirOf, unitDiff, unitHtml } from './present';
 export { documentsRoutes } from './routes';
 export { registerDocuments } from './register';
+export { loadDemoDocuments, DEMO_SLUG } from './demo';
 export { adaptationsRoutes } from './adaptations/routes';
 export { amendmentsRoutes } from './amendments/routes';
+export { loadDemoAdaptations } from './amendments/demo';

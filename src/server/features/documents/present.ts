@@ -2,7 +2,7 @@
 import { isRtl } from '../../../contracts/languages';
 import type { DiffPart } from '../../../contracts/documents';
 import { escapeHtml, renderMarkdown } from '../../markdown/render';
-import { diffText } from '../../text/diff';
+import { diffWords } from '../../text/diff';
 import type { UnitKind } from './tables';
 
 /** A unit's HTML: the title as plain text, every other unit as Markdown. */
@@ -11,8 +11,6 @@ export const unitHtml = (kind: UnitKind, text: string): string =>
 
 export const dirOf = (language: string): 'ltr' | 'rtl' => (isRtl(language) ? 'rtl' : 'ltr');
 
-/**
- * What changed in a unit's text. A line diff until src/server/text/diff.ts has its word diff (`diffWords`), which
- * this will call, with the language for unspaced scripts.
- */
-export const unitDiff = (before: string, after: string, _language?: string): DiffPart[] => diffText(before, after);
+/** What changed in a unit's text, word by word (words cut in the text's language, for unspaced scripts). */
+export const unitDiff = (before: string, after: string, language?: string): DiffPart[] =>
+  diffWords(before, after, language);

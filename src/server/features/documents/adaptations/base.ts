@@ -1,9 +1,10 @@
 // What an adaptation is based on, read from the documents' own tables: the document's current units in order,
 // each with the text of its base (the English source, or the translation in the adaptation's language where
-// there is one, else the source).
+// there is one and it is not hidden, else the source).
 import type { AdaptationBase } from '../../../../contracts/adaptations';
 import type { UnitKind } from '../../../../contracts/documents';
 import type { Db } from '../../../db/connection';
+import { notHidden } from '../../moderation';
 
 export interface BaseUnit {
   id: number;
@@ -53,7 +54,9 @@ export async function baseUnits(
       j
         .onRef('t.document_id', '=', 'u.document_id')
         .onRef('t.unit_id', '=', 'u.unit_id')
-        .on('t.language', '=', basedOn === 'translation' ? language : ''),
+        .on('t.language', '=', basedOn === 'translation' ? language : '')
+        // A hidden translation reads as missing: the source stands in.
+        .on(notHidden('unit_translation', 't.id')),
     )
     .select([
       'u.unit_id',

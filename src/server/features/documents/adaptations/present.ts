@@ -2,16 +2,17 @@
 // units changed upstream since last reviewed, with the base's word diff. Pure functions of rows already read.
 import type { AdaptationSummary, AdaptedUnit, UpstreamChangeItem } from '../../../../contracts/adaptations';
 import { isRtl } from '../../../../contracts/languages';
-import { renderMarkdown } from '../../../markdown/render';
+import { diffWords } from '../../../text/diff';
 import { presentJoinedPerson } from '../../people';
+import { unitHtml } from '../present';
 import type { BaseUnit } from './base';
 import { isLocalUnit, type AdaptationRow, type AdaptedUnitRow } from './repo';
-import { wordDiff } from './word-diff';
 
 /** What changed upstream for a unit of the adaptation (null when its base is as last reviewed). */
 export function upstreamOf(
   row: Pick<AdaptedUnitRow, 'unit_id' | 'base_text'>,
   base: BaseUnit | undefined,
+  lang?: string,
 ): UpstreamChangeItem | null {
   if (isLocalUnit(row.unit_id)) return null;
   const now = base?.text ?? null;
@@ -22,8 +23,8 @@ export function upstreamOf(
     change: row.base_text === null ? 'added' : now === null ? 'removed' : 'changed',
     before,
     after,
-    afterHtml: after ? renderMarkdown(after) : '',
-    diff: wordDiff(before, after),
+    afterHtml: after ? unitHtml(base?.kind ?? 'paragraph', after) : '',
+    diff: diffWords(before, after, lang),
     baseRevision: base?.sourceRevision ?? null,
   };
 }
@@ -34,18 +35,23 @@ function stateOf(row: AdaptedUnitRow): AdaptedUnit['state'] {
   return row.text === row.base_text ? 'same' : 'changed';
 }
 
-export function presentUnit(row: AdaptedUnitRow, base: BaseUnit | undefined, open: Map<number, number>): AdaptedUnit {
+export function presentUnit(
+  row: AdaptedUnitRow,
+  base: BaseUnit | undefined,
+  open: Map<number, number>,
+  lang?: string,
+): AdaptedUnit {
   return {
     id: String(row.unit_id),
     local: isLocalUnit(row.unit_id),
     kind: row.kind,
     text: row.text,
-    html: renderMarkdown(row.text),
+    html: unitHtml(row.kind, row.text),
     note: row.note,
     state: stateOf(row),
     baseText: isLocalUnit(row.unit_id) ? null : row.base_text,
     revision: row.revision,
-    upstream: upstreamOf(row, base),
+    upstream: upstreamOf(row, base, lang),
     openAmendments: open.get(row.unit_id) ?? 0,
     updatedBy: presentJoinedPerson(row.username, row.display_name, row.public_fields),
     updatedAt: row.updated_at.toISOString(),
@@ -53,7 +59,7 @@ export function presentUnit(row: AdaptedUnitRow, base: BaseUnit | undefined, ope
 }
 
 /** A base unit added upstream that the adaptation has not reviewed yet: shown where it stands in the base. */
-function pendingBaseUnit(base: BaseUnit, at: Date): AdaptedUnit {
+function pendingBaseUnit(base: BaseUnit, at: Date, lang?: string): AdaptedUnit {
   return {
     id: String(base.id),
     local: false,
@@ -64,7 +70,7 @@ function pendingBaseUnit(base: BaseUnit, at: Date): AdaptedUnit {
     state: 'same',
     baseText: null,
     revision: 0,
-    upstream: upstreamOf({ unit_id: base.id, base_text: null }, base),
+    upstream: upstreamOf({ unit_id: base.id, base_text: null }, base, lang),
     openAmendments: 0,
     updatedBy: null,
     updatedAt: at.toISOString(),
@@ -80,6 +86,7 @@ export function presentUnits(
   base: BaseUnit[],
   open: Map<number, number>,
   at: Date,
+  lang?: string,
 ): AdaptedUnit[] {
   const byId = new Map(base.map((b) => [b.id, b]));
   const have = new Set(rows.map((r) => r.unit_id));
@@ -89,10 +96,10 @@ export function presentUnits(
     if (!have.has(b.id)) after.set(previous, [...(after.get(previous) ?? []), b]);
     else previous = b.id;
   }
-  const out: AdaptedUnit[] = (after.get(null) ?? []).map((b) => pendingBaseUnit(b, at));
+  const out: AdaptedUnit[] = (after.get(null) ?? []).map((b) => pendingBaseUnit(b, at, lang));
   for (const r of rows) {
-    out.push(presentUnit(r, byId.get(r.unit_id), open));
-    for (const b of after.get(r.unit_id) ?? []) out.push(pendingBaseUnit(b, at));
+    out.push(presentUnit(r, byId.get(r.unit_id), open, lang));
+    for (const b of after.get(r.unit_id) ?? []) out.push(pendingBaseUnit(b, at, lang));
   }
   return out;
 }

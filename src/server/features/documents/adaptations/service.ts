@@ -49,7 +49,7 @@ export async function present(ctx: Ctx, a: AdaptationRow): Promise<AdaptationDet
     openAmendmentCounts(ctx.db, 'adaptation', a.id),
     mayChange(ctx, a),
   ]);
-  const units = presentUnits(rows, base, open, a.updated_at);
+  const units = presentUnits(rows, base, open, a.updated_at, a.language);
   return {
     ...presentSummary(a, units),
     units,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { AmendmentDetail, AmendmentList } from '../../../../contracts/amendments';
-import { testApp } from '../../../testing/harness';
+import { queryCounter, testApp } from '../../../testing/harness';
 import { TestClient, signedUp } from '../../../testing/client';
 import { auditActions, group, newDocument, notificationKinds, proposeOn } from './testing';
 
@@ -64,10 +64,21 @@ describe('proposing amendments', () => {
         )
       ).body.items,
     ).toEqual([]);
+    const blank = await new TestClient(app).get<AmendmentList>(`/api/v1/amendments?targetType=&targetId=&status=`);
+    expect(blank.status, blank.text).toBe(200);
+    expect((await new TestClient(app).get('/api/v1/amendments?status=pending')).body.errors[0].field).toBe('status');
     const paged = await new TestClient(app).get<AmendmentList>('/api/v1/amendments?limit=1');
     expect(paged.body.items).toHaveLength(1);
     expect((await new TestClient(app).get('/api/v1/amendments?targetId=1')).status).toBe(400);
     expect((await new TestClient(app).get('/api/v1/amendments/abc')).status).toBe(404);
+    // The document's readers see the open amendments beside their units.
+    const reader = await new TestClient(app).get(`/api/v1/documents/${doc.slug}`);
+    expect(reader.status, reader.text).toBe(200);
+    const counts = (reader.body.units as { id: number; openAmendments: number }[]).map((u) => [u.id, u.openAmendments]);
+    expect(counts.filter(([, n]) => n! > 0)).toEqual([
+      [2, 1],
+      [3, 1],
+    ]);
   });
 
   it('tells the followers of an adaptation, and its author follows the amendment', async () => {
@@ -165,5 +176,44 @@ describe('positions', () => {
       'amendment.position',
       'amendment.position.withdraw',
     ]);
+  });
+});
+
+describe('fixed cost', () => {
+  const counted = async (url: string) => {
+    const counter = queryCounter();
+    const original = app.deps.db;
+    const anon = new TestClient(app);
+    counter.install(app);
+    try {
+      const res = await anon.get(url);
+      expect(res.status, res.text).toBe(200);
+      return counter.count;
+    } finally {
+      app.deps.db = original;
+    }
+  };
+
+  it('a page of amendments and an adaptation: the same number of queries whatever their size', async () => {
+    const g = await group(app);
+    const author = await signedUp(app);
+    const sizes: number[][] = [];
+    for (const n of [1, 6]) {
+      const doc = await newDocument(app, Array.from({ length: n * 3 }, (_, i) => `Paragraph ${i}.`).join('\n\n'));
+      const made = await g.coordinator.post(`/api/v1/documents/${doc.slug}/adaptations`, {
+        community: g.slug,
+        language: 'en',
+        from: 'source',
+      });
+      for (let i = 1; i <= n; i++) {
+        await proposeOn(author, { type: 'document', id: doc.id }, [i], `Amended ${i}.`);
+        await proposeOn(author, { type: 'adaptation', id: made.body.id }, [i], `Adapted ${i}.`);
+      }
+      sizes.push([
+        await counted(`/api/v1/amendments?limit=${2 * n}`),
+        await counted(`/api/v1/adaptations/${made.body.id}`),
+      ]);
+    }
+    expect(sizes[1]).toEqual(sizes[0]);
   });
 });

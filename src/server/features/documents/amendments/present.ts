@@ -1,8 +1,9 @@
 // Amendments as their answers show them. Pure functions of rows already read.
 import type { AmendedUnit, AmendmentDetail, AmendmentSummary, Position } from '../../../../contracts/amendments';
 import { renderMarkdown } from '../../../markdown/render';
+import { diffWords } from '../../../text/diff';
 import { presentJoinedPerson } from '../../people';
-import { wordDiff } from '../adaptations/word-diff';
+import { unitHtml } from '../present';
 import type { AmendmentRow } from './repo';
 import type { CurrentUnit, TargetInfo } from './target';
 
@@ -17,7 +18,7 @@ export function amendedUnits(
     return {
       id: String(id),
       text: u && !u.removed ? u.text : '',
-      html: u && !u.removed ? renderMarkdown(u.text) : '',
+      html: u && !u.removed ? unitHtml(u.kind, u.text) : '',
       proposedAt: row.base_revisions[String(id)] ?? 0,
       current: u?.revision ?? 0,
       removed: !u || u.removed,
@@ -49,7 +50,7 @@ export function presentAmendment(row: AmendmentRow, target: TargetInfo, units: C
     },
     unitIds: row.unit_ids.map(String),
     text: row.text,
-    html: renderMarkdown(row.text),
+    html: unitHtml(row.unit_ids[0] === 0 ? 'title' : 'paragraph', row.text),
     rationale: row.rationale,
     author: presentJoinedPerson(row.username, row.display_name, row.public_fields),
     status: row.status,
@@ -75,7 +76,7 @@ export function presentAmendmentDetail(
     ...presentAmendment(row, target, units),
     rationaleHtml: renderMarkdown(row.rationale),
     units: current,
-    diff: wordDiff(joinedText(current), row.text),
+    diff: diffWords(joinedText(current), row.text, target.language),
     decidedBy: presentJoinedPerson(row.d_username, row.d_display_name, row.d_public_fields),
     reason: row.reason,
     acceptedRevision: row.accepted_revision,

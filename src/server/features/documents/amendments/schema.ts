@@ -13,13 +13,19 @@ export const proposeBody = z.strictObject({
 });
 export type ProposeBody = z.infer<typeof proposeBody>;
 
+/** A query parameter left empty (`?status=`) is one not given. */
+const blank = (v: unknown) => (v === '' ? undefined : v);
+
 export const listAmendmentsQuery = z.object({
-  targetType: z.enum(AMENDMENT_TARGETS).optional(),
-  targetId: z
-    .string()
-    .regex(/^\d{1,15}$/, 'validation-format')
-    .optional(),
-  status: z.enum(AMENDMENT_STATUSES).optional(),
+  targetType: z.preprocess(blank, z.enum(AMENDMENT_TARGETS).optional()),
+  targetId: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{1,15}$/, 'validation-format')
+      .optional(),
+  ),
+  status: z.preprocess(blank, z.enum(AMENDMENT_STATUSES).optional()),
   ...listQuery,
 });
 export type ListAmendmentsQuery = z.infer<typeof listAmendmentsQuery>;

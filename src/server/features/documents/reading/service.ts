@@ -16,6 +16,7 @@ import { SOURCE_LANGUAGE } from '../schema';
 import { currentUnits, revisionsIn, textsAt, type DocumentRow } from '../source/repo';
 import { loadDocument } from '../source/service';
 import { languageBars, languageProgress, progressOf } from '../translations/progress';
+import { readerExtras } from '../adaptations/reader';
 import type { UnitKind } from '../tables';
 
 /** Every document, by slug, each with its title in English and its language bars. Three queries a page. */
@@ -116,10 +117,11 @@ const kept = new VersionedCache<Shared>('documents.reader');
 async function readShared(db: Db, doc: DocumentRow, requested: string, revision: number): Promise<Shared> {
   const chain = fallbackChain(requested);
   const translatedChain = chain.filter((l) => l !== SOURCE_LANGUAGE);
-  const [units, translations, progress] = await Promise.all([
+  const [units, translations, progress, extras] = await Promise.all([
     sourceAt(db, doc, revision),
     translationsAt(db, doc, translatedChain, revision),
     progressOf(db, [doc.id]),
+    readerExtras(db, doc.id),
   ]);
   const byUnit = new Map<string, ShownTranslation>();
   for (const t of translations) byUnit.set(`${t.unit_id}:${t.language}`, t);
@@ -133,7 +135,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
       dir: dirOf(SOURCE_LANGUAGE),
       state,
       proofread: false,
-      openAmendments: 0,
+      openAmendments: extras.openAmendments.get(u.unit_id) ?? 0,
     });
     if (requested === SOURCE_LANGUAGE) return source('source');
     for (const language of translatedChain) {
@@ -149,7 +151,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
         dir: dirOf(language),
         state: language !== requested ? 'fallback' : outdated ? 'outdated' : 'current',
         proofread: t.proofread && !outdated,
-        openAmendments: 0,
+        openAmendments: extras.openAmendments.get(u.unit_id) ?? 0,
       };
     }
     return source('fallback');
@@ -167,8 +169,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
     progress: languageProgress(p, requested, doc.priority_languages),
     languages: languageBars(p, doc.priority_languages),
     priorityLanguages: doc.priority_languages,
-    // Adaptations come with their capability (features/documents/adaptations).
-    adaptations: [],
+    adaptations: extras.adaptations,
   };
 }
 

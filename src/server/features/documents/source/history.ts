@@ -52,10 +52,12 @@ async function translationTextsAt(ctx: Ctx, documentId: number, language: string
     .where('x.source_revision', '<=', Math.max(...revisions))
     .where(notHidden('unit_translation', 't.id'))
     .execute();
+  const byUnit = new Map<number, typeof rows>();
+  for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
   return (at: number, unitId: number): string | undefined => {
     let best: { text: string; revision: number } | undefined;
-    for (const r of rows) {
-      if (r.unit_id === unitId && r.source_revision <= at && (!best || r.revision > best.revision)) best = r;
+    for (const r of byUnit.get(unitId) ?? []) {
+      if (r.source_revision <= at && (!best || r.revision > best.revision)) best = r;
     }
     return best?.text;
   };

@@ -6,8 +6,9 @@ import type { Db } from '../../../db/connection';
 import { ensure } from '../../../http/access';
 import { actorOf, audit } from '../../../http/audit';
 import type { Ctx } from '../../../http/context';
-import { badRequest, notFound } from '../../../http/errors';
+import { badRequest, conflict, notFound } from '../../../http/errors';
 import { MarkerError, readMarked, writeMarked, type MarkedBlock } from '../../../text/units';
+import { readTranslatePage, WikitextError } from '../../../text/wikitext';
 import { canEditSource } from '../policy';
 import { unitHtml } from '../present';
 import type { AddUnitBody, CreateBody, PatchBody, PutTextBody, PutUnitBody } from '../schema';
@@ -57,13 +58,25 @@ function markdownBlocks(markdown: string, field: string): MarkedBlock[] {
   }
 }
 
-/** Creates a document (admins) from Markdown; wikitext import comes with the Markdown ↔ wikitext converter. */
+/** Units of a Translate page's wikitext (markers keep their ids); unreadable wikitext is a 400 naming the line. */
+function wikitextBlocks(wikitext: string): MarkedBlock[] {
+  try {
+    return readTranslatePage(wikitext).units;
+  } catch (err) {
+    if (err instanceof WikitextError) {
+      throw badRequest([
+        { field: 'wikitext', message: 'documents-wikitext-unreadable', params: [err.line, err.reason] },
+      ]);
+    }
+    throw err;
+  }
+}
+
+/** Creates a document (admins) from Markdown or a Translate page's wikitext. */
 export async function createFromBody(ctx: Ctx, body: CreateBody): Promise<DocumentSummary> {
   await mayEdit(ctx, 'documents.create');
-  if (body.wikitext !== undefined) {
-    throw badRequest([{ field: 'wikitext', message: 'documents-wikitext-unsupported' }]);
-  }
-  const blocks = markdownBlocks(body.markdown ?? '', 'markdown');
+  const blocks =
+    body.wikitext !== undefined ? wikitextBlocks(body.wikitext) : markdownBlocks(body.markdown ?? '', 'markdown');
   await ctx.db.transaction().execute((trx) =>
     createDocument(ctx, trx, {
       slug: body.slug,
@@ -203,8 +216,11 @@ export function textEdits(
   const sent = new Set<number>();
   for (const b of blocks) {
     if (b.id === null) continue;
-    if (!present.has(b.id))
+    // A unit removed since the base is someone else's newer work (409); a marker never given is a mistake (400).
+    if (!present.has(b.id) && base.has(b.id)) throw conflict('documents-edit-conflict', 'markdown', [b.line]);
+    if (!present.has(b.id)) {
       throw badRequest([{ field: 'markdown', message: 'documents-marker-unknown', params: [b.line] }]);
+    }
     sent.add(b.id);
   }
   const edits: SourceEdit[] = [];

@@ -60,6 +60,32 @@ describe('creating a document', () => {
   });
 });
 
+describe('importing wikitext', () => {
+  it('keeps the unit ids of a Translate page, and names the line of unreadable wikitext', async () => {
+    const slug = unique('doc-').toLowerCase();
+    const wikitext =
+      "<languages/>\n<translate>\n== Purpose == <!--T:4-->\n\n<!--T:7-->\nLeaders grow by '''doing'''.\n\nA new paragraph.\n</translate>\n";
+    const res = await admin.post('/api/v1/documents', { slug, title: 'Imported', wikitext, summary: 'Import' });
+    expect(res.status, res.text).toBe(201);
+    const doc = await anon().get(`/api/v1/documents/${slug}?lang=en`);
+    expect(doc.body.units.map((u: { id: number; text: string }) => [u.id, u.text])).toEqual([
+      [0, 'Imported'],
+      [4, '## Purpose'],
+      [7, 'Leaders grow by **doing**.'],
+      [8, 'A new paragraph.'],
+    ]);
+    const bad = await admin.post('/api/v1/documents', {
+      slug: unique('doc-').toLowerCase(),
+      title: 'Bad',
+      wikitext: 'Intro\n\n<translate>\nNever closed.',
+      summary: '',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'wikitext' });
+    expect(bad.body.errors[0].message).toContain('3');
+  });
+});
+
 describe("admins' edits", () => {
   it('change, add, move and remove units, each a revision, audited', async () => {
     const slug = await testDocument(app, admin);
@@ -223,6 +249,25 @@ describe('comparing revisions', () => {
     const two = res.body.units.find((u: { id: number }) => u.id === 2);
     expect(two.diff.some((p: { op: string }) => p.op === 'removed')).toBe(true);
     expect((await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=9`)).status).toBe(400);
+  });
+
+  it('compares the translation in a language, as it stood for each revision', async () => {
+    const slug = await testDocument(app, admin);
+    const url = `/api/v1/documents/${slug}/units/2/translations/fr`;
+    expect((await other.put(url, { text: 'Les leaders grandissent en faisant.', baseRevision: 0 })).status).toBe(200);
+    await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
+    expect((await other.put(url, { text: 'Les leaders grandissent en agissant.', baseRevision: 1 })).status).toBe(200);
+    const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=2&lang=fr`);
+    expect(res.body.language).toBe('fr');
+    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    expect(two.change).toBe('changed');
+    const text = (op: string) =>
+      two.diff
+        .filter((p: { op: string }) => p.op === op)
+        .map((p: { text: string }) => p.text)
+        .join('');
+    expect(text('removed')).toContain('faisant');
+    expect(text('added')).toContain('agissant');
   });
 
   it('takes a fixed number of queries whatever the size', async () => {

@@ -57,11 +57,12 @@ async function currentUnit(db: Db, documentId: number, unitId: number) {
   return unit;
 }
 
-async function conflictWithCurrent(db: Db, documentId: number, unitId: number, language: string) {
+/** The 409 of a save from an old base, with the translation as it is now (a hidden one's text left out). */
+async function conflictWithCurrent(db: Db, documentId: number, unitId: number, language: string, revision = 0) {
   const [row] = await translationsIn(db, documentId, language, unitId);
   const current: EditConflict = {
     text: row?.text ?? '',
-    revision: row?.revision ?? 0,
+    revision: row?.revision ?? revision,
     editor: row ? presentJoinedPerson(row.tb_username, row.tb_display_name, row.tb_public_fields) : null,
     at: (row?.updated_at ?? new Date(0)).toISOString(),
   };
@@ -118,7 +119,7 @@ export async function saveTranslation(
     await ctx.db.transaction().execute(async (trx) => {
       const current = await lockTranslation(trx, doc.id, unitId, language);
       if ((current?.revision ?? 0) !== body.baseRevision)
-        throw await conflictWithCurrent(trx, doc.id, unitId, language);
+        throw await conflictWithCurrent(trx, doc.id, unitId, language, current?.revision);
       const revision = (current?.revision ?? 0) + 1;
       const values = {
         text: body.text,

@@ -175,6 +175,10 @@ describe('outdated translations', () => {
     const read = await anon().get(`/api/v1/documents/${slug}?lang=fr&revision=1`);
     expect(read.body.units[2]).toMatchObject({ state: 'fallback', language: 'en' });
     expect((await anon().get(`/api/v1/documents/${slug}/progress`)).body.items).toEqual([]);
+    // A save from "none yet" is told the hidden one's revision, never its text.
+    const over = await save(reviewer, slug, 2, 'fr', { text: 'Nouvelle.', baseRevision: 0 });
+    expect(over.status).toBe(409);
+    expect(over.body.current).toMatchObject({ text: '', revision: 1 });
   });
 
   it('the translators view and the progress take a fixed number of queries', async () => {
