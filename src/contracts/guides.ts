@@ -24,9 +24,9 @@ export const guideSummary = z.object({
   /** The LDP guide's phase; null for the overview. */
   phase,
   position: z.number(),
-  /** The language of the text shown: the one asked for, or English when it has none. */
+  /** The language of the text shown: the one asked for, or the first of its fallback chain that has one (English last). */
   language: z.string(),
-  /** The text is English because the language asked for has no version. */
+  /** The text is in another language (a fallback, English last) because the one asked for has no version. */
   fallback: z.boolean(),
   outdated: z.boolean(),
   title: z.string(),

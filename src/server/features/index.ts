@@ -6,7 +6,13 @@ import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
 import { debatesRoutes, registerDebates } from './debates';
-import { adaptationsRoutes, amendmentsRoutes, documentsRoutes, registerDocuments } from './documents';
+import {
+  adaptationsRoutes,
+  amendmentsRoutes,
+  documentsPageRoutes,
+  documentsRoutes,
+  registerDocuments,
+} from './documents';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -58,5 +64,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(accountsAuthRoutes, { prefix: '/auth/wikimedia' });
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
+  await app.register(documentsPageRoutes);
   registerPeopleRootHooks(app);
 }

@@ -6,7 +6,7 @@ import { META_WIKI, RAW_ATTR, codeSpan, entityAt, escapeMarkdown, type MdMode } 
 /** Thrown when a kept span would cross a line: the caller keeps the whole block verbatim instead. */
 export class NotInline extends Error {}
 
-type Piece = { text: string } | { md: string };
+type Piece = { text: string } | { md: string; emphasis?: 'open' | 'close' };
 
 /** The end (exclusive) of a balanced construct opened at `from` by `open`, or -1. */
 function balanced(s: string, from: number, open: string, close: string): number {
@@ -26,7 +26,7 @@ function balanced(s: string, from: number, open: string, close: string): number 
 
 const TAG = /^<(\/?)([A-Za-z][\w-]*)(\s[^<>]*?)?(\/?)>/;
 const EXT_LINK = /^\[((?:https?:|ftp:|mailto:|\/\/)[^\s[\]<>"]+)(?:[ \t]+([^\]\n]*))?\]/i;
-const RAW_LINK = /^(?:file|image|media|category):/i;
+const RAW_LINK = /^(?:file|image|media|category|[a-z]{2,3}(?:-[a-z]+)*)\s*:/i;
 
 /** Where the tag opened at `from` closes (after its `</name>`), nesting the same name; -1 when it does not. */
 function tagEnd(s: string, from: number, name: string): number {
@@ -54,8 +54,8 @@ class Reader {
     else this.pieces.push({ text: s });
   }
 
-  md(s: string): void {
-    this.pieces.push({ md: s });
+  md(s: string, emphasis?: 'open' | 'close'): void {
+    this.pieces.push(emphasis ? { md: s, emphasis } : { md: s });
   }
 
   raw(s: string): void {
@@ -69,7 +69,7 @@ class Reader {
     const at = this.open.lastIndexOf(kind);
     if (at < 0) {
       this.open.push(kind);
-      this.md(mark);
+      this.md(mark, 'open');
       return;
     }
     const reopen = this.open.slice(at + 1);
@@ -77,7 +77,7 @@ class Reader {
     this.close(kind);
     for (const k of reopen) {
       this.open.push(k);
-      this.md(k === 'i' ? '*' : '**');
+      this.md(k === 'i' ? '*' : '**', 'open');
     }
   }
 
@@ -85,8 +85,8 @@ class Reader {
     const mark = kind === 'i' ? '*' : '**';
     this.open.splice(this.open.lastIndexOf(kind), 1);
     const last = this.pieces[this.pieces.length - 1];
-    if (last && 'md' in last && last.md === mark) this.pieces.pop();
-    else this.md(mark);
+    if (last && 'md' in last && last.md === mark && last.emphasis === 'open') this.pieces.pop();
+    else this.md(mark, 'close');
   }
 
   closeAll(): void {
@@ -187,7 +187,7 @@ class Reader {
     if (bar < 0) sub.text(label);
     else sub.read(label);
     sub.text(trail);
-    const url = META_WIKI + target.replace(/ /g, '_');
+    const url = META_WIKI + target.replace(/^:/, '').replace(/ /g, '_');
     this.md(`[${sub.render()}](${destination(url)})`);
     return end + 2 + trail.length;
   }
@@ -253,8 +253,37 @@ class Reader {
     return end < 0 ? after : end;
   }
 
+  /**
+   * Markdown emphasis cannot open before a space or close after one (MediaWiki's `'' a ''` can): spaces move
+   * outside the markers.
+   */
+  private moveSpaces(): void {
+    const p = this.pieces;
+    for (let k = 0; k < p.length; k++) {
+      const piece = p[k] as Piece;
+      if (!('md' in piece) || !piece.emphasis) continue;
+      if (piece.emphasis === 'open') {
+        const next = p[k + 1];
+        const lead = next && 'text' in next ? (/^\s+/.exec(next.text)?.[0] ?? '') : '';
+        if (lead && next && 'text' in next) {
+          next.text = next.text.slice(lead.length);
+          p.splice(k, 0, { text: lead });
+          k++;
+        }
+      } else {
+        const prev = p[k - 1];
+        const trail = prev && 'text' in prev ? (/\s+$/.exec(prev.text)?.[0] ?? '') : '';
+        if (trail && prev && 'text' in prev) {
+          prev.text = prev.text.slice(0, -trail.length);
+          p.splice(k + 1, 0, { text: trail });
+        }
+      }
+    }
+  }
+
   /** The pieces as Markdown, plain text escaped against its neighbours. */
   render(): string {
+    this.moveSpaces();
     let out = '';
     this.pieces.forEach((p, k) => {
       if ('md' in p) {
@@ -263,7 +292,9 @@ class Reader {
       }
       const next = this.pieces[k + 1];
       const after = next ? ('md' in next ? next.md : next.text) : '';
-      out += escapeMarkdown(p.text, out, after, this.mode);
+      // Spaces at a line's start mean nothing in a paragraph (and would hide a `#` from the escaping).
+      const text = out === '' || out.endsWith('\n') ? p.text.replace(/^[ \t]+/, '') : p.text;
+      out += escapeMarkdown(text, out, after, this.mode);
     });
     // Spaces before a line break would make a hard break in Markdown.
     return out.replace(/[ \t]+\n/g, '\n').replace(/[ \t]+$/, '');

@@ -22,6 +22,8 @@ interface Open {
   tables: number[];
   comment: number | null;
   tags: { name: string; line: number }[];
+  /** Templates open (`{{` not yet closed), when counted. */
+  braces: number;
 }
 
 function track(open: Open, text: string, line: number): void {
@@ -37,6 +39,7 @@ function track(open: Open, text: string, line: number): void {
     const start = text.indexOf('<!--', i);
     const part = start < 0 ? text.slice(i) : text.slice(i, start);
     const first = i === 0;
+    if (open.braces >= 0) open.braces = Math.max(0, open.braces + count(part, '{{') - count(part, '}}'));
     if (first && /^\s*\{\|/.test(part)) open.tables.push(line);
     else if (first && /^\s*\|\}/.test(part)) open.tables.pop();
     for (const m of part.matchAll(PAIRED_RE)) {
@@ -54,7 +57,8 @@ function track(open: Open, text: string, line: number): void {
   }
 }
 
-const isOpen = (o: Open) => o.tables.length > 0 || o.comment !== null || o.tags.length > 0;
+const count = (s: string, what: string) => s.split(what).length - 1;
+const isOpen = (o: Open) => o.tables.length > 0 || o.comment !== null || o.tags.length > 0 || o.braces > 0;
 
 function failOpen(o: Open): never {
   if (o.comment !== null) throw new WikitextError(o.comment, 'unclosed-comment');
@@ -70,8 +74,19 @@ function failOpen(o: Open): never {
  * and a line `startsBlock` says so starts a new one. `first` is the 1-based number of the first line.
  */
 export function splitWikiBlocks(lines: string[], first: number, startsBlock?: (l: string) => boolean): WikiBlock[] {
+  // A template may hold blank lines; braces that never close are text, as MediaWiki shows them: read again
+  // without counting them.
+  return split(lines, first, startsBlock, true) ?? (split(lines, first, startsBlock, false) as WikiBlock[]);
+}
+
+function split(
+  lines: string[],
+  first: number,
+  startsBlock: ((l: string) => boolean) | undefined,
+  braces: boolean,
+): WikiBlock[] | null {
   const blocks: WikiBlock[] = [];
-  const open: Open = { tables: [], comment: null, tags: [] };
+  const open: Open = { tables: [], comment: null, tags: [], braces: braces ? 0 : -1 };
   let current: WikiBlock | null = null;
   const close = () => {
     if (current) blocks.push(current);
@@ -92,6 +107,7 @@ export function splitWikiBlocks(lines: string[], first: number, startsBlock?: (l
     track(open, line, n);
     if (!isOpen(open) && HEADING.test(line.replace(/<!--\s*T:\d+\s*-->/g, '').trim())) close();
   });
+  if (open.braces > 0) return null;
   if (isOpen(open)) failOpen(open);
   close();
   return blocks;

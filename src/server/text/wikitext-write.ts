@@ -14,6 +14,8 @@ export interface WriteOptions {
    * text people typed anywhere else, where such a span is shown as code and nothing can become markup.
    */
   keepWikitext?: boolean;
+  /** Levels added to every heading (up to 6): 2 puts a `#` under a page's own level-2 sections, as pages show it. */
+  headingShift?: number;
 }
 
 /** A Meta-Wiki page title from an address on Meta, or null. */
@@ -126,7 +128,12 @@ class Inline {
       const sub = new Inline('link', this.keep);
       sub.run(inner);
       const plain = inner.every((x) => x.type === 'text') ? inner.map((x) => x.content).join('') : null;
-      this.markup(plain === title && !/^[:/]/.test(title) ? `[[${title}]]` : `[[${title}|${sub.out}]]`);
+      // A file, a category or another language's prefix would embed, categorize or add an interlanguage link: a
+      // leading colon keeps each a plain link.
+      const target = /^(?:category|file|image|media|[a-z]{2,3}(?:-[a-z]+)*)\s*:/i.test(title) ? `:${title}` : title;
+      this.markup(
+        plain === title && target === title && !title.startsWith('/') ? `[[${title}]]` : `[[${target}|${sub.out}]]`,
+      );
       return;
     }
     const url = md.normalizeLinkText(href);
@@ -157,7 +164,12 @@ function closing(tokens: Token[], open: number): number {
   return tokens.length - 1;
 }
 
-const escPre = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** Text inside <pre>: entities and tags are still read there, and a signature would be signed on saving. */
+const escPre = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/~(?=~~)/g, '&#126;');
 
 function list(tokens: Token[], prefix: string, keep: boolean): string[] {
   const lines: string[] = [];
@@ -206,11 +218,11 @@ function table(tokens: Token[], keep: boolean): string[] {
 }
 
 /** One block of Markdown tokens (from an `_open` to its `_close`, or a single token) as wikitext lines. */
-function block(tokens: Token[], keep: boolean): string[] {
+function block(tokens: Token[], keep: boolean, shift = 0): string[] {
   const t = tokens[0] as Token;
   switch (t.type) {
     case 'heading_open': {
-      const level = Number(t.tag.slice(1));
+      const level = Math.min(6, Number(t.tag.slice(1)) + shift);
       const bar = '='.repeat(level);
       let content = inline(tokens[1], 'text', keep).replace(/\n/g, ' ');
       content = content.replace(/^=/, '&#61;').replace(/=$/, '&#61;');
@@ -239,12 +251,12 @@ function block(tokens: Token[], keep: boolean): string[] {
   }
 }
 
-function blocksOf(tokens: Token[], keep: boolean): { start: number; lines: string[] }[] {
+function blocksOf(tokens: Token[], keep: boolean, shift = 0): { start: number; lines: string[] }[] {
   const out: { start: number; lines: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const end = t.nesting === 1 ? closing(tokens, i) : i;
-    out.push({ start: t.map?.[0] ?? 0, lines: block(tokens.slice(i, end + 1), keep) });
+    out.push({ start: t.map?.[0] ?? 0, lines: block(tokens.slice(i, end + 1), keep, shift) });
     i = end;
   }
   return out;
@@ -259,7 +271,7 @@ export function markdownToWikitext(markdown: string, options: WriteOptions = {})
   const lines = source.split('\n');
   const keep = options.keepWikitext ?? true;
   let out = '';
-  for (const b of blocksOf(md.parse(source, {}), keep)) {
+  for (const b of blocksOf(md.parse(source, {}), keep, options.headingShift ?? 0)) {
     if (out !== '') out += b.start > 0 && (lines[b.start - 1] ?? '').trim() === '' ? '\n\n' : '\n';
     out += b.lines.join('\n');
   }

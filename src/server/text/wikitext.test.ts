@@ -51,6 +51,8 @@ const CANONICAL = [
   'Arabic: القيادة **المشتركة** و[رابط](https://meta.wikimedia.org/wiki/Special:MyLanguage/LDN).',
   'Chinese: 领导力发展网络的*成员*。',
   'A paragraph\n- with a list right under it',
+  '```\ncode with\n\na blank line\n```',
+  '```{=mediawiki}\n{{Template\n\n|a=1\n}}\n```',
 ];
 
 /** Other spellings: the first trip gives the canonical form, the second changes nothing. */
@@ -104,6 +106,19 @@ describe('Markdown -> wikitext', () => {
       'a <code>&#123;&#123;x&#125;&#125;</code>',
     );
     expect(markdownToWikitext('```{=mediawiki}\n{{x}}\n```', { keepWikitext: false })).toBe('<pre>{{x}}</pre>');
+  });
+
+  it('links to categories, files and other languages with a leading colon, and shifts headings when asked', () => {
+    const md =
+      '[the category](https://meta.wikimedia.org/wiki/Category:Leadership) [fr](https://meta.wikimedia.org/wiki/fr:Page)';
+    const wikitext = markdownToWikitext(md);
+    expect(wikitext).toBe('[[:Category:Leadership|the category]] [[:fr:Page|fr]]');
+    expect(wikitextToMarkdown(wikitext)).toBe(md);
+    expect(wikitextToMarkdown('[[Category:Leadership]] [[fr:Page]]')).toBe(
+      '`[[Category:Leadership]]`{=mediawiki} `[[fr:Page]]`{=mediawiki}',
+    );
+    expect(markdownToWikitext('# One\n\n##### Five', { headingShift: 2 })).toBe('=== One ===\n\n====== Five ======');
+    expect(markdownToWikitext('```\n~~~~ & <b>\n```')).toBe('<pre>&#126;&#126;~~ &amp; &lt;b></pre>');
   });
 
   it('writes what wikiparser-node reads as the structure meant', () => {
@@ -168,6 +183,9 @@ describe('wikitext -> Markdown', () => {
     ['{|\n! A\n|-\n| colspan="2" | 1\n|}', '```{=mediawiki}\n{|\n! A\n|-\n| colspan="2" | 1\n|}\n```'],
     ['{|\n! A\n! B\n|-\n| 1\n| 2\n|}', '| A | B |\n| --- | --- |\n| 1 | 2 |'],
     [' preformatted', '```{=mediawiki}\n preformatted\n```'],
+    ["a '' b '' c and ''' Bold:''' text", 'a  *b*  c and  **Bold:** text'],
+    ["''' # not a heading'''", '**# not a heading**'],
+    ["# a list item\n ''' pre'''", "```{=mediawiki}\n# a list item\n ''' pre'''\n```"],
     ['<pre>a < b</pre>', '```\na < b\n```'],
   ])('%j -> %j', (wikitext, md) => {
     expect(wikitextToMarkdown(wikitext)).toBe(md);
@@ -177,6 +195,55 @@ describe('wikitext -> Markdown', () => {
 describe('round trips', () => {
   it('gives back canonical Markdown unchanged', () => {
     for (const md of CANONICAL) expect(trip(md), md).toBe(md);
+  });
+
+  it('gives back paragraphs, headings, items and cells made of random canonical pieces (seeded)', () => {
+    const pieces = [
+      'word',
+      '**bold**',
+      '*it*',
+      '[link](https://example.org/a)',
+      '[Meta](https://meta.wikimedia.org/wiki/Some_Page)',
+      '`{{t|x}}`{=mediawiki}',
+      '`code`',
+      'a_b',
+      '2 * 3',
+      '[1]',
+      "it's",
+      '50%',
+      '"q"',
+      '~~s~~',
+      '(paren)',
+      'é',
+      'القيادة',
+      '领导力',
+      '&',
+      '<x>',
+      'x\\_',
+      '#tag',
+      '!',
+      '—',
+      ':',
+      ';',
+    ];
+    let seed = 42;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const seps = [' ', ' ', ', ', '\n'];
+      const pick = (list: string[]) => list[rnd(list.length)] as string;
+      let md = Array.from({ length: 1 + rnd(6) }, (_, k) => (k ? pick(seps) : '') + pick(pieces)).join('');
+      const oneLine = md.replace(/\n/g, ' ');
+      md = [
+        md,
+        `## ${oneLine}`,
+        `- ${oneLine}\n- x`,
+        `| a | b |\n| --- | --- |\n| ${oneLine.replace(/\|/g, '\\|')} | y |`,
+      ][rnd(4)] as string;
+      expect(trip(md), md).toBe(md);
+    }
   });
 
   it('settles other spellings after one trip', () => {
@@ -264,6 +331,14 @@ describe('readTranslatePage', () => {
       [null, '## A'],
       [null, 'text'],
       [4, '- x'],
+    ]);
+  });
+
+  it('keeps a template holding a blank line whole, and reads braces that never close as text', () => {
+    expect(readTranslatePage('<!--T:1-->\n{{Box\n\n|text=a}}\n\n<!--T:2-->\nb').units.map((u) => u.id)).toEqual([1, 2]);
+    expect(readTranslatePage('<!--T:1-->\na {{ b\n\n<!--T:2-->\nc').units.map((u) => [u.id, u.text])).toEqual([
+      [1, 'a {{ b'],
+      [2, 'c'],
     ]);
   });
 

@@ -11,7 +11,7 @@ export { allUnits, currentUnits, findDocumentBySlug, textsAt, type DocumentRow, 
 export { loadDocument } from './source/service';
 export { canEditSource, canProofread, canTranslate } from './policy';
 export { dirOf, unitDiff, unitHtml } from './present';
-export { documentsRoutes } from './routes';
+export { documentsRoutes, documentsPageRoutes } from './routes';
 export { registerDocuments } from './register';
 export { loadDemoDocuments, DEMO_SLUG } from './demo';
 export { adaptationsRoutes } from './adaptations/routes';

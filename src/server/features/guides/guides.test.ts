@@ -115,6 +115,22 @@ describe('the shipped guides', () => {
     expect(list.body.items.find((i: Item) => i.slug === 'implement')).toMatchObject({ language: 'en', fallback: true });
   });
 
+  it("fall back along the language's MediaWiki chain before English: Egyptian Arabic reads Arabic", async () => {
+    const res = await anon().get('/api/v1/guides/implement?lang=arz');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      language: 'ar',
+      requested: 'arz',
+      fallback: true,
+      title: SHIPPED.ar.implement.title,
+    });
+    expect(res.body.checklist.every((i: { language: string }) => i.language === 'ar')).toBe(true);
+    const list = await anon().get('/api/v1/guides?lang=arz');
+    expect(list.body.items.find((i: Item) => i.slug === 'implement')).toMatchObject({ language: 'ar', fallback: true });
+    const checklist = await phaseChecklist(app.db, 'implement', 'arz');
+    expect(checklist).toMatchObject({ language: 'ar', fallback: true });
+  });
+
   it('refuse an unknown language and answer 404 for an unknown guide', async () => {
     const bad = await anon().get('/api/v1/guides/define?lang=Klingon');
     expect(bad.status).toBe(400);

@@ -16,6 +16,7 @@ import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound, type FieldError } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
+import { fallbackChain, pickLanguage } from '../../../contracts/language-fallbacks';
 import { diffLines, diffText } from '../../text/diff';
 import {
   isOutdated,
@@ -50,18 +51,24 @@ import type { ChecklistItem, Phase } from './tables';
 export { ensureGuides } from './seed';
 export { PHASES, type Phase } from './tables';
 
-const languagesFor = (requested: string) => [...new Set([requested, SOURCE_LANGUAGE])];
+/** The languages to read, in order: the one asked for, its MediaWiki fallbacks (`arz` → `ar`), then English. */
+const languagesFor = (requested: string) => fallbackChain(requested);
 
-/** The version in the language asked for, or English; null when the guide has no English version. */
+/**
+ * The version in the language asked for, else in the first language of its fallback chain that has one (English
+ * last); null when the guide has no English version.
+ */
 function pick<V extends { guide_id: number; language: string }>(
   guideId: number,
   rows: V[],
   requested: string,
 ): Shown<V> | null {
-  const source = rows.find((r) => r.guide_id === guideId && r.language === SOURCE_LANGUAGE);
+  const mine = rows.filter((r) => r.guide_id === guideId);
+  const source = mine.find((r) => r.language === SOURCE_LANGUAGE);
   if (!source) return null;
-  const own = rows.find((r) => r.guide_id === guideId && r.language === requested);
-  return { version: own ?? source, source, fallback: !own };
+  const language = pickLanguage(requested, (code) => mine.some((r) => r.language === code));
+  const version = mine.find((r) => r.language === language) ?? source;
+  return { version, source, fallback: version.language !== requested };
 }
 
 /** Every guide in reading order (overview, then the phases), each in the language asked for or in English. */

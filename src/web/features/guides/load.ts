@@ -30,11 +30,14 @@ export const askedLanguage = (ctx: Pick<LoadContext, 'route'>): string | undefin
 
 export interface GuidesPageData extends GuideList {
   requestedName: string;
+  /** The names of the languages guides are shown in (a fallback may be another than English). */
+  names: Record<string, string>;
 }
 
 export async function loadGuides(ctx: LoadContext): Promise<GuidesPageData> {
   const list = await ctx.api.get<GuideList>(`/guides${query({ lang: askedLanguage(ctx) })}`);
-  return { ...list, requestedName: languageName(list.requested, ctx.state.lang) };
+  const names = Object.fromEntries(list.items.map((g) => [g.language, languageName(g.language, ctx.state.lang)]));
+  return { ...list, requestedName: languageName(list.requested, ctx.state.lang), names };
 }
 
 export interface GuidePageData extends GuideDetail {

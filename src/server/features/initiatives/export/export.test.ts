@@ -123,19 +123,36 @@ describe('wikitext export', () => {
     expect(res.text).toContain('* Stage: Archived');
     // Nothing people typed became a template, a link or a tag.
     expect(root.querySelectorAll('template')).toHaveLength(0);
-    // What people typed never becomes markup: outside <nowiki> there is no link, template, tag or heading of theirs.
+    // What people typed never becomes markup: outside <nowiki> there is no link, template, tag or heading of theirs
+    // (their Markdown goes through the converter, which escapes what would be markup).
     const own = markupOnly(res.text);
     expect(own).not.toContain('[[Evil');
     expect(own).not.toContain('{{');
     expect(own).not.toContain('<script');
-    expect(own).not.toContain('not a heading');
+    expect(titles.filter((t) => t.includes('not a heading'))).toEqual([]);
     expect(res.text).toContain(
-      '<nowiki>Line [[Evil]] {{Delete}} &lt;script>x&lt;/script> | == not a heading == &amp; more</nowiki>',
+      'Line &#91;&#91;Evil&#93;&#93; &#123;&#123;Delete&#125;&#125; &lt;script>x&lt;/script> | == not a heading == & more',
     );
     // In another interface language the headings follow it.
     const fr = await new TestClient(app).get(`/initiatives/${i.id}/export.wikitext?uselang=fr`);
     expect(q(Parser.parse(fr.text), 'heading').map((h) => h.innerText.trim())).toContain('Subventions');
     expect((await new TestClient(app).get('/initiatives/999999999/export.wikitext')).status).toBe(404);
+  });
+
+  it("carries the formatting of Markdown people wrote, its headings under the export's own", async () => {
+    const app = await testApp();
+    const lead = await someone(app, 'Lead ');
+    const i = await finished(lead);
+    const body = '## Next steps\n\nWe met **twice**:\n\n- in *March*\n- in [April](https://example.org/april)';
+    expect((await lead.post(`/api/v1/initiatives/${i.id}/updates`, { title: 'Second session', body })).status).toBe(
+      201,
+    );
+    const res = await new TestClient(app).get(`/initiatives/${i.id}/export.wikitext`);
+    expect(res.text).toContain(
+      "===== Next steps =====\n\nWe met '''twice''':\n\n* in ''March''\n* in [https://example.org/april April]",
+    );
+    const root = Parser.parse(res.text);
+    expect(q(root, 'heading').map((h) => [h.level, h.innerText.trim()])).toContainEqual([5, 'Next steps']);
   });
 });
 

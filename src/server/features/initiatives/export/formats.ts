@@ -1,11 +1,14 @@
 // Exports for partner and funder reports: one initiative as wikitext for a Meta-Wiki page, and the archive as
-// JSON or CSV. Every value people typed is escaped for its format: wikitext gets it inside <nowiki> with `<` and
-// `&` as entities, CSV quotes every field and defuses cells a spreadsheet would run as a formula.
+// JSON or CSV. Every value people typed is escaped for its format: in wikitext, their Markdown goes through the
+// Markdown -> wikitext converter (formatting kept, nothing else read as markup) and plain values (titles, names)
+// inside <nowiki> with `<` and `&` as entities; CSV quotes every field and defuses cells a spreadsheet would run
+// as a formula.
 import { initiativeKey } from '../../../../contracts/initiatives';
 import { regionMessageKey } from '../../../../contracts/regions';
 import { skillMessageKey } from '../../../../contracts/skills';
 import { languageName } from '../../../../contracts/mediawiki-languages';
 import type { Translate } from '../../../http/i18n';
+import { markdownToWikitext } from '../../../text/wikitext';
 import type { Report } from './present';
 
 // --- wikitext
@@ -13,13 +16,12 @@ import type { Report } from './present';
 /** Text people typed, shown literally on a wiki page: no markup, template, link or tag can come through. */
 export const literal = (s: string) =>
   s === '' ? '' : `<nowiki>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, ' ')}</nowiki>`;
-/** A paragraph of text people typed, its line breaks kept. */
-const block = (s: string) =>
-  s
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => literal(p.trim()))
-    .filter(Boolean)
-    .join('\n\n');
+/**
+ * Markdown people wrote (summaries, updates, lessons) as wikitext by the one converter (src/server/text): its
+ * formatting kept, its headings under the export's own, and nothing of it read as a template, tag, signature or
+ * magic word (wikitext they marked to keep is shown as code, never written raw).
+ */
+const block = (s: string) => markdownToWikitext(s, { keepWikitext: false, headingShift: 3 });
 /** An external link [url text]: the address made safe for the bracket syntax. */
 const extLink = (url: string, text: string) => `[${wikiUrl(url)} ${literal(text)}]`;
 /**
