@@ -6,6 +6,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: { field: string; message: string }[];
+  /** An edit conflict's 409 carries what is there now (a problem+json extension member). */
+  current?: unknown;
 }
 
 const API_ERROR: unique symbol = Symbol.for('ldn.api-error');
@@ -66,6 +68,7 @@ export function createApi(transport: Transport, initialCsrf: string | null = nul
         status: res.status,
         detail: p.detail,
         errors: p.errors,
+        current: p.current,
       });
     }
     return res.body as T;

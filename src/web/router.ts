@@ -12,6 +12,7 @@ import { notificationsRoutes } from './features/notifications/routes';
 import { guidesRoutes } from './features/guides/routes';
 import { moderationRoutes } from './features/moderation/routes';
 import { initiativesRoutes } from './features/initiatives/routes';
+import { documentsRoutes } from './features/documents/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -26,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   ...guidesRoutes,
   ...moderationRoutes,
   ...initiativesRoutes,
+  ...documentsRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -19,6 +19,41 @@ async function firstOf<T>(page: Page, path: string): Promise<T> {
   return item;
 }
 
+/**
+ * A document's reading pages (the demo's first document; without one, a short document made for the sweep):
+ * the document in English and in Arabic, its history, a comparison, its amendments, one amendment and one
+ * adaptation when it has them, and the translation page.
+ */
+async function documentPages(page: Page, browser: Browser): Promise<string[]> {
+  let [doc] = (await api<List<{ id: number; slug: string; revision: number }>>(page, '/documents')).items;
+  if (!doc) {
+    const context = await browser.newContext();
+    await signIn(context, 'admin', '');
+    const { csrfToken } = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    const created = await context.request.post('/api/v1/documents', {
+      data: { slug: 'sweep-document', title: 'A document for the sweep', markdown: 'One.\n\nTwo.', summary: 'Sweep' },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(created.status(), 'creating a document').toBe(201);
+    await context.close();
+    [doc] = (await api<List<{ id: number; slug: string; revision: number }>>(page, '/documents')).items;
+    if (!doc) throw new Error('/documents lists nothing');
+  }
+  const base = `/documents/${doc.slug}`;
+  const detail = await api<{ adaptations: { id: number | string }[] }>(page, `${base}?lang=en`);
+  const amendments = await api<List<{ id: string }>>(page, `/amendments?targetType=document&targetId=${doc.id}`);
+  return [
+    base,
+    `${base}?lang=ar`,
+    `${base}/history`,
+    ...(doc.revision > 1 ? [`${base}/compare?from=1&to=${doc.revision}`] : []),
+    `${base}/amendments`,
+    `${base}/translate/fr`,
+    ...(amendments.items[0] ? [`/amendments/${amendments.items[0].id}`] : []),
+    ...(detail.adaptations[0] ? [`/adaptations/${detail.adaptations[0].id}`] : []),
+  ];
+}
+
 /** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
   const group = await firstOf<{ slug: string }>(page, '/communities?limit=1');
@@ -54,6 +89,7 @@ const PAGES = [
   '/guides',
   '/guides/start',
   '/debates',
+  '/documents',
 ];
 
 /** Pages that need someone signed in, and who. */
@@ -102,9 +138,12 @@ async function sweep(
     return c.page;
   };
   const anonymous = await as('anonymous');
+  const documents = await documentPages(anonymous, browser);
   const visits: [Who, string][] = [
-    ...[...PAGES, ...(await samplePages(anonymous))].map((p): [Who, string] => ['anonymous', p]),
+    ...[...PAGES, ...(await samplePages(anonymous)), ...documents].map((p): [Who, string] => ['anonymous', p]),
     ...SIGNED_IN,
+    ['member', `${documents[0]}/translate/ar`],
+    ['admin', `${documents[0]}/edit`],
   ];
   for (const [who, path] of visits) await visitOne(await as(who), path);
   const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));

@@ -27,6 +27,13 @@ const SAME_AS_ENGLISH = new Set([
   'fr:initiatives-title',
   'es:initiatives-stage-idea',
   'fr:moderation-type-initiative',
+  'fr:documents-nav',
+  'fr:documents-title',
+  'fr:amendments-positions',
+  'es:amendments-position-neutral',
+  'es:documents-download-md',
+  'fr:documents-download-md',
+  'ru:documents-download-md',
 ]);
 const isVerbatimOk = (lang: string, key: string, text: string) =>
   SAME_AS_ENGLISH.has(`${lang}:${key}`) || !/[A-Za-z]{3,}/.test(text.replace(/\$\d|\{\{[^}]*\}\}|https?:\S+/g, ''));
