@@ -14,8 +14,6 @@ import type { ModerationTables } from '../features/moderation/tables';
 import type { InitiativesTables } from '../features/initiatives/tables';
 import type { GuidesTables } from '../features/guides/tables';
 import type { DocumentsTables } from '../features/documents/tables';
-import type { AdaptationsTables } from '../features/documents/adaptations/tables';
-import type { AmendmentsTables } from '../features/documents/amendments/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 export interface Database
@@ -33,6 +31,4 @@ export interface Database
     ModerationTables,
     InitiativesTables,
     GuidesTables,
-    DocumentsTables,
-    AdaptationsTables,
-    AmendmentsTables {}
+    DocumentsTables {}

@@ -4,6 +4,8 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 import type { UnitKind } from '../../../contracts/documents';
+import type { AdaptationsTables } from './adaptations/tables';
+import type { AmendmentsTables } from './amendments/tables';
 
 export type { UnitKind };
 
@@ -81,7 +83,8 @@ export interface UnitTranslationTextsTable {
   created_at: Timestamp;
 }
 
-export interface DocumentsTables {
+/** The feature's tables, its adaptations' and amendments' included (db/tables.ts takes them from here). */
+export interface DocumentsTables extends AdaptationsTables, AmendmentsTables {
   documents: DocumentsTable;
   document_units: DocumentUnitsTable;
   document_revisions: DocumentRevisionsTable;
