@@ -256,3 +256,35 @@ describe('reviewing upstream changes', () => {
     expect((await auditActions(app, 'adaptation', a.id)).filter((x) => x === 'adaptation.unit.review')).toHaveLength(4);
   });
 });
+
+describe("an adaptation's downloads", () => {
+  it('give its units as its group reads them: dropped ones left out, its own ones in place, ids kept', async () => {
+    const { g, adaptation: a } = await setting();
+    const [, second, third] = a.units;
+    expect(third).toBeDefined();
+    const drop = await g.coordinator.request('DELETE', `/api/v1/adaptations/${a.id}/units/${third!.id}`, {
+      baseRevision: third!.revision,
+      note: 'Not for us',
+    });
+    expect(drop.status, drop.text).toBe(200);
+    const add = await g.coordinator.post(`/api/v1/adaptations/${a.id}/units`, {
+      after: second!.id,
+      text: 'Our own **paragraph**.',
+    });
+    expect(add.status, add.text).toBe(201);
+    const own = (add.body as SavedAdaptedUnit).unit.id;
+
+    const md = await new TestClient(app).get(`/adaptations/${a.id}/export.md`);
+    expect(md.status).toBe(200);
+    expect(md.headers['content-disposition']).toContain(`.${g.slug}.en.md`);
+    expect(md.text).toContain(`<!--T:${second!.id}-->\n${second!.text}\n\n<!--T:${own}-->\nOur own **paragraph**.`);
+    expect(md.text).not.toContain(third!.text);
+
+    const wiki = await new TestClient(app).get(`/adaptations/${a.id}/export.wikitext`);
+    expect(wiki.status).toBe(200);
+    expect(wiki.text).toContain("Our own '''paragraph'''.");
+    expect(wiki.text).not.toContain('<translate>');
+
+    expect((await new TestClient(app).get('/adaptations/999999999/export.md')).status).toBe(404);
+  });
+});

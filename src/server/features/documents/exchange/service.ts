@@ -12,6 +12,7 @@ import { SOURCE_LANGUAGE } from '../schema';
 import { TITLE_UNIT } from '../source/apply';
 import { currentUnits } from '../source/repo';
 import { loadDocument } from '../source/service';
+import { getAdaptation } from '../adaptations/service';
 
 export type ExportFormat = 'md' | 'wikitext';
 
@@ -47,5 +48,22 @@ export async function exportDocument(
     language === SOURCE_LANGUAGE
       ? writeTranslatePage(units)
       : `<languages/>\n${units.map((u) => markdownToWikitext(u.text)).join('\n\n')}\n`;
+  return { filename, contentType: 'text/plain; charset=utf-8', text };
+}
+
+/**
+ * An adaptation as a file: its units as its group reads them (dropped ones left out, its own ones in their
+ * place), as Markdown with markers (base units keep the document's ids, the group's own have theirs) or as
+ * wikitext for the group's wiki page. Not a Translate page: an adaptation is a local text, not a translation
+ * source. Anyone who may read it may download it.
+ */
+export async function exportAdaptation(ctx: Ctx, idParam: string, format: ExportFormat): Promise<ExportFile> {
+  const a = await getAdaptation(ctx, idParam);
+  const units = a.units
+    .filter((u) => u.state !== 'dropped' && Number(u.id) !== TITLE_UNIT)
+    .map((u) => ({ id: Number(u.id), text: u.text }));
+  const filename = `${a.base.document.slug}.${a.community.slug}.${a.language}.${format}`;
+  if (format === 'md') return { filename, contentType: 'text/markdown; charset=utf-8', text: writeMarked(units) };
+  const text = `${units.map((u) => markdownToWikitext(u.text)).join('\n\n')}\n`;
   return { filename, contentType: 'text/plain; charset=utf-8', text };
 }
