@@ -42,8 +42,9 @@ export async function findAdaptation(db: Db, id: number) {
 }
 export type AdaptationRow = NonNullable<Awaited<ReturnType<typeof findAdaptation>>>;
 
-export async function unitsOf(db: Db, adaptationId: number) {
-  return db
+/** An adaptation's units in order (only those of `unitIds` when given), each with its last editor. */
+export async function unitsOf(db: Db, adaptationId: number, unitIds?: readonly number[]) {
+  let q = db
     .selectFrom('adaptation_units as u')
     .leftJoin('users as e', 'e.id', 'u.updated_by')
     .select([
@@ -59,9 +60,9 @@ export async function unitsOf(db: Db, adaptationId: number) {
       'u.updated_at',
       ...personRefColumns('e'),
     ])
-    .where('u.adaptation_id', '=', adaptationId)
-    .orderBy('u.position')
-    .execute();
+    .where('u.adaptation_id', '=', adaptationId);
+  if (unitIds) q = q.where('u.unit_id', 'in', [...unitIds]);
+  return q.orderBy('u.position').execute();
 }
 export type AdaptedUnitRow = Awaited<ReturnType<typeof unitsOf>>[number];
 
@@ -70,27 +71,7 @@ export async function findUnit(db: Db, adaptationId: number, unitId: number) {
 }
 
 export async function unitsOfIds(db: Db, adaptationId: number, unitIds: number[]): Promise<AdaptedUnitRow[]> {
-  if (!unitIds.length) return [];
-  return db
-    .selectFrom('adaptation_units as u')
-    .leftJoin('users as e', 'e.id', 'u.updated_by')
-    .select([
-      'u.unit_id',
-      'u.kind',
-      'u.text',
-      'u.note',
-      'u.dropped',
-      'u.position',
-      'u.base_text',
-      'u.base_revision',
-      'u.revision',
-      'u.updated_at',
-      ...personRefColumns('e'),
-    ])
-    .where('u.adaptation_id', '=', adaptationId)
-    .where('u.unit_id', 'in', unitIds)
-    .orderBy('u.position')
-    .execute();
+  return unitIds.length ? unitsOf(db, adaptationId, unitIds) : [];
 }
 
 /** Open amendments per unit of an adaptation (or a document): one query. */
