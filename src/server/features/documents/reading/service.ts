@@ -39,7 +39,7 @@ export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit:
   );
   return {
     items: items.map((d) => ({
-      id: d.id,
+      id: String(d.id),
       slug: d.slug,
       title: d.title ?? d.slug,
       revision: d.revision,
@@ -127,7 +127,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
   for (const t of translations) byUnit.set(`${t.unit_id}:${t.language}`, t);
   const shown: ReaderUnit[] = units.map((u) => {
     const source = (state: ReaderUnit['state']): ReaderUnit => ({
-      id: u.unit_id,
+      id: String(u.unit_id),
       kind: u.kind,
       text: u.text,
       html: unitHtml(u.kind, u.text),
@@ -143,7 +143,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
       if (!t) continue;
       const outdated = t.source_revision < u.source_revision;
       return {
-        id: u.unit_id,
+        id: String(u.unit_id),
         kind: u.kind,
         text: t.text,
         html: unitHtml(u.kind, t.text),
@@ -158,7 +158,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
   });
   const p = progress.get(doc.id)!;
   return {
-    id: doc.id,
+    id: String(doc.id),
     slug: doc.slug,
     title: shown[0]?.text ?? doc.slug,
     revision: doc.revision,
