@@ -84,6 +84,11 @@ export const documentDetail = z.object({
       language: z.string(),
     }),
   ),
+  /**
+   * The subject id (`document_language`) of the language shown, to follow it; null for English (the source: follow
+   * the document) and for anonymous readers. A signed-in reader's first read of a language creates it.
+   */
+  languageSubjectId: z.string().nullable(),
   /** The reader follows the document / this language of it (false when anonymous). */
   following: z.object({ document: z.boolean(), language: z.boolean() }),
   /** What the reader may do (admins edit the source). */
