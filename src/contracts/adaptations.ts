@@ -49,6 +49,12 @@ export const adaptedUnit = z.object({
   text: z.string(),
   /** Sanitized HTML rendered from the text. */
   html: z.string(),
+  /**
+   * The language of the text shown: the adaptation's for the group's own units and changed texts and for base
+   * units from a translation; the base's fallback (English, the source) for a base unit it has no translation of.
+   */
+  language: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
   /** Why the group changed, added or dropped it ('' when none given). */
   note: z.string(),
   state: z.enum(ADAPTED_UNIT_STATES),

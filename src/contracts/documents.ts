@@ -28,7 +28,7 @@ export const languageProgress = z.object({
 export type LanguageProgress = z.infer<typeof languageProgress>;
 
 export const documentSummary = z.object({
-  id: z.number().int(),
+  id: z.string(),
   slug: z.string(),
   /** The title in English (the source). */
   title: z.string(),
@@ -41,11 +41,11 @@ export type DocumentSummary = z.infer<typeof documentSummary>;
 export const documentList = z.object({ items: z.array(documentSummary), next: z.string().nullable() });
 export type DocumentList = z.infer<typeof documentList>;
 
-export const openAmendmentRef = z.object({ id: z.number().int(), title: z.string() });
+export const openAmendmentRef = z.object({ id: z.string(), title: z.string() });
 
 export const readerUnit = z.object({
-  /** `T:n`'s n; 0 is the title. */
-  id: z.number().int(),
+  /** `T:n`'s n as a decimal string; '0' is the title. */
+  id: z.string(),
   kind: z.enum(UNIT_KINDS),
   /** Markdown. */
   text: z.string(),
@@ -62,7 +62,7 @@ export const readerUnit = z.object({
 export type ReaderUnit = z.infer<typeof readerUnit>;
 
 export const documentDetail = z.object({
-  id: z.number().int(),
+  id: z.string(),
   slug: z.string(),
   /** The title in the language shown (unit 0). */
   title: z.string(),
@@ -79,11 +79,16 @@ export const documentDetail = z.object({
   priorityLanguages: z.array(z.string()),
   adaptations: z.array(
     z.object({
-      id: z.number().int(),
+      id: z.string(),
       community: z.object({ slug: z.string(), name: z.string() }),
       language: z.string(),
     }),
   ),
+  /**
+   * The subject id (`document_language`) of the language shown, to follow it; null for English (the source: follow
+   * the document) and for anonymous readers. A signed-in reader's first read of a language creates it.
+   */
+  languageSubjectId: z.string().nullable(),
   /** The reader follows the document / this language of it (false when anonymous). */
   following: z.object({ document: z.boolean(), language: z.boolean() }),
   /** What the reader may do (admins edit the source). */
@@ -96,12 +101,12 @@ export type DiffPart = z.infer<typeof diffPart>;
 
 /** One unit to translate: the source beside its translation in a language, with the source's changes if outdated. */
 export const translationUnit = z.object({
-  id: z.number().int(),
+  id: z.string(),
   kind: z.enum(UNIT_KINDS),
   source: z.object({ text: z.string(), html: z.string(), sourceRevision: z.number().int() }),
   translation: z
     .object({
-      id: z.number().int(),
+      id: z.string(),
       text: z.string(),
       html: z.string(),
       /** The translation's own revision: the `baseRevision` of its next save. */
@@ -121,7 +126,7 @@ export const translationUnit = z.object({
 export type TranslationUnit = z.infer<typeof translationUnit>;
 
 export const translationView = z.object({
-  id: z.number().int(),
+  id: z.string(),
   slug: z.string(),
   title: z.string(),
   revision: z.number().int(),
@@ -133,7 +138,7 @@ export const translationView = z.object({
 export type TranslationView = z.infer<typeof translationView>;
 
 export const savedTranslation = z.object({
-  unitId: z.number().int(),
+  unitId: z.string(),
   language: z.string(),
   text: z.string(),
   html: z.string(),
@@ -147,7 +152,7 @@ export type SavedTranslation = z.infer<typeof savedTranslation>;
 export const sourceChangesAnswer = z.object({
   language: z.string(),
   items: z.array(
-    z.object({ unitId: z.number().int(), from: z.number().int(), to: z.number().int(), diff: z.array(diffPart) }),
+    z.object({ unitId: z.string(), from: z.number().int(), to: z.number().int(), diff: z.array(diffPart) }),
   ),
   next: z.null(),
 });
@@ -163,7 +168,7 @@ export const revisionItem = z.object({
   author: personRef.nullable(),
   /** An accepted amendment's author, credited for this revision. */
   creditedTo: personRef.nullable(),
-  amendmentId: z.number().int().nullable(),
+  amendmentId: z.string().nullable(),
   createdAt: z.string(),
 });
 export type RevisionItem = z.infer<typeof revisionItem>;
@@ -173,7 +178,7 @@ export type RevisionList = z.infer<typeof revisionList>;
 
 export const UNIT_CHANGES = ['added', 'removed', 'moved', 'changed', 'same'] as const;
 export const comparedUnit = z.object({
-  id: z.number().int(),
+  id: z.string(),
   change: z.enum(UNIT_CHANGES),
   /** Positions (0-based) in the two revisions; null where the unit is absent. */
   from: z.number().int().nullable(),
@@ -205,7 +210,7 @@ export type EditConflict = z.infer<typeof editConflict>;
 /** An admin's edit of the source: the document's new revision and the unit as saved. */
 export const savedUnit = z.object({
   revision: z.number().int(),
-  unit: z.object({ id: z.number().int(), kind: z.enum(UNIT_KINDS), text: z.string(), html: z.string() }),
+  unit: z.object({ id: z.string(), kind: z.enum(UNIT_KINDS), text: z.string(), html: z.string() }),
   position: z.number().int().nullable(),
 });
 export type SavedUnit = z.infer<typeof savedUnit>;

@@ -178,6 +178,11 @@ test('a coordinator reviews an upstream change in the group’s adaptation', asy
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await visit(page, `/adaptations/${adaptation.id}`);
   await expect(page.getByText(/One unit changed in the base since last reviewed/)).toBeVisible();
+  // Each unit's text carries its own language: Arabic from the translation, English where the base has none (T:4).
+  await expect(page.locator('#unit-2 .ldn-adapted__text')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('#unit-2 .ldn-adapted__text')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#unit-4 .ldn-adapted__text')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#unit-4 .ldn-adapted__text')).toHaveAttribute('dir', 'ltr');
   const unit = page.locator('#unit-3');
   await expect(unit.locator('.ldn-diff ins').first()).toContainText('بعناية');
   await unit.getByRole('button', { name: 'Take the new base' }).click();
@@ -185,6 +190,29 @@ test('a coordinator reviews an upstream change in the group’s adaptation', asy
   await expect(unit.locator('.ldn-adapted__upstream')).toHaveCount(0);
   await expect(unit.locator('.ldn-adapted__text')).toContainText('بعناية');
   await expectAccessible(page);
+  expect(problems).toEqual([]);
+});
+
+test('a reader follows the Arabic translation and hears when a source change outdates it', async ({ browser }) => {
+  const { slug, boss } = await documentWithArabic(browser, 'follow');
+  const reader = await personPage(browser, `Arabic Reader ${suffix}`);
+  const page = reader.page;
+  const problems = watchConsole(page);
+  await visit(page, `/documents/${slug}?lang=ar`);
+  await hydrated(page);
+  const language = page.locator('.ldn-document__follow-language');
+  await expect(language).toContainText('Its Arabic translation:');
+  await language.getByRole('button', { name: 'Follow' }).click();
+  await expect(language.getByRole('button', { name: 'Unfollow' })).toBeVisible();
+  await expectAccessible(page);
+
+  const doc = await call<{ revision: number }>(boss, 'GET', `/documents/${slug}?lang=en`);
+  await call(boss, 'PUT', `/documents/${slug}/units/2`, {
+    text: 'Leaders in our movement help others grow and learn.',
+    baseRevision: doc.revision,
+  });
+  const told = await call<{ items: { kind: string }[] }>(reader, 'GET', '/notifications');
+  expect(told.items.map((n) => n.kind)).toContain('translation_outdated');
   expect(problems).toEqual([]);
 });
 

@@ -21,6 +21,10 @@ const unitIdParam = z
   .string()
   .regex(/^\d{1,9}$/, 'documents-unit-unknown')
   .transform(Number);
+/** A unit id in a body: a decimal string as answers give it (DECISIONS 7), like amendments' `unitIds`; a number is taken too. */
+const unitRef = z
+  .union([z.string().regex(/^\d{1,9}$/, 'validation-format'), z.number().int().min(0)])
+  .transform(Number);
 const revisionNumber = z.coerce.number().int().min(1).max(1e9);
 
 export const slugParams = z.object({ slug });
@@ -74,7 +78,7 @@ export type PatchBody = z.infer<typeof patchBody>;
 export const putUnitBody = z.strictObject({
   text: unitText.optional(),
   /** Move the unit after this one (null: right after the title). */
-  after: z.number().int().min(0).nullable().optional(),
+  after: unitRef.nullable().optional(),
   /** The document revision the editor started from (DECISIONS 9). */
   baseRevision: z.number().int().min(0),
   /** A small fix: translations up to date stay so. */
@@ -84,7 +88,7 @@ export const putUnitBody = z.strictObject({
 export type PutUnitBody = z.infer<typeof putUnitBody>;
 
 export const addUnitBody = z.strictObject({
-  after: z.number().int().min(0).nullable(),
+  after: unitRef.nullable(),
   text: unitText,
   summary: summary.optional(),
 });

@@ -5,11 +5,14 @@ import type { AdaptationBase } from '../../../../contracts/adaptations';
 import type { UnitKind } from '../../../../contracts/documents';
 import type { Db } from '../../../db/connection';
 import { notHidden } from '../../moderation';
+import { SOURCE_LANGUAGE } from '../schema';
 
 export interface BaseUnit {
   id: number;
   kind: UnitKind;
   text: string;
+  /** The language of `text`: the adaptation's where the base has a translation, else English (the source). */
+  language: string;
   /** The document unit's revision of its last change not marked minor, and of its last change. */
   sourceRevision: number;
   textRevision: number;
@@ -75,6 +78,7 @@ export async function baseUnits(
     id: r.unit_id,
     kind: r.kind,
     text: r.translated ?? r.text,
+    language: r.translated === null ? SOURCE_LANGUAGE : language,
     sourceRevision: r.source_revision,
     textRevision: r.text_revision,
     position: r.position ?? 0,

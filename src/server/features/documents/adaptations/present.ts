@@ -4,7 +4,7 @@ import type { AdaptationSummary, AdaptedUnit, UpstreamChangeItem } from '../../.
 import { isRtl } from '../../../../contracts/languages';
 import { diffWords } from '../../../text/diff';
 import { presentJoinedPerson } from '../../people';
-import { unitHtml } from '../present';
+import { dirOf, unitHtml } from '../present';
 import type { BaseUnit } from './base';
 import { isLocalUnit, type AdaptationRow, type AdaptedUnitRow } from './repo';
 
@@ -35,18 +35,31 @@ function stateOf(row: AdaptedUnitRow): AdaptedUnit['state'] {
   return row.text === row.base_text ? 'same' : 'changed';
 }
 
+/**
+ * The language of a unit's text: the group's own units and changed texts are in the adaptation's language; a text
+ * as the base gave it is in the base unit's language (the translation's, or English where the base has none).
+ * A base text not reviewed since the base changed is taken to be in the base's language now.
+ */
+function languageOf(row: AdaptedUnitRow, base: BaseUnit | undefined, language: string): string {
+  if (isLocalUnit(row.unit_id) || row.text !== row.base_text) return language;
+  return base?.language ?? language;
+}
+
 export function presentUnit(
   row: AdaptedUnitRow,
   base: BaseUnit | undefined,
   open: Map<number, number>,
-  lang?: string,
+  lang: string,
 ): AdaptedUnit {
+  const language = languageOf(row, base, lang);
   return {
     id: String(row.unit_id),
     local: isLocalUnit(row.unit_id),
     kind: row.kind,
     text: row.text,
     html: unitHtml(row.kind, row.text),
+    language,
+    dir: dirOf(language),
     note: row.note,
     state: stateOf(row),
     baseText: isLocalUnit(row.unit_id) ? null : row.base_text,
@@ -59,13 +72,15 @@ export function presentUnit(
 }
 
 /** A base unit added upstream that the adaptation has not reviewed yet: shown where it stands in the base. */
-function pendingBaseUnit(base: BaseUnit, at: Date, lang?: string): AdaptedUnit {
+function pendingBaseUnit(base: BaseUnit, at: Date, lang: string): AdaptedUnit {
   return {
     id: String(base.id),
     local: false,
     kind: base.kind,
     text: '',
     html: '',
+    language: base.language,
+    dir: dirOf(base.language),
     note: '',
     state: 'same',
     baseText: null,
@@ -86,7 +101,7 @@ export function presentUnits(
   base: BaseUnit[],
   open: Map<number, number>,
   at: Date,
-  lang?: string,
+  lang: string,
 ): AdaptedUnit[] {
   const byId = new Map(base.map((b) => [b.id, b]));
   const have = new Set(rows.map((r) => r.unit_id));

@@ -17,7 +17,7 @@ export async function readerExtras(db: Db, documentId: number) {
   ]);
   return {
     adaptations: adaptations.map((a) => ({
-      id: a.id,
+      id: String(a.id),
       community: { slug: a.slug, name: a.name },
       language: a.language,
     })),

@@ -74,10 +74,12 @@ describe('proposing amendments', () => {
     // The document's readers see the open amendments beside their units.
     const reader = await new TestClient(app).get(`/api/v1/documents/${doc.slug}`);
     expect(reader.status, reader.text).toBe(200);
-    const counts = (reader.body.units as { id: number; openAmendments: number }[]).map((u) => [u.id, u.openAmendments]);
-    expect(counts.filter(([, n]) => n! > 0)).toEqual([
-      [2, 1],
-      [3, 1],
+    const counts = (reader.body.units as { id: string; openAmendments: number }[]).map(
+      (u) => [u.id, u.openAmendments] as const,
+    );
+    expect(counts.filter(([, n]) => n > 0)).toEqual([
+      ['2', 1],
+      ['3', 1],
     ]);
   });
 

@@ -27,10 +27,10 @@ beforeAll(async () => {
 });
 
 /** The source's units as the reader gives them: [id, text], the title left out. */
-async function unitsOf(slug: string): Promise<[number, string][]> {
+async function unitsOf(slug: string): Promise<[string, string][]> {
   const res = await anon().get(`/api/v1/documents/${slug}?lang=en`);
   expect(res.status).toBe(200);
-  return (res.body.units as { id: number; text: string }[]).filter((u) => u.id !== 0).map((u) => [u.id, u.text]);
+  return (res.body.units as { id: string; text: string }[]).filter((u) => u.id !== '0').map((u) => [u.id, u.text]);
 }
 
 async function importAs(field: 'markdown' | 'wikitext', text: string): Promise<string> {

@@ -30,7 +30,7 @@ async function unitsIn(ctx: Ctx, slug: string, language: string): Promise<{ id: 
     return units.filter((u) => u.unit_id !== TITLE_UNIT).map((u) => ({ id: u.unit_id, text: u.text }));
   }
   const shown = await readDocument(ctx, slug, language, undefined);
-  return shown.units.filter((u) => u.id !== TITLE_UNIT).map((u) => ({ id: u.id, text: u.text }));
+  return shown.units.filter((u) => u.id !== String(TITLE_UNIT)).map((u) => ({ id: Number(u.id), text: u.text }));
 }
 
 /** A document as a file in a format and a language (the source by default). Anyone who may read it may download it. */

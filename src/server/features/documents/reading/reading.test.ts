@@ -18,7 +18,7 @@ beforeAll(async () => {
 const save = (slug: string, unit: number, lang: string, text: string, baseRevision = 0) =>
   translator.put(`/api/v1/documents/${slug}/units/${unit}/translations/${lang}`, { text, baseRevision });
 
-type Unit = { id: number; language: string; dir: string; state: string; text: string; proofread: boolean };
+type Unit = { id: string; language: string; dir: string; state: string; text: string; proofread: boolean };
 
 describe('reading a document in a language', () => {
   it('marks each unit current, outdated or fallback, with its language and direction', async () => {
@@ -81,12 +81,12 @@ describe('reading a document in a language', () => {
 
   it('a document is followed and commented on as a subject; followers hear of a new revision, not of a minor one', async () => {
     const slug = await testDocument(app, admin);
-    const id = (await anon().get(`/api/v1/documents/${slug}?lang=en`)).body.id as number;
-    const followed = await translator.post('/api/v1/follows', { subject: { type: 'document', id: String(id) } });
+    const id = (await anon().get(`/api/v1/documents/${slug}?lang=en`)).body.id as string;
+    const followed = await translator.post('/api/v1/follows', { subject: { type: 'document', id } });
     expect(followed.status, followed.text).toBeLessThan(300);
     expect((await translator.get(`/api/v1/documents/${slug}?lang=en`)).body.following.document).toBe(true);
     const comment = await translator.post('/api/v1/comments', {
-      subject: { type: 'document', id: String(id) },
+      subject: { type: 'document', id },
       body: 'Should the table come first?',
     });
     expect(comment.status, comment.text).toBe(201);
@@ -100,7 +100,7 @@ describe('reading a document in a language', () => {
       .select(['n.kind', 'e.link'])
       .where('n.user_id', '=', translator.userId)
       .where('n.kind', '=', 'document_revised')
-      .where('e.subject_id', '=', id)
+      .where('e.subject_id', '=', Number(id))
       .execute();
     expect(told).toEqual([{ kind: 'document_revised', link: `/documents/${slug}/compare?from=2&to=3` }]);
   });

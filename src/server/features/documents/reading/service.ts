@@ -39,7 +39,7 @@ export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit:
   );
   return {
     items: items.map((d) => ({
-      id: d.id,
+      id: String(d.id),
       slug: d.slug,
       title: d.title ?? d.slug,
       revision: d.revision,
@@ -109,7 +109,7 @@ async function translationsAt(
   return [...latest.values()];
 }
 
-type Shared = Omit<DocumentDetail, 'following' | 'can'>;
+type Shared = Omit<DocumentDetail, 'following' | 'languageSubjectId' | 'can'>;
 
 const kept = new VersionedCache<Shared>('documents.reader');
 
@@ -127,7 +127,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
   for (const t of translations) byUnit.set(`${t.unit_id}:${t.language}`, t);
   const shown: ReaderUnit[] = units.map((u) => {
     const source = (state: ReaderUnit['state']): ReaderUnit => ({
-      id: u.unit_id,
+      id: String(u.unit_id),
       kind: u.kind,
       text: u.text,
       html: unitHtml(u.kind, u.text),
@@ -143,7 +143,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
       if (!t) continue;
       const outdated = t.source_revision < u.source_revision;
       return {
-        id: u.unit_id,
+        id: String(u.unit_id),
         kind: u.kind,
         text: t.text,
         html: unitHtml(u.kind, t.text),
@@ -158,7 +158,7 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
   });
   const p = progress.get(doc.id)!;
   return {
-    id: doc.id,
+    id: String(doc.id),
     slug: doc.slug,
     title: shown[0]?.text ?? doc.slug,
     revision: doc.revision,
@@ -173,27 +173,73 @@ async function readShared(db: Db, doc: DocumentRow, requested: string, revision:
   };
 }
 
-/** Whether the reader follows the document and this language of it. One query, none for anonymous readers. */
+/**
+ * Whether the reader follows the document and this language of it, and the language's subject id (its
+ * `document_languages` row) for the follow button. One query for signed-in readers; none for anonymous ones, who
+ * have nothing to follow (null). English is the source: its readers follow the document (null).
+ *
+ * A signed-in reader of a language with no row yet (nobody translated into it, not a priority language) gets the
+ * row created here, on the first read: a reader of a language not yet translated may well want to follow it to
+ * hear when its translation starts, and following goes through the generic /follows, which takes an existing
+ * subject id. Creating it on read (not on follow) keeps that one door; it is limited to signed-in readers and to
+ * valid MediaWiki codes (the query is validated), at most one row per document and language, and is a no-op once
+ * the row exists. Anonymous reads write nothing.
+ */
 async function followingOf(ctx: Ctx, doc: DocumentRow, language: string) {
-  if (!ctx.actor) return { document: false, language: false };
-  const rows = await ctx.db
-    .selectFrom('follows as f')
-    .leftJoin('document_languages as l', (j) =>
-      j.onRef('l.id', '=', 'f.subject_id').on('l.document_id', '=', doc.id).on('l.language', '=', language),
-    )
-    .select(['f.subject_type', 'l.id as language_id'])
-    .where('f.user_id', '=', ctx.actor.id)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('f.subject_type', '=', 'document'), eb('f.subject_id', '=', doc.id)]),
-        eb.and([eb('f.subject_type', '=', 'document_language'), eb('l.id', 'is not', null)]),
-      ]),
-    )
-    .execute();
-  return {
-    document: rows.some((r) => r.subject_type === 'document'),
-    language: rows.some((r) => r.subject_type === 'document_language'),
-  };
+  const none = { following: { document: false, language: false }, languageSubjectId: null };
+  if (!ctx.actor) return none;
+  const userId = ctx.actor.id;
+  const row = await ctx.db
+    .selectFrom('documents as d')
+    .leftJoin('document_languages as l', (j) => j.onRef('l.document_id', '=', 'd.id').on('l.language', '=', language))
+    .select((eb) => [
+      'l.id as language_id',
+      eb
+        .exists(
+          eb
+            .selectFrom('follows as f')
+            .select('f.id')
+            .where('f.user_id', '=', userId)
+            .where('f.subject_type', '=', 'document')
+            .whereRef('f.subject_id', '=', 'd.id'),
+        )
+        .as('document'),
+      eb
+        .exists(
+          eb
+            .selectFrom('follows as f')
+            .select('f.id')
+            .where('f.user_id', '=', userId)
+            .where('f.subject_type', '=', 'document_language')
+            .whereRef('f.subject_id', '=', 'l.id'),
+        )
+        .as('language'),
+    ])
+    .where('d.id', '=', doc.id)
+    .executeTakeFirst();
+  if (!row) return none;
+  const following = { document: Boolean(row.document), language: Boolean(row.language) };
+  if (language === SOURCE_LANGUAGE) return { following, languageSubjectId: null };
+  const id = row.language_id ?? (await languageRow(ctx.db, doc.id, language, ctx.now));
+  return { following, languageSubjectId: id === null ? null : String(id) };
+}
+
+/** The row of a language of a document, created if missing (see followingOf). */
+async function languageRow(db: Db, documentId: number, language: string, at: Date) {
+  const created = await db
+    .insertInto('document_languages')
+    .values({ document_id: documentId, language, created_at: at })
+    .onConflict((oc) => oc.columns(['document_id', 'language']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (created) return created.id;
+  const found = await db
+    .selectFrom('document_languages')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .where('language', '=', language)
+    .executeTakeFirst();
+  return found?.id ?? null;
 }
 
 /** A document in a language (the interface language by default), at a revision (the current one by default). */
@@ -207,9 +253,9 @@ export async function readDocument(
   const requested = lang ?? ctx.lang;
   const at = revision ?? doc.revision;
   if (at > doc.revision) throw badRequest([{ field: 'revision', message: 'documents-revision-unknown' }]);
-  const [shared, following] = await Promise.all([
+  const [shared, reader] = await Promise.all([
     kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, () => readShared(ctx.db, doc, requested, at)),
     followingOf(ctx, doc, requested),
   ]);
-  return { ...shared, following, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
+  return { ...shared, ...reader, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
 }

@@ -18,7 +18,7 @@ export const presentRevision = (r: Omit<RevisionRow, 'unit_order'>): RevisionIte
   minor: r.minor,
   author: presentJoinedPerson(r.a_username, r.a_display_name, r.a_public_fields),
   creditedTo: presentJoinedPerson(r.c_username, r.c_display_name, r.c_public_fields),
-  amendmentId: r.amendment_id === null ? null : Number(r.amendment_id),
+  amendmentId: r.amendment_id === null ? null : String(r.amendment_id),
   createdAt: r.created_at.toISOString(),
 });
 
@@ -99,11 +99,14 @@ export async function compareRevisions(
   const compared = (id: number): ComparedUnit => {
     const f = before.indexOf(id);
     const t = after.indexOf(id);
-    if (f < 0) return { id, change: 'added', from: null, to: t, diff: [{ op: 'added', text: textOf(to, id) }] };
-    if (t < 0) return { id, change: 'removed', from: f, to: null, diff: [{ op: 'removed', text: textOf(from, id) }] };
+    const unit = { id: String(id) };
+    if (f < 0) return { ...unit, change: 'added', from: null, to: t, diff: [{ op: 'added', text: textOf(to, id) }] };
+    if (t < 0) {
+      return { ...unit, change: 'removed', from: f, to: null, diff: [{ op: 'removed', text: textOf(from, id) }] };
+    }
     const [a, b] = [textOf(from, id), textOf(to, id)];
     const change = a !== b ? 'changed' : kept.has(id) ? 'same' : 'moved';
-    return { id, change, from: f, to: t, diff: a === b ? [{ op: 'same', text: b }] : unitDiff(a, b, language) };
+    return { ...unit, change, from: f, to: t, diff: a === b ? [{ op: 'same', text: b }] : unitDiff(a, b, language) };
   };
   const units: ComparedUnit[] = [];
   const placed = new Set<number>();

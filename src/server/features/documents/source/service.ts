@@ -38,7 +38,7 @@ export async function documentSummary(db: Db, slug: string): Promise<DocumentSum
       .executeTakeFirst(),
   ]);
   return {
-    id: doc.id,
+    id: String(doc.id),
     slug: doc.slug,
     title: title?.text ?? doc.slug,
     revision: doc.revision,
@@ -135,7 +135,7 @@ async function savedUnit(db: Db, documentId: number, unitId: number, revision: n
     .executeTakeFirstOrThrow();
   return {
     revision,
-    unit: { id: unit.unit_id, kind: unit.kind, text: unit.text, html: unitHtml(unit.kind, unit.text) },
+    unit: { id: String(unit.unit_id), kind: unit.kind, text: unit.text, html: unitHtml(unit.kind, unit.text) },
     position: unit.position,
   };
 }

@@ -22,13 +22,13 @@ describe('creating a document', () => {
     const slug = await testDocument(app, admin);
     const res = await anon().get(`/api/v1/documents/${slug}?lang=en`);
     expect(res.status).toBe(200);
-    expect(res.body.units.map((u: { id: number; kind: string }) => [u.id, u.kind])).toEqual([
-      [0, 'title'],
-      [1, 'heading'],
-      [2, 'paragraph'],
-      [3, 'list'],
-      [4, 'table'],
-      [5, 'paragraph'],
+    expect(res.body.units.map((u: { id: string; kind: string }) => [u.id, u.kind])).toEqual([
+      ['0', 'title'],
+      ['1', 'heading'],
+      ['2', 'paragraph'],
+      ['3', 'list'],
+      ['4', 'table'],
+      ['5', 'paragraph'],
     ]);
     expect(res.body.units[4].html).toContain('<table>');
     expect(res.body).toMatchObject({ revision: 1, shownRevision: 1, requested: 'en', dir: 'ltr' });
@@ -68,11 +68,11 @@ describe('importing wikitext', () => {
     const res = await admin.post('/api/v1/documents', { slug, title: 'Imported', wikitext, summary: 'Import' });
     expect(res.status, res.text).toBe(201);
     const doc = await anon().get(`/api/v1/documents/${slug}?lang=en`);
-    expect(doc.body.units.map((u: { id: number; text: string }) => [u.id, u.text])).toEqual([
-      [0, 'Imported'],
-      [4, '## Purpose'],
-      [7, 'Leaders grow by **doing**.'],
-      [8, 'A new paragraph.'],
+    expect(doc.body.units.map((u: { id: string; text: string }) => [u.id, u.text])).toEqual([
+      ['0', 'Imported'],
+      ['4', '## Purpose'],
+      ['7', 'Leaders grow by **doing**.'],
+      ['8', 'A new paragraph.'],
     ]);
     const bad = await admin.post('/api/v1/documents', {
       slug: unique('doc-').toLowerCase(),
@@ -95,18 +95,18 @@ describe("admins' edits", () => {
       summary: 'Bold',
     });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ revision: 2, unit: { id: 2, kind: 'paragraph' }, position: 2 });
+    expect(changed.body).toMatchObject({ revision: 2, unit: { id: '2', kind: 'paragraph' }, position: 2 });
     expect(changed.body.unit.html).toContain('<strong>doing</strong>');
     const added = await admin.post(`/api/v1/documents/${slug}/units`, { after: 2, text: 'A new paragraph.' });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ revision: 3, unit: { id: 6 }, position: 3 });
+    expect(added.body).toMatchObject({ revision: 3, unit: { id: '6' }, position: 3 });
     const moved = await admin.put(`/api/v1/documents/${slug}/units/5`, { after: null, baseRevision: 3 });
     expect(moved.body).toMatchObject({ revision: 4, position: 1 });
     const removed = await admin.delete(`/api/v1/documents/${slug}/units/3?baseRevision=4`);
     expect(removed.status).toBe(200);
     expect(removed.body).toMatchObject({ revision: 5, position: null });
     const doc = await anon().get(`/api/v1/documents/${slug}?lang=en`);
-    expect(doc.body.units.map((u: { id: number }) => u.id)).toEqual([0, 5, 1, 2, 6, 4]);
+    expect(doc.body.units.map((u: { id: string }) => u.id)).toEqual(['0', '5', '1', '2', '6', '4']);
     const revisions = await anon().get(`/api/v1/documents/${slug}/revisions?limit=2`);
     expect(revisions.body.items.map((r: { revision: number }) => r.revision)).toEqual([5, 4]);
     expect(revisions.body.items[0].author).toMatchObject({ username: admin.username });
@@ -144,6 +144,8 @@ describe("admins' edits", () => {
       [admin.put(`/api/v1/documents/${slug}/units/2`, { baseRevision: 1 }), 'text'],
       [admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'x', baseRevision: 1, extra: 1 }), 'extra'],
       [admin.post(`/api/v1/documents/${slug}/units`, { after: 42, text: 'x' }), 'after'],
+      [admin.post(`/api/v1/documents/${slug}/units`, { after: 'T:2', text: 'x' }), 'after'],
+      [admin.put(`/api/v1/documents/${slug}/units/2`, { after: '-1', baseRevision: 1 }), 'after'],
       [admin.delete(`/api/v1/documents/${slug}/units/0`), 'unitId'],
       [admin.patch(`/api/v1/documents/${slug}`, { priorityLanguages: ['xx-nope'] }), 'priorityLanguages.0'],
     ];
@@ -205,13 +207,13 @@ describe("admins' edits", () => {
     expect(res.status).toBe(200);
     expect(res.body.revision).toBe(2);
     const doc = await anon().get(`/api/v1/documents/${slug}?lang=en`);
-    expect(doc.body.units.map((u: { id: number; text: string }) => [u.id, u.text])).toEqual([
-      [0, `Document ${slug}`],
-      [1, '## Purpose'],
-      [2, 'Leaders grow by doing.'],
-      [6, 'A brand new block.'],
-      [4, '| a | b |\n|---|---|\n| 1 | 2 |'],
-      [5, 'A changed closing paragraph.'],
+    expect(doc.body.units.map((u: { id: string; text: string }) => [u.id, u.text])).toEqual([
+      ['0', `Document ${slug}`],
+      ['1', '## Purpose'],
+      ['2', 'Leaders grow by doing.'],
+      ['6', 'A brand new block.'],
+      ['4', '| a | b |\n|---|---|\n| 1 | 2 |'],
+      ['5', 'A changed closing paragraph.'],
     ]);
     const bad = await admin.put(`/api/v1/documents/${slug}/text`, {
       markdown: '<!--T:2-->\nA\n\n<!--T:77-->\nB',
@@ -239,14 +241,14 @@ describe('comparing revisions', () => {
   it('shows added, removed, moved and changed units, with a diff', async () => {
     const slug = await testDocument(app, admin);
     await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
-    await admin.post(`/api/v1/documents/${slug}/units`, { after: 5, text: 'Appendix.' });
+    await admin.post(`/api/v1/documents/${slug}/units`, { after: '5', text: 'Appendix.' });
     await admin.delete(`/api/v1/documents/${slug}/units/3`);
     await admin.put(`/api/v1/documents/${slug}/units/1`, { after: 4, baseRevision: 4 });
     const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=5`);
     expect(res.status).toBe(200);
-    const changes = Object.fromEntries(res.body.units.map((u: { id: number; change: string }) => [u.id, u.change]));
+    const changes = Object.fromEntries(res.body.units.map((u: { id: string; change: string }) => [u.id, u.change]));
     expect(changes).toEqual({ 0: 'same', 1: 'moved', 2: 'changed', 3: 'removed', 4: 'same', 5: 'same', 6: 'added' });
-    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    const two = res.body.units.find((u: { id: string }) => u.id === '2');
     expect(two.diff.some((p: { op: string }) => p.op === 'removed')).toBe(true);
     expect((await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=9`)).status).toBe(400);
   });
@@ -259,7 +261,7 @@ describe('comparing revisions', () => {
     expect((await other.put(url, { text: 'Les leaders grandissent en agissant.', baseRevision: 1 })).status).toBe(200);
     const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=2&lang=fr`);
     expect(res.body.language).toBe('fr');
-    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    const two = res.body.units.find((u: { id: string }) => u.id === '2');
     expect(two.change).toBe('changed');
     const text = (op: string) =>
       two.diff

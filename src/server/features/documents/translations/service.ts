@@ -82,7 +82,7 @@ async function savedAnswer(
   ]);
   if (!row || !unit) throw notFound();
   const answer: SavedTranslation = {
-    unitId,
+    unitId: String(unitId),
     language,
     text: row.text,
     html: unitHtml(unit.kind, row.text),
@@ -218,7 +218,7 @@ export async function translationView(ctx: Ctx, slug: string, language: string):
   const missing = units.filter((u) => !byUnit.has(u.unit_id)).map((u) => u.text);
   const suggestions = await translationsOfTexts(ctx.db, language, missing);
   return {
-    id: doc.id,
+    id: String(doc.id),
     slug: doc.slug,
     title: byUnit.get(0)?.text ?? units[0]?.text ?? doc.slug,
     revision: doc.revision,
@@ -230,12 +230,12 @@ export async function translationView(ctx: Ctx, slug: string, language: string):
       const state = stateOf(t, u);
       const old = before.get(u.unit_id);
       return {
-        id: u.unit_id,
+        id: String(u.unit_id),
         kind: u.kind,
         source: { text: u.text, html: unitHtml(u.kind, u.text), sourceRevision: u.source_revision },
         translation: t
           ? {
-              id: t.id,
+              id: String(t.id),
               text: t.text,
               html: unitHtml(u.kind, t.text),
               revision: t.revision,
@@ -260,7 +260,7 @@ export async function sourceChanges(ctx: Ctx, slug: string, language: string): P
   return {
     language,
     items: changes.map((c) => ({
-      unitId: c.unit_id,
+      unitId: String(c.unit_id),
       from: Number(c.from),
       to: Number(c.to),
       diff: unitDiff(c.before, c.after, 'en'),

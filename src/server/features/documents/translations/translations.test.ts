@@ -28,7 +28,13 @@ describe('translating a unit', () => {
       baseRevision: 0,
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ unitId: 2, language: 'fr', revision: 1, sourceRevision: 1, state: 'translated' });
+    expect(res.body).toMatchObject({
+      unitId: '2',
+      language: 'fr',
+      revision: 1,
+      sourceRevision: 1,
+      state: 'translated',
+    });
     expect(res.body.progress).toMatchObject({ language: 'fr', translated: 1, untranslated: 5, outdated: 0 });
     const again = await save(translator, slug, 2, 'fr', {
       text: 'Les leaders grandissent en faisant.',
@@ -131,7 +137,7 @@ describe('outdated translations', () => {
     await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
     const changes = await anon().get(`/api/v1/documents/${slug}/translations/ar/source-changes`);
     expect(changes.body.items).toHaveLength(1);
-    expect(changes.body.items[0]).toMatchObject({ unitId: 2, from: 1, to: 3 });
+    expect(changes.body.items[0]).toMatchObject({ unitId: '2', from: 1, to: 3 });
     expect(changes.body.items[0].diff.some((p: { op: string }) => p.op === 'added')).toBe(true);
     const view = await anon().get(`/api/v1/documents/${slug}/translations/ar`);
     expect(view.body).toMatchObject({ language: 'ar', dir: 'rtl', progress: { outdated: 1, translated: 1 } });

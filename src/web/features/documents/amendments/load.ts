@@ -30,12 +30,12 @@ export interface AmendmentsPageData {
   documentId: string;
   title: string;
   /** The source's units (id and text), for choosing what to amend. */
-  units: { id: number; text: string }[];
+  units: { id: string; text: string }[];
   items: ShownAmendment[];
   next: string | null;
   /** ?status= filter ('' for all) and ?unit= (units' amendments only; null for all). */
   status: string;
-  unit: number | null;
+  unit: string | null;
 }
 
 export async function loadAmendments(ctx: LoadContext): Promise<AmendmentsPageData> {
@@ -43,16 +43,16 @@ export async function loadAmendments(ctx: LoadContext): Promise<AmendmentsPageDa
   const q = ctx.route.query;
   const d = await ctx.api.get<DocumentDetail>(`${documentPath(slug)}?lang=en`);
   const status = (STATUSES as readonly string[]).includes(String(q.status)) ? String(q.status) : '';
-  const unit = typeof q.unit === 'string' && /^\d+$/.test(q.unit) ? Number(q.unit) : null;
+  const unit = typeof q.unit === 'string' && /^\d{1,9}$/.test(q.unit) ? String(Number(q.unit)) : null;
   const res = await ctx.api.get<AmendmentList>(
-    `/amendments${query({ targetType: 'document', targetId: String(d.id), status, cursor: typeof q.cursor === 'string' ? q.cursor : '' })}`,
+    `/amendments${query({ targetType: 'document', targetId: d.id, status, cursor: typeof q.cursor === 'string' ? q.cursor : '' })}`,
   );
   return {
     slug,
-    documentId: String(d.id),
+    documentId: d.id,
     title: d.title,
     units: d.units.map((u) => ({ id: u.id, text: u.text })),
-    items: res.items.filter((a) => unit === null || a.unitIds.includes(String(unit))).map((a) => shown(a, ctx)),
+    items: res.items.filter((a) => unit === null || a.unitIds.includes(unit)).map((a) => shown(a, ctx)),
     next: res.next,
     status,
     unit,
