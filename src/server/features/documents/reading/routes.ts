@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { documentDetail, documentList } from '../../../../contracts/documents';
+import { documentDetail, documentList, type DocumentDetail } from '../../../../contracts/documents';
 import { ctxOf } from '../../../http/ctx';
 import { listDocumentsQuery, readQuery, slugParams } from '../schema';
-import { listDocuments, readDocument } from './service';
+import { listDocuments, readDocumentJson } from './service';
 
 export function readingRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -36,7 +36,12 @@ export function readingRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: documentDetail },
       },
     },
-    (req) => readDocument(ctxOf(req), req.params.slug, req.query.lang, req.query.revision),
+    // JSON text made mostly of a kept part (readDocumentJson): sent as it is, not serialised again.
+    async (req, reply) => {
+      const json = await readDocumentJson(ctxOf(req), req.params.slug, req.query.lang, req.query.revision);
+      // A string with a JSON type is sent as it is: the answer is documentDetail, made of values typed as it.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as DocumentDetail);
+    },
   );
 
   return Promise.resolve();

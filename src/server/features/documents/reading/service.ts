@@ -19,11 +19,17 @@ import { languageBars, languageProgress, progressOf } from '../translations/prog
 import { readerExtras } from '../adaptations/reader';
 import type { UnitKind } from '../tables';
 
-/** Every document, by slug, each with its title in English and its language bars. Three queries a page. */
+/** Every document, by slug, each with its title in English and its language bars. Three queries a page, kept. */
 export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit: number): Promise<DocumentList> {
   const [after] = decodeCursor(cursor, 1) ?? [];
   if (after !== undefined && typeof after !== 'string')
     throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  return keptLists.get(ctx.db, `${after ?? ''}|${limit}`, () => listAfresh(ctx, after, limit));
+}
+
+const keptLists = new VersionedCache<DocumentList>('documents.list');
+
+async function listAfresh(ctx: Ctx, after: string | undefined, limit: number): Promise<DocumentList> {
   const rows = await ctx.db
     .selectFrom('documents as d')
     .leftJoin('document_units as u', (j) => j.onRef('u.document_id', '=', 'd.id').on('u.unit_id', '=', 0))
@@ -111,7 +117,13 @@ async function translationsAt(
 
 type Shared = Omit<DocumentDetail, 'following' | 'can'>;
 
-const kept = new VersionedCache<Shared>('documents.reader');
+/** The shared part, and its JSON without the closing brace (the reader's own part is added to it as text). */
+interface KeptShared {
+  value: Shared;
+  json: string;
+}
+
+const kept = new VersionedCache<KeptShared>('documents.reader');
 
 /** What every reader of a document in a language at a revision sees alike. */
 async function readShared(db: Db, doc: DocumentRow, requested: string, revision: number): Promise<Shared> {
@@ -203,13 +215,35 @@ export async function readDocument(
   lang: string | undefined,
   revision: number | undefined,
 ): Promise<DocumentDetail> {
+  const { shared, following, can } = await readParts(ctx, slug, lang, revision);
+  return { ...shared.value, following, can };
+}
+
+/**
+ * The same answer as JSON text, for the route: the shared part (hundreds of kilobytes for a long document) is
+ * serialised once when it is kept, and only the reader's own part (`following`, `can`) on each request.
+ */
+export async function readDocumentJson(
+  ctx: Ctx,
+  slug: string,
+  lang: string | undefined,
+  revision: number | undefined,
+): Promise<string> {
+  const { shared, following, can } = await readParts(ctx, slug, lang, revision);
+  return `${shared.json},"following":${JSON.stringify(following)},"can":${JSON.stringify(can)}}`;
+}
+
+async function readParts(ctx: Ctx, slug: string, lang: string | undefined, revision: number | undefined) {
   const doc = await loadDocument(ctx.db, slug);
   const requested = lang ?? ctx.lang;
   const at = revision ?? doc.revision;
   if (at > doc.revision) throw badRequest([{ field: 'revision', message: 'documents-revision-unknown' }]);
   const [shared, following] = await Promise.all([
-    kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, () => readShared(ctx.db, doc, requested, at)),
+    kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, async () => {
+      const value = await readShared(ctx.db, doc, requested, at);
+      return { value, json: JSON.stringify(value).slice(0, -1) };
+    }),
     followingOf(ctx, doc, requested),
   ]);
-  return { ...shared, following, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
+  return { shared, following, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
 }

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { comparison, documentSummary, markedText, revisionList, savedUnit } from '../../../../contracts/documents';
+import {
+  comparison,
+  documentSummary,
+  markedText,
+  revisionList,
+  savedUnit,
+  type Comparison,
+} from '../../../../contracts/documents';
 import { ctxOf } from '../../../http/ctx';
 import {
   addUnitBody,
@@ -14,7 +21,7 @@ import {
   slugParams,
   unitParams,
 } from '../schema';
-import { compareRevisions, listRevisions } from './history';
+import { compareRevisionsJson, listRevisions } from './history';
 import { addUnit, createFromBody, getMarkedText, patchDocument, putMarkedText, putUnit, removeUnit } from './service';
 
 export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
@@ -153,7 +160,12 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: comparison },
       },
     },
-    (req) => compareRevisions(ctxOf(req), req.params.slug, req.query.from, req.query.to, req.query.lang),
+    // Kept JSON text (compareRevisionsJson), sent as it is: the answer is `comparison`, made of values typed as it.
+    async (req, reply) => {
+      const { slug } = req.params;
+      const json = await compareRevisionsJson(ctxOf(req), slug, req.query.from, req.query.to, req.query.lang);
+      return reply.type('application/json; charset=utf-8').send(json as unknown as Comparison);
+    },
   );
 
   return Promise.resolve();
