@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { documentDetail, documentList, type DocumentDetail } from '../../../../contracts/documents';
+import { documentDetail, documentList } from '../../../../contracts/documents';
 import { ctxOf } from '../../../http/ctx';
 import { listDocumentsQuery, readQuery, slugParams } from '../schema';
+import { sendJson } from './encoded';
 import { listDocuments, readDocumentJson } from './service';
 
 export function readingRoutes(fastify: FastifyInstance): Promise<void> {
@@ -36,12 +37,10 @@ export function readingRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: documentDetail },
       },
     },
-    // JSON text made mostly of a kept part (readDocumentJson): sent as it is, not serialised again.
-    async (req, reply) => {
-      const json = await readDocumentJson(ctxOf(req), req.params.slug, req.query.lang, req.query.revision);
-      // A string with a JSON type is sent as it is: the answer is documentDetail, made of values typed as it.
-      return reply.type('application/json; charset=utf-8').send(json as unknown as DocumentDetail);
-    },
+    // JSON text made mostly of a kept part (readDocumentJson): sent as it is (compressed when the client accepts
+    // it), not serialised again; it is documentDetail, made of values typed as it.
+    async (req, reply) =>
+      sendJson(req, reply, await readDocumentJson(ctxOf(req), req.params.slug, req.query.lang, req.query.revision)),
   );
 
   return Promise.resolve();

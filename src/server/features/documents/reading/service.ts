@@ -17,6 +17,7 @@ import { currentUnits, revisionsIn, textsAt, type DocumentRow } from '../source/
 import { loadDocument } from '../source/service';
 import { languageBars, languageProgress, progressOf } from '../translations/progress';
 import { readerExtras } from '../adaptations/reader';
+import { EncodedJson } from './encoded';
 import type { UnitKind } from '../tables';
 
 /** Every document, by slug, each with its title in English and its language bars. Three queries a page, kept. */
@@ -117,11 +118,19 @@ async function translationsAt(
 
 type Shared = Omit<DocumentDetail, 'following' | 'can'>;
 
-/** The shared part, and its JSON without the closing brace (the reader's own part is added to it as text). */
+/**
+ * The shared part, and its JSON without the closing brace (the reader's own part is added to it as text); the
+ * whole answers made from it, by their reader's part (a few kinds of readers: anonymous, following or not, may
+ * translate or not), each with its compressed bytes once asked for.
+ */
 interface KeptShared {
   value: Shared;
   json: string;
+  answers: Map<string, EncodedJson>;
 }
+
+/** Whole answers kept per shared part: the commonest kinds of readers (anonymous ones first). */
+const ANSWERS_KEPT = 4;
 
 const kept = new VersionedCache<KeptShared>('documents.reader');
 
@@ -221,16 +230,22 @@ export async function readDocument(
 
 /**
  * The same answer as JSON text, for the route: the shared part (hundreds of kilobytes for a long document) is
- * serialised once when it is kept, and only the reader's own part (`following`, `can`) on each request.
+ * serialised once when it is kept, and only the reader's own part (`following`, `can`) on each request; the
+ * answers of the commonest kinds of readers are kept whole, and compressed once.
  */
 export async function readDocumentJson(
   ctx: Ctx,
   slug: string,
   lang: string | undefined,
   revision: number | undefined,
-): Promise<string> {
+): Promise<EncodedJson> {
   const { shared, following, can } = await readParts(ctx, slug, lang, revision);
-  return `${shared.json},"following":${JSON.stringify(following)},"can":${JSON.stringify(can)}}`;
+  const own = `,"following":${JSON.stringify(following)},"can":${JSON.stringify(can)}}`;
+  const known = shared.answers.get(own);
+  if (known) return known;
+  const answer = new EncodedJson(shared.json + own);
+  if (shared.answers.size < ANSWERS_KEPT) shared.answers.set(own, answer);
+  return answer;
 }
 
 async function readParts(ctx: Ctx, slug: string, lang: string | undefined, revision: number | undefined) {
@@ -241,7 +256,7 @@ async function readParts(ctx: Ctx, slug: string, lang: string | undefined, revis
   const [shared, following] = await Promise.all([
     kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, async () => {
       const value = await readShared(ctx.db, doc, requested, at);
-      return { value, json: JSON.stringify(value).slice(0, -1) };
+      return { value, json: JSON.stringify(value).slice(0, -1), answers: new Map() };
     }),
     followingOf(ctx, doc, requested),
   ]);

@@ -9,6 +9,7 @@ import { decodeCursor, page } from '../../../http/pagination';
 import { presentJoinedPerson } from '../../people';
 import { notHidden } from '../../moderation';
 import { unitDiff } from '../present';
+import { EncodedJson } from '../reading/encoded';
 import { SOURCE_LANGUAGE } from '../schema';
 import { revisionPage, revisionsIn, textsAt, type DocumentRow, type RevisionRow } from './repo';
 import { loadDocument } from './service';
@@ -68,7 +69,7 @@ async function translationTextsAt(ctx: Ctx, documentId: number, language: string
   };
 }
 
-const keptComparisons = new VersionedCache<string>('documents.compare');
+const keptComparisons = new VersionedCache<EncodedJson>('documents.compare');
 
 /**
  * Two revisions unit by unit, in the order of `to` with removed units where they stood in `from`, as JSON text
@@ -81,11 +82,13 @@ export async function compareRevisionsJson(
   from: number,
   to: number,
   lang: string | undefined,
-): Promise<string> {
+): Promise<EncodedJson> {
   const doc = await loadDocument(ctx.db, slug);
   const language = lang ?? SOURCE_LANGUAGE;
-  return keptComparisons.get(ctx.db, `${doc.id}|${from}|${to}|${language}`, async () =>
-    JSON.stringify(await compareAfresh(ctx, doc, from, to, language)),
+  return keptComparisons.get(
+    ctx.db,
+    `${doc.id}|${from}|${to}|${language}`,
+    async () => new EncodedJson(JSON.stringify(await compareAfresh(ctx, doc, from, to, language))),
   );
 }
 

@@ -1,13 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  comparison,
-  documentSummary,
-  markedText,
-  revisionList,
-  savedUnit,
-  type Comparison,
-} from '../../../../contracts/documents';
+import { comparison, documentSummary, markedText, revisionList, savedUnit } from '../../../../contracts/documents';
 import { ctxOf } from '../../../http/ctx';
 import {
   addUnitBody,
@@ -21,6 +14,7 @@ import {
   slugParams,
   unitParams,
 } from '../schema';
+import { sendJson } from '../reading/encoded';
 import { compareRevisionsJson, listRevisions } from './history';
 import { addUnit, createFromBody, getMarkedText, patchDocument, putMarkedText, putUnit, removeUnit } from './service';
 
@@ -160,12 +154,14 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: comparison },
       },
     },
-    // Kept JSON text (compareRevisionsJson), sent as it is: the answer is `comparison`, made of values typed as it.
-    async (req, reply) => {
-      const { slug } = req.params;
-      const json = await compareRevisionsJson(ctxOf(req), slug, req.query.from, req.query.to, req.query.lang);
-      return reply.type('application/json; charset=utf-8').send(json as unknown as Comparison);
-    },
+    // Kept JSON text (compareRevisionsJson), sent as it is (compressed when the client accepts it): it is
+    // `comparison`, made of values typed as it.
+    async (req, reply) =>
+      sendJson(
+        req,
+        reply,
+        await compareRevisionsJson(ctxOf(req), req.params.slug, req.query.from, req.query.to, req.query.lang),
+      ),
   );
 
   return Promise.resolve();
