@@ -119,18 +119,18 @@ async function translationsAt(
 type Shared = Omit<DocumentDetail, 'following' | 'can'>;
 
 /**
- * The shared part, and its JSON without the closing brace (the reader's own part is added to it as text); the
- * whole answers made from it, by their reader's part (a few kinds of readers: anonymous, following or not, may
- * translate or not), each with its compressed bytes once asked for.
+ * The shared part as JSON without the closing brace (the reader's own part is added to it as text; kept as text
+ * only, a long document's objects weigh several times more), and the whole answers made from it by their
+ * reader's part (a few kinds of readers: anonymous, following or not, may translate or not), each with its
+ * compressed bytes once asked for.
  */
 interface KeptShared {
-  value: Shared;
   json: string;
   answers: Map<string, EncodedJson>;
 }
 
-/** Whole answers kept per shared part: the commonest kinds of readers (anonymous ones first). */
-const ANSWERS_KEPT = 4;
+/** Whole answers kept per shared part: the first kinds of readers asking (anonymous ones, mostly). */
+const ANSWERS_KEPT = 2;
 
 const kept = new VersionedCache<KeptShared>('documents.reader');
 
@@ -225,7 +225,7 @@ export async function readDocument(
   revision: number | undefined,
 ): Promise<DocumentDetail> {
   const { shared, following, can } = await readParts(ctx, slug, lang, revision);
-  return { ...shared.value, following, can };
+  return { ...(JSON.parse(`${shared.json}}`) as Shared), following, can };
 }
 
 /**
@@ -256,7 +256,7 @@ async function readParts(ctx: Ctx, slug: string, lang: string | undefined, revis
   const [shared, following] = await Promise.all([
     kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, async () => {
       const value = await readShared(ctx.db, doc, requested, at);
-      return { value, json: JSON.stringify(value).slice(0, -1), answers: new Map() };
+      return { json: JSON.stringify(value).slice(0, -1), answers: new Map() };
     }),
     followingOf(ctx, doc, requested),
   ]);
