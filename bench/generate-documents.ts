@@ -186,6 +186,17 @@ export async function generateDocument(db: Db, size: DocumentSize, slug = 'ldp')
 
   for (const t of ['bench_doc_changes', 'bench_doc_people', 'bench_doc_groups', 'bench_doc_adaptations'])
     await sql`drop table ${sql.table(t)}`.execute(db);
+  // Statistics for the planner, as autovacuum would gather them a while after such a load.
+  for (const t of [
+    'document_units',
+    'document_unit_texts',
+    'document_revisions',
+    'unit_translations',
+    'unit_translation_texts',
+    'amendments',
+    'amendment_positions',
+  ])
+    await sql`analyze ${sql.table(t)}`.execute(db);
   const counts = await one(sql<{ translations: number; outdated: number; amendments: number; words: number }>`select
       (select count(*)::int from unit_translations where document_id = ${id}) as translations,
       (select count(*)::int from unit_translations t join document_units u using (document_id, unit_id)

@@ -120,6 +120,21 @@ export const KEPT_ANSWERS = {
       'the content version and the documents scope: a document in a language at a revision, what every reader sees alike',
     scope: 'documents',
   },
+  'documents.list': {
+    max: 50,
+    movedBy: 'the content version and the documents scope: pages of the list of documents with their language bars',
+    scope: 'documents',
+  },
+  'documents.progress': {
+    max: 200,
+    movedBy: "the content version and the documents scope: a document's progress per language",
+    scope: 'documents',
+  },
+  'documents.compare': {
+    max: 100,
+    movedBy: 'the content version and the documents scope: two revisions of a document compared in a language',
+    scope: 'documents',
+  },
   'pages.anonymous': {
     max: 300,
     movedBy:

@@ -1,5 +1,7 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { documentDetail } from '../../../../contracts/documents';
 import { queryCounter, testApp } from '../../../testing/harness';
 import { TestClient, signedUp } from '../../../testing/client';
 import { anAdmin, testDocument, type Person } from '../testing';
@@ -103,6 +105,28 @@ describe('reading a document in a language', () => {
       .where('e.subject_id', '=', Number(id))
       .execute();
     expect(told).toEqual([{ kind: 'document_revised', link: `/documents/${slug}/compare?from=2&to=3` }]);
+  });
+
+  it('sends a long document as its contract says, compressed for clients that accept Brotli, kept afresh after a save', async () => {
+    const markdown = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} of a long document, in several words.`);
+    const slug = await testDocument(app, admin, markdown.join('\n\n'));
+    const url = `/api/v1/documents/${slug}?lang=fr`;
+    const plain = await app.inject({ url });
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(documentDetail.parse(plain.json())).toEqual(plain.json());
+    expect(plain.json()).toMatchObject({ following: { document: false, language: false }, can: { edit: false } });
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const refused = await app.inject({ url, headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    await save(slug, 2, 'fr', 'Traduit.');
+    const after = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
+    const units = (JSON.parse(brotliDecompressSync(after.rawPayload).toString()) as { units: Unit[] }).units;
+    expect(units.find((u) => u.id === '2')).toMatchObject({ text: 'Traduit.', language: 'fr' });
+    const mine = await translator.get(url);
+    expect(mine.body.can).toEqual({ edit: false, translate: true });
   });
 
   it('lists documents with a bar for priority languages and languages with a translated unit', async () => {

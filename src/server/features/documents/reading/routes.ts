@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { documentDetail, documentList } from '../../../../contracts/documents';
 import { ctxOf } from '../../../http/ctx';
 import { listDocumentsQuery, readQuery, slugParams } from '../schema';
-import { listDocuments, readDocument } from './service';
+import { sendJson } from './encoded';
+import { listDocuments, readDocumentJson } from './service';
 
 export function readingRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -36,7 +37,10 @@ export function readingRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: documentDetail },
       },
     },
-    (req) => readDocument(ctxOf(req), req.params.slug, req.query.lang, req.query.revision),
+    // JSON text made mostly of a kept part (readDocumentJson): sent as it is (compressed when the client accepts
+    // it), not serialised again; it is documentDetail, made of values typed as it.
+    async (req, reply) =>
+      sendJson(req, reply, await readDocumentJson(ctxOf(req), req.params.slug, req.query.lang, req.query.revision)),
   );
 
   return Promise.resolve();

@@ -17,13 +17,20 @@ import { currentUnits, revisionsIn, textsAt, type DocumentRow } from '../source/
 import { loadDocument } from '../source/service';
 import { languageBars, languageProgress, progressOf } from '../translations/progress';
 import { readerExtras } from '../adaptations/reader';
+import { EncodedJson } from './encoded';
 import type { UnitKind } from '../tables';
 
-/** Every document, by slug, each with its title in English and its language bars. Three queries a page. */
+/** Every document, by slug, each with its title in English and its language bars. Three queries a page, kept. */
 export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit: number): Promise<DocumentList> {
   const [after] = decodeCursor(cursor, 1) ?? [];
   if (after !== undefined && typeof after !== 'string')
     throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  return keptLists.get(ctx.db, `${after ?? ''}|${limit}`, () => listAfresh(ctx, after, limit));
+}
+
+const keptLists = new VersionedCache<DocumentList>('documents.list');
+
+async function listAfresh(ctx: Ctx, after: string | undefined, limit: number): Promise<DocumentList> {
   const rows = await ctx.db
     .selectFrom('documents as d')
     .leftJoin('document_units as u', (j) => j.onRef('u.document_id', '=', 'd.id').on('u.unit_id', '=', 0))
@@ -111,7 +118,21 @@ async function translationsAt(
 
 type Shared = Omit<DocumentDetail, 'following' | 'languageSubjectId' | 'can'>;
 
-const kept = new VersionedCache<Shared>('documents.reader');
+/**
+ * The shared part as JSON without the closing brace (the reader's own part is added to it as text; kept as text
+ * only, a long document's objects weigh several times more), and the whole answers made from it by their
+ * reader's part (a few kinds of readers: anonymous, following or not, may translate or not), each with its
+ * compressed bytes once asked for.
+ */
+interface KeptShared {
+  json: string;
+  answers: Map<string, EncodedJson>;
+}
+
+/** Whole answers kept per shared part: the first kinds of readers asking (anonymous ones, mostly). */
+const ANSWERS_KEPT = 2;
+
+const kept = new VersionedCache<KeptShared>('documents.reader');
 
 /** What every reader of a document in a language at a revision sees alike. */
 async function readShared(db: Db, doc: DocumentRow, requested: string, revision: number): Promise<Shared> {
@@ -249,13 +270,41 @@ export async function readDocument(
   lang: string | undefined,
   revision: number | undefined,
 ): Promise<DocumentDetail> {
+  const { shared, reader, can } = await readParts(ctx, slug, lang, revision);
+  return { ...(JSON.parse(`${shared.json}}`) as Shared), ...reader, can };
+}
+
+/**
+ * The same answer as JSON text, for the route: the shared part (hundreds of kilobytes for a long document) is
+ * serialised once when it is kept, and only the reader's own part (`following`, `languageSubjectId`, `can`) on each request; the
+ * answers of the commonest kinds of readers are kept whole, and compressed once.
+ */
+export async function readDocumentJson(
+  ctx: Ctx,
+  slug: string,
+  lang: string | undefined,
+  revision: number | undefined,
+): Promise<EncodedJson> {
+  const { shared, reader, can } = await readParts(ctx, slug, lang, revision);
+  const own = `,"following":${JSON.stringify(reader.following)},"languageSubjectId":${JSON.stringify(reader.languageSubjectId)},"can":${JSON.stringify(can)}}`;
+  const known = shared.answers.get(own);
+  if (known) return known;
+  const answer = new EncodedJson(shared.json + own);
+  if (shared.answers.size < ANSWERS_KEPT) shared.answers.set(own, answer);
+  return answer;
+}
+
+async function readParts(ctx: Ctx, slug: string, lang: string | undefined, revision: number | undefined) {
   const doc = await loadDocument(ctx.db, slug);
   const requested = lang ?? ctx.lang;
   const at = revision ?? doc.revision;
   if (at > doc.revision) throw badRequest([{ field: 'revision', message: 'documents-revision-unknown' }]);
   const [shared, reader] = await Promise.all([
-    kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, () => readShared(ctx.db, doc, requested, at)),
+    kept.get(ctx.db, `${doc.id}|${requested}|${at}|${doc.revision}`, async () => {
+      const value = await readShared(ctx.db, doc, requested, at);
+      return { json: JSON.stringify(value).slice(0, -1), answers: new Map() };
+    }),
     followingOf(ctx, doc, requested),
   ]);
-  return { ...shared, ...reader, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
+  return { shared, reader, can: { edit: canEditSource(ctx.actor), translate: canTranslate(ctx.actor) } };
 }

@@ -3,13 +3,15 @@
 import { diffArrays } from 'diff';
 import type { ComparedUnit, Comparison, RevisionItem, RevisionList } from '../../../../contracts/documents';
 import type { Ctx } from '../../../http/context';
+import { VersionedCache } from '../../../http/content-cache';
 import { badRequest } from '../../../http/errors';
 import { decodeCursor, page } from '../../../http/pagination';
 import { presentJoinedPerson } from '../../people';
 import { notHidden } from '../../moderation';
 import { unitDiff } from '../present';
+import { EncodedJson } from '../reading/encoded';
 import { SOURCE_LANGUAGE } from '../schema';
-import { revisionPage, revisionsIn, textsAt, type RevisionRow } from './repo';
+import { revisionPage, revisionsIn, textsAt, type DocumentRow, type RevisionRow } from './repo';
 import { loadDocument } from './service';
 
 export const presentRevision = (r: Omit<RevisionRow, 'unit_order'>): RevisionItem => ({
@@ -53,7 +55,11 @@ async function translationTextsAt(ctx: Ctx, documentId: number, language: string
     .where(notHidden('unit_translation', 't.id'))
     .execute();
   const byUnit = new Map<number, typeof rows>();
-  for (const r of rows) byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r]);
+  for (const r of rows) {
+    const list = byUnit.get(r.unit_id);
+    if (list) list.push(r);
+    else byUnit.set(r.unit_id, [r]);
+  }
   return (at: number, unitId: number): string | undefined => {
     let best: { text: string; revision: number } | undefined;
     for (const r of byUnit.get(unitId) ?? []) {
@@ -63,16 +69,36 @@ async function translationTextsAt(ctx: Ctx, documentId: number, language: string
   };
 }
 
-/** Two revisions unit by unit, in the order of `to` with removed units where they stood in `from`. */
-export async function compareRevisions(
+const keptComparisons = new VersionedCache<EncodedJson>('documents.compare');
+
+/**
+ * Two revisions unit by unit, in the order of `to` with removed units where they stood in `from`, as JSON text
+ * for the route to send as it is. Kept per document, revisions and language (the word diffs of hundreds of units
+ * and their serialising cost far more than the queries).
+ */
+export async function compareRevisionsJson(
   ctx: Ctx,
   slug: string,
   from: number,
   to: number,
   lang: string | undefined,
-): Promise<Comparison> {
+): Promise<EncodedJson> {
   const doc = await loadDocument(ctx.db, slug);
   const language = lang ?? SOURCE_LANGUAGE;
+  return keptComparisons.get(
+    ctx.db,
+    `${doc.id}|${from}|${to}|${language}`,
+    async () => new EncodedJson(JSON.stringify(await compareAfresh(ctx, doc, from, to, language))),
+  );
+}
+
+async function compareAfresh(
+  ctx: Ctx,
+  doc: DocumentRow,
+  from: number,
+  to: number,
+  language: string,
+): Promise<Comparison> {
   const [revisions, texts] = await Promise.all([
     revisionsIn(ctx.db, doc.id, [from, to]),
     textsAt(ctx.db, doc.id, [from, to]),
@@ -82,10 +108,12 @@ export async function compareRevisions(
   if (!fromRow) throw badRequest([{ field: 'from', message: 'documents-revision-unknown' }]);
   if (!toRow) throw badRequest([{ field: 'to', message: 'documents-revision-unknown' }]);
   const translated = language === SOURCE_LANGUAGE ? null : await translationTextsAt(ctx, doc.id, language, [from, to]);
-  const textOf = (at: number, unitId: number) =>
-    translated?.(at, unitId) ?? texts.find((t) => t.at === at && t.unit_id === unitId)?.text ?? '';
+  const sourceTexts = new Map(texts.map((t) => [`${t.at}:${t.unit_id}`, t.text]));
+  const textOf = (at: number, unitId: number) => translated?.(at, unitId) ?? sourceTexts.get(`${at}:${unitId}`) ?? '';
   const before = fromRow.unit_order;
   const after = toRow.unit_order;
+  const fromIndex = new Map(before.map((id, i) => [id, i]));
+  const toIndex = new Map(after.map((id, i) => [id, i]));
   const inBefore = new Set(before);
   const inAfter = new Set(after);
   // Units in both whose relative order changed are moved: those outside the longest common order.
@@ -97,8 +125,8 @@ export async function compareRevisions(
     if (!part.added && !part.removed) part.value.forEach((id) => kept.add(id));
   }
   const compared = (id: number): ComparedUnit => {
-    const f = before.indexOf(id);
-    const t = after.indexOf(id);
+    const f = fromIndex.get(id) ?? -1;
+    const t = toIndex.get(id) ?? -1;
     const unit = { id: String(id) };
     if (f < 0) return { ...unit, change: 'added', from: null, to: t, diff: [{ op: 'added', text: textOf(to, id) }] };
     if (t < 0) {
@@ -117,7 +145,9 @@ export async function compareRevisions(
     let j = i - 1;
     while (j >= 0 && !inAfter.has(before[j]!)) j--;
     const anchor = j >= 0 ? before[j]! : null;
-    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), id]);
+    const list = removedAfter.get(anchor);
+    if (list) list.push(id);
+    else removedAfter.set(anchor, [id]);
   });
   const pushRemoved = (anchor: number | null) =>
     (removedAfter.get(anchor) ?? []).forEach((id) => {

@@ -14,7 +14,8 @@ import {
   slugParams,
   unitParams,
 } from '../schema';
-import { compareRevisions, listRevisions } from './history';
+import { sendJson } from '../reading/encoded';
+import { compareRevisionsJson, listRevisions } from './history';
 import { addUnit, createFromBody, getMarkedText, patchDocument, putMarkedText, putUnit, removeUnit } from './service';
 
 export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
@@ -153,7 +154,14 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: comparison },
       },
     },
-    (req) => compareRevisions(ctxOf(req), req.params.slug, req.query.from, req.query.to, req.query.lang),
+    // Kept JSON text (compareRevisionsJson), sent as it is (compressed when the client accepts it): it is
+    // `comparison`, made of values typed as it.
+    async (req, reply) =>
+      sendJson(
+        req,
+        reply,
+        await compareRevisionsJson(ctxOf(req), req.params.slug, req.query.from, req.query.to, req.query.lang),
+      ),
   );
 
   return Promise.resolve();

@@ -272,6 +272,23 @@ describe('comparing revisions', () => {
     expect(text('added')).toContain('agissant');
   });
 
+  it('compares an Arabic translation word by word, never as a whole sentence removed and another added', async () => {
+    const slug = await testDocument(app, admin);
+    const url = `/api/v1/documents/${slug}/units/2/translations/ar`;
+    expect((await other.put(url, { text: 'يكبر القادة بالعمل الجاد معا.', baseRevision: 0 })).status).toBe(200);
+    await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
+    expect((await other.put(url, { text: 'يكبر القادة بالعمل المشترك معا.', baseRevision: 1 })).status).toBe(200);
+    const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=2&lang=ar`);
+    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    expect(two.change).toBe('changed');
+    expect(two.diff).toEqual([
+      { op: 'same', text: 'يكبر القادة بالعمل ' },
+      { op: 'removed', text: 'الجاد' },
+      { op: 'added', text: 'المشترك' },
+      { op: 'same', text: ' معا.' },
+    ]);
+  });
+
   it('takes a fixed number of queries whatever the size', async () => {
     const counts: number[] = [];
     for (const n of [3, 30]) {

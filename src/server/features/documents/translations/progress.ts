@@ -18,8 +18,15 @@ export interface DocumentProgress {
   byLanguage: Map<string, Counts>;
 }
 
-/** Counts per document and language with a translation, and the units each document has now. Two queries. */
-export async function progressOf(db: Db, documentIds: number[]): Promise<Map<number, DocumentProgress>> {
+/**
+ * Counts per document and language with a translation, and the units each document has now. Two queries; with
+ * `language`, that language's counts only (a translator's save answers its own language's bar).
+ */
+export async function progressOf(
+  db: Db,
+  documentIds: number[],
+  language?: string,
+): Promise<Map<number, DocumentProgress>> {
   const out = new Map<number, DocumentProgress>();
   if (documentIds.length === 0) return out;
   const [units, counts] = await Promise.all([
@@ -47,6 +54,7 @@ export async function progressOf(db: Db, documentIds: number[]): Promise<Map<num
         ),
       ])
       .where('t.document_id', 'in', documentIds)
+      .$if(language !== undefined, (q) => q.where('t.language', '=', language as string))
       .where('u.position', 'is not', null)
       .where(notHidden('unit_translation', 't.id'))
       .groupBy(['t.document_id', 't.language'])

@@ -44,7 +44,7 @@ export const stateOf = (
         : 'translated';
 
 async function progressIn(db: Db, documentId: number, language: string, priority: string[]) {
-  const p = await progressOf(db, [documentId]);
+  const p = await progressOf(db, [documentId], language);
   return languageProgress(p.get(documentId)!, language, priority);
 }
 
