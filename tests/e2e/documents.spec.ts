@@ -266,3 +266,82 @@ test('an amendment gets positions, is accepted and shows in the history', async 
   await fitsPhone(bp);
   expect([...problems, ...sProblems, ...bProblems]).toEqual([]);
 });
+
+test('an admin creates a document from a Translate page; a group’s coordinator adapts it', async ({ browser }) => {
+  const boss = await admin(browser);
+  const page = boss.page;
+  const problems = watchConsole(page);
+  const slug = `e2e-new-${suffix}`;
+  const wikitext = (body: string) => `<languages/>\n<translate>\n${body}\n</translate>\n`;
+  const units = [
+    '<!--T:1-->\n== Why groups meet ==',
+    "<!--T:3-->\nGroups meet to '''learn''' together.",
+    '<!--T:5-->\nEvery meeting keeps notes.',
+  ].join('\n\n');
+
+  await visit(page, '/documents');
+  await page.getByRole('link', { name: 'New document' }).click();
+  await page.waitForURL(/\/documents\/new$/);
+  await hydrated(page);
+  await expectAccessible(page);
+  await page.getByLabel('Address name (slug)').fill(slug);
+  await page.getByLabel('Title', { exact: true }).fill(`Meeting guide ${suffix}`);
+  await page.getByLabel('Wikitext of a Translate page from Meta').check();
+  // Unreadable wikitext: the error beside the text names the line.
+  await page.getByLabel('Text', { exact: true }).fill(`<translate>\n${units}\n`);
+  await page.getByLabel('Summary of the change').fill('Imported from Meta');
+  await page.getByRole('button', { name: 'Create the document' }).click();
+  await expect(page.getByText(/Line 1: this wikitext cannot be read/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Text', { exact: true }).fill(wikitext(units));
+  await page.getByRole('button', { name: 'Create the document' }).click();
+  await page.waitForURL(new RegExp(`/documents/${slug}$`));
+  // The markers kept their ids.
+  await expect(page.locator('#unit-1')).toContainText('Why groups meet');
+  await expect(page.locator('#unit-3 strong')).toHaveText('learn');
+  await expect(page.locator('#unit-5')).toContainText('Every meeting keeps notes.');
+
+  // The form in Arabic, right to left, on a phone.
+  await visit(page, '/documents/new?uselang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await fitsPhone(page);
+  expect(problems).toEqual([]);
+
+  // Anyone else is refused the page.
+  const coordinator = await personPage(browser, `New Doc Coordinator ${suffix}`);
+  const cp = coordinator.page;
+  const cProblems = watchConsole(cp);
+  expect((await cp.goto('/documents/new'))?.status()).toBe(403);
+  const group = await call<{ slug: string; name: string }>(
+    coordinator,
+    'POST',
+    '/communities',
+    { name: `Meeting adapters ${suffix}`, kind: 'user_group', region: 'MENA' },
+    201,
+  );
+
+  // A coordinator adapts it for their group, from the English source.
+  await visit(cp, `/documents/${slug}?lang=en`);
+  const form = cp.locator('.ldn-adapt');
+  await expect(form.getByRole('heading', { name: 'Adapt for your group' })).toBeVisible();
+  await expectAccessible(cp);
+  await expect(form.getByLabel('Group', { exact: true })).toHaveValue(group.slug);
+  await expect(form.getByLabel('Language', { exact: true })).toHaveValue('en');
+  await expect(form.getByLabel('The translation in that language')).toBeDisabled();
+  await form.getByRole('button', { name: 'Adapt', exact: true }).click();
+  await cp.waitForURL(/\/adaptations\/\d+$/);
+  const adaptation = cp.url().replace(/.*\/adaptations\//, '');
+  await hydrated(cp);
+  await expect(cp.locator('#unit-3')).toContainText('learn');
+
+  // Adapting it again in the same language: the refusal links to the group's adaptation.
+  await visit(cp, `/documents/${slug}?lang=en`);
+  await cp.locator('.ldn-adapt').getByRole('button', { name: 'Adapt', exact: true }).click();
+  const existing = cp.getByRole('link', { name: 'Open the existing adaptation' });
+  await expect(existing).toHaveAttribute('href', `/adaptations/${adaptation}`);
+  await expectAccessible(cp);
+  await cp.setViewportSize({ width: 360, height: 740 });
+  await fitsPhone(cp);
+  expect(cProblems.filter((p) => !/status of (403|409)/.test(p))).toEqual([]);
+});

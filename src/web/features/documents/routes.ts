@@ -19,6 +19,7 @@ const doc = '/documents/:slug([a-z0-9][a-z0-9-]*)';
 
 export const documentsRoutes: RouteRecordRaw[] = [
   route('/documents', 'DocumentsPage', 'loadDocuments', 'documents-title'),
+  route('/documents/new', 'NewDocumentPage', 'loadNewDocument', 'documents-new-title'),
   route(doc, 'DocumentPage', 'loadDocument'),
   route(`${doc}/edit`, 'EditSourcePage', 'loadSource'),
   route(`${doc}/translate/:lang([a-z0-9-]+)?`, 'TranslatePage', 'loadTranslate'),
