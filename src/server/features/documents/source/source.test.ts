@@ -279,7 +279,7 @@ describe('comparing revisions', () => {
     await admin.put(`/api/v1/documents/${slug}/units/2`, { text: 'Leaders grow by acting.', baseRevision: 1 });
     expect((await other.put(url, { text: 'يكبر القادة بالعمل المشترك معا.', baseRevision: 1 })).status).toBe(200);
     const res = await anon().get(`/api/v1/documents/${slug}/compare?from=1&to=2&lang=ar`);
-    const two = res.body.units.find((u: { id: number }) => u.id === 2);
+    const two = res.body.units.find((u: { id: string }) => u.id === '2');
     expect(two.change).toBe('changed');
     expect(two.diff).toEqual([
       { op: 'same', text: 'يكبر القادة بالعمل ' },
