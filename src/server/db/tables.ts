@@ -14,6 +14,8 @@ import type { ModerationTables } from '../features/moderation/tables';
 import type { InitiativesTables } from '../features/initiatives/tables';
 import type { GuidesTables } from '../features/guides/tables';
 import type { DocumentsTables } from '../features/documents/tables';
+import type { EventsTables } from '../features/events/tables';
+import type { CoursesTables } from '../features/courses/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 export interface Database
@@ -31,4 +33,6 @@ export interface Database
     ModerationTables,
     InitiativesTables,
     GuidesTables,
-    DocumentsTables {}
+    DocumentsTables,
+    EventsTables,
+    CoursesTables {}

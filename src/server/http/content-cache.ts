@@ -14,8 +14,8 @@ import type { Db } from '../db/connection';
 import { handedOver } from './handover';
 import { isPrivateWrite, isSafeMethod, policyOf } from './route-policy';
 
-/** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migration 0019). */
-export const CONTENT_SCOPES = ['documents'] as const;
+/** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migrations 0019, 0020). */
+export const CONTENT_SCOPES = ['documents', 'events', 'courses'] as const;
 export type ContentScope = (typeof CONTENT_SCOPES)[number];
 
 /**
@@ -24,6 +24,8 @@ export type ContentScope = (typeof CONTENT_SCOPES)[number];
  */
 export const SCOPE_PAGES: Record<ContentScope, readonly string[]> = {
   documents: ['/documents', '/amendments', '/adaptations'],
+  events: ['/events', '/time-polls'],
+  courses: ['/courses'],
 };
 
 /** The scopes a page at `url` shows by its address alone (SCOPE_PAGES). */

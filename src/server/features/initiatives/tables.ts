@@ -107,7 +107,10 @@ export interface InitiativeLinksTable {
   initiative_id: number;
   kind: string;
   title: string;
+  /** For an event or a course of the platform (migration 0020), its path: '/events/<id>', '/courses/<id>'. */
   url: string;
+  event_id: ColumnType<number | null, number | null | undefined, number | null>;
+  course_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
 }
 
