@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { EventDetail, EventList } from '../../../../contracts/events';
 import { TestClient, grantRole, signedUp } from '../../../testing/client';
+import { scheduleOf } from '../../../jobs/queue';
 import { extendOccurrences } from '../index';
+import { EXTEND_JOB } from './schedule';
 import { eventsApp, eventBody, isMessage, makeEvent } from '../testing';
 
 let app: FastifyInstance;
@@ -176,6 +178,8 @@ describe('a recurring event', () => {
     expect(after.filter((r) => r.occurrence === '2028-02-08T18:00')).toHaveLength(1);
     const again = await extendOccurrences(app.db, new Date('2027-03-20T02:10:00Z'));
     expect(again).toBe(0);
+    // The schedule runs daily at 02:10 UTC.
+    expect(scheduleOf(EXTEND_JOB)?.(new Date('2027-01-15T12:00:00Z')).toISOString()).toBe('2027-01-16T02:10:00.000Z');
   });
 });
 

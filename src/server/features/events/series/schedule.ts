@@ -13,6 +13,7 @@ export const dailyExtend = (after: Date): Date => {
 };
 
 export const extendJob: JobHandler = async (_payload, job) => {
-  const n = await extendOccurrences(job.db, job.runAt > new Date() ? job.runAt : new Date());
+  // The app's clock (tests move it), not the machine's.
+  const n = await extendOccurrences(job.db, job.deps.clock.now());
   if (n) job.log.info({ events: n }, 'recurring events extended');
 };
