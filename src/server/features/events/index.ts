@@ -2,7 +2,15 @@
 // and time polls build on these: loading an event, who manages it, the occurrences and their time arithmetic).
 export { eventsRoutes } from './routes';
 export { registerEvents } from './register';
-export { canManageEvent, ensureManage, isCurrentAmbassador, loadEvent, parseEventId, type EventRow } from './access';
+export {
+  canManageEvent,
+  ensureManage,
+  isCurrentAmbassador,
+  loadEvent,
+  occurrenceNotFound,
+  parseEventId,
+  type EventRow,
+} from './access';
 export { canCreateKind, canManage } from './policy';
 export { createEvent } from './series/service';
 export { cancelEvent, patchEvent, patchOccurrence, rematerialize } from './series/change';
