@@ -13,7 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { joinRoutes, registerEvents, registrationsRoutes } from './events';
+import { eventsRoutes, joinRoutes, registerEvents } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -53,7 +53,7 @@ const API_ROUTES = [
   documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
-  registrationsRoutes,
+  eventsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */

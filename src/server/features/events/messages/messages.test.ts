@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../../testing/client';
 import { testApp } from '../../../testing/harness';
-import { auditCount, makeEvent, registrationsUrl, someone, told } from '../testing';
+import { auditCount, makeEvent, registrationsUrl, someone, told } from '../registrations/testing';
 
 beforeAll(() => testApp(), 120_000);
 

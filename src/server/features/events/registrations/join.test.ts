@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { TestClient } from '../../../testing/client';
 import { testApp } from '../../../testing/harness';
-import { admin, clockedApp, makeEvent, registrationsUrl, someone } from '../testing';
+import { admin, clockedApp, makeEvent, registrationsUrl, someone } from './testing';
 
 const MIN = 60_000;
 let app: FastifyInstance;

@@ -3,7 +3,7 @@ import { buildApp } from '../../../app';
 import { openDatabase } from '../../../db/connection';
 import { TestClient } from '../../../testing/client';
 import { testApp, testConfig, testDbKind, testSchema } from '../../../testing/harness';
-import { makeEvent, registrationsUrl, someone, told } from '../testing';
+import { makeEvent, registrationsUrl, someone, told } from './testing';
 
 beforeAll(() => testApp(), 120_000);
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../../testing/client';
+import { TestClient, type Answer } from '../../../testing/client';
 import { testApp } from '../../../testing/harness';
-import { admin, auditCount, group, makeEvent, registrationsUrl, someone, told } from '../testing';
-import { registrationsShown } from './shown';
+import { admin, auditCount, group, makeEvent, registrationsUrl, someone, told } from './testing';
 import { extendSeriesRegistrations } from './series';
 
 const DAY = 86400_000;
@@ -17,7 +16,7 @@ describe('registering for an occurrence', () => {
     const ev = await makeEvent(app, { createdBy: org.userId, capacity: 2 });
     const people = [];
     for (let i = 0; i < 5; i++) people.push(await someone(app));
-    const answers = [];
+    const answers: Answer[] = [];
     for (const p of people) answers.push(await p.post(registrationsUrl(ev), {}));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
     expect(answers.map((a) => a.body.status)).toEqual(['registered', 'registered', 'waiting', 'waiting', 'waiting']);
@@ -201,28 +200,40 @@ describe('registering for an occurrence', () => {
 });
 
 describe('privacy of registrants', () => {
-  it('shows a private registrant only to the person and the organizers; others read "and N more"', async () => {
+  it('shows a private registrant in the detail answer only to the person and the organizers; others read "and N more"', async () => {
     const app = await testApp();
     const org = await someone(app);
-    const ev = await makeEvent(app, { createdBy: org.userId, organizers: [org.userId] });
+    const ev = await makeEvent(app, { createdBy: org.userId });
     const open = await someone(app);
     const hidden = await someone(app);
+    const stranger = await someone(app);
     await open.post(registrationsUrl(ev), {});
     await hidden.post(registrationsUrl(ev), { private: true });
-    const o = { id: ev.occurrences[0]!.ids[0]!, capacity: null };
-    const names = (s: Awaited<ReturnType<typeof registrationsShown>>) => s.registrants.map((r) => r.username);
-    const stranger = await registrationsShown(app.db, o, { id: 0, manages: false });
-    expect(names(stranger)).toEqual([open.username]);
-    expect(stranger.moreRegistrants).toBe(1);
-    expect(stranger.places).toEqual({ capacity: null, taken: 2, waiting: 0 });
-    expect(JSON.stringify(stranger)).not.toContain(hidden.username);
-    const anonymous = await registrationsShown(app.db, o, null);
-    expect(JSON.stringify(anonymous)).not.toContain(hidden.username);
-    const self = await registrationsShown(app.db, o, { id: hidden.userId, manages: false });
-    expect(names(self)).toEqual([open.username, hidden.username]);
-    expect(self.mine).toMatchObject({ status: 'registered', private: true });
-    const organizer = await registrationsShown(app.db, o, { id: org.userId, manages: true });
-    expect(organizer.moreRegistrants).toBe(0);
+    const detail = async (c: TestClient) => {
+      const res = await c.get(`/api/v1/events/${ev.id}`);
+      expect(res.status, res.text).toBe(200);
+      return res;
+    };
+    const names = (res: { body: { occurrence: { registrants: { username: string }[] } } }) =>
+      res.body.occurrence.registrants.map((r) => r.username);
+    for (const viewer of [stranger, open, new TestClient(app)]) {
+      const res = await detail(viewer);
+      expect(names(res)).toEqual([open.username]);
+      expect(res.body.occurrence.moreRegistrants).toBe(1);
+      expect(res.body.occurrence.places).toMatchObject({ taken: 2, waiting: 0 });
+      expect(res.text).not.toContain(hidden.username);
+      expect(res.text).not.toContain('meet.example.org');
+    }
+    const self = await detail(hidden);
+    expect(names(self).sort()).toEqual([open.username, hidden.username].sort());
+    expect(self.body.occurrence.mine).toMatchObject({ status: 'registered', private: true });
+    const organizer = await detail(org);
+    expect(organizer.body.occurrence.moreRegistrants).toBe(0);
+    expect(organizer.text).not.toContain('meet.example.org');
+    // Nor in the list of occurrences.
+    const list = await stranger.get('/api/v1/events');
+    expect(list.status).toBe(200);
+    expect(list.text).not.toContain(hidden.username);
   });
 });
 
