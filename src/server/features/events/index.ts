@@ -5,6 +5,7 @@ export { registerEvents } from './register';
 export { canManageEvent, ensureManage, isCurrentAmbassador, loadEvent, parseEventId, type EventRow } from './access';
 export { canCreateKind, canManage } from './policy';
 export { createEvent } from './series/service';
+export { cancelEvent, patchEvent, patchOccurrence, rematerialize } from './series/change';
 export {
   extendOccurrences,
   insertPlanned,

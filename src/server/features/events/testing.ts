@@ -1,4 +1,5 @@
 // Helpers for the events' tests: a valid body to vary, and making an event through the API.
+import { readFileSync } from 'node:fs';
 import type { EventDetail } from '../../../contracts/events';
 import type { TestClient } from '../../testing/client';
 
@@ -22,3 +23,12 @@ export async function makeEvent(c: TestClient, over: Record<string, unknown> = {
   if (res.status !== 201) throw new Error(`event creation failed: ${res.status} ${res.text}`);
   return res.body as EventDetail;
 }
+
+const english = JSON.parse(readFileSync(new URL('../../../../i18n/en.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
+
+/** Whether an answered (English) message is the one of `key` (its text up to its first parameter). */
+export const isMessage = (text: string, key: string): boolean =>
+  !!english[key] && text.startsWith(english[key].split('$')[0] ?? '');
