@@ -28,6 +28,7 @@ import {
 } from './repo';
 import type { RegistrationBody } from './schema';
 import type { Db } from '../../../db/connection';
+import { queueOccurrenceJobs, withinPlan } from '../reminders/jobs';
 
 export interface Registered {
   id: string;
@@ -113,6 +114,8 @@ export async function register(ctx: Ctx, idText: string, body: RegistrationBody)
       });
       if (!taken && seriesId === null) throw conflict('events-already-registered');
       first ??= taken;
+      // An occurrence made after the day's plan (jobs/queue keys make this idempotent) still gets its reminders.
+      if (taken && withinPlan(o, ctx.now)) await queueOccurrenceJobs(trx, o, ctx.now);
     }
     if (!first) throw conflict('events-already-registered');
     await saveAnswers(trx, event.id, user.id, answers, ctx.now);
