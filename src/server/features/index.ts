@@ -13,7 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { eventsRoutes, registerEvents } from './events';
+import { eventsRoutes, joinRoutes, registerEvents } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -68,5 +68,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
   await app.register(documentsPageRoutes);
+  await app.register(joinRoutes);
   registerPeopleRootHooks(app);
 }

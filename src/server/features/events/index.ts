@@ -37,3 +37,10 @@ export {
   zonedToInstant,
 } from './time/zoned';
 export { expandRule, formatRule, parseRule, RuleError, type Rule } from './time/recurrence';
+// Taking part: registrations, attendance, messages, the join link, reminders.
+export { registrationsRoutes } from './registrations/routes';
+export { joinRoutes } from './registrations/join';
+export { inviteAmbassadors, tellEventChanged, tellOccurrenceChanged } from './registrations/notify';
+export { extendSeriesRegistrations } from './registrations/series';
+export { fillFreedPlaces, fillFreedPlacesOfEvent } from './registrations/service';
+export { planReminders, purgeOldAnswers } from './reminders/jobs';
