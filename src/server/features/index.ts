@@ -13,6 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
+import { calendarApiRoutes, calendarPageRoutes } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -51,6 +52,7 @@ const API_ROUTES = [
   documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
+  calendarApiRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */
@@ -65,5 +67,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
   await app.register(documentsPageRoutes);
+  await app.register(calendarPageRoutes);
   registerPeopleRootHooks(app);
 }

@@ -1,0 +1,2 @@
+// The events feature's public module: what other features and the app may use of it.
+export { calendarApiRoutes, calendarPageRoutes } from './calendar/routes';
