@@ -13,7 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { calendarApiRoutes, calendarPageRoutes } from './events';
+import { calendarApiRoutes, calendarPageRoutes, timePollsRoutes } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -53,6 +53,7 @@ const API_ROUTES = [
   adaptationsRoutes,
   amendmentsRoutes,
   calendarApiRoutes,
+  timePollsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */
