@@ -13,7 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { calendarApiRoutes, calendarPageRoutes, timePollsRoutes } from './events';
+import { calendarApiRoutes, calendarPageRoutes, eventsRoutes, registerEvents, timePollsRoutes } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -34,6 +34,7 @@ export function registerRegistries(): void {
   registerModeration();
   registerInitiatives();
   registerDocuments();
+  registerEvents();
 }
 
 const API_ROUTES = [
@@ -52,6 +53,7 @@ const API_ROUTES = [
   documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
+  eventsRoutes,
   calendarApiRoutes,
   timePollsRoutes,
 ];

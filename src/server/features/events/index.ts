@@ -1,3 +1,33 @@
-// The events feature's public module: what other features and the app may use of it.
+// The events feature's public module: what other features and the app may use of it (registrations, calendars
+// and time polls build on these: loading an event, who manages it, the occurrences and their time arithmetic).
+export { eventsRoutes } from './routes';
+export { registerEvents } from './register';
+export { canManageEvent, ensureManage, isCurrentAmbassador, loadEvent, parseEventId, type EventRow } from './access';
+export { canCreateKind, canManage } from './policy';
+export { createEvent } from './series/service';
+export { cancelEvent, patchEvent, patchOccurrence, rematerialize } from './series/change';
+export {
+  extendOccurrences,
+  insertPlanned,
+  occurrenceStarts,
+  planSlots,
+  windowEnd,
+  type Planned,
+  type SeriesDefinition,
+} from './series/materialize';
+export { eventDetail, registrationOpen } from './listing/detail';
+export { listEvents } from './listing/list';
+export { localTime, webUrl, type CreateBody } from './schema';
+export {
+  addLocalMinutes,
+  instantToLocal,
+  isLocalTime,
+  isoWithOffset,
+  isTimeZone,
+  localMinutesBetween,
+  offsetMinutes,
+  zonedToInstant,
+} from './time/zoned';
+export { expandRule, formatRule, parseRule, RuleError, type Rule } from './time/recurrence';
 export { calendarApiRoutes, calendarPageRoutes } from './calendar/routes';
 export { timePollsRoutes } from './polls/routes';
