@@ -13,7 +13,14 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { calendarApiRoutes, calendarPageRoutes, eventsRoutes, registerEvents, timePollsRoutes } from './events';
+import {
+  calendarApiRoutes,
+  calendarPageRoutes,
+  eventsRoutes,
+  joinRoutes,
+  registerEvents,
+  timePollsRoutes,
+} from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -70,6 +77,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
   await app.register(documentsPageRoutes);
+  await app.register(joinRoutes);
   await app.register(calendarPageRoutes);
   registerPeopleRootHooks(app);
 }

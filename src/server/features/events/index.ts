@@ -31,3 +31,10 @@ export {
 export { expandRule, formatRule, parseRule, RuleError, type Rule } from './time/recurrence';
 export { calendarApiRoutes, calendarPageRoutes } from './calendar/routes';
 export { timePollsRoutes } from './polls/routes';
+// Taking part: registrations, attendance, messages, the join link, reminders.
+export { registrationsRoutes } from './registrations/routes';
+export { joinRoutes } from './registrations/join';
+export { inviteAmbassadors, tellOccurrenceChanged } from './registrations/notify';
+export { extendSeriesRegistrations } from './registrations/series';
+export { fillFreedPlaces } from './registrations/service';
+export { planReminders, purgeOldAnswers } from './reminders/jobs';

@@ -5,6 +5,7 @@
 // `occurrence` is the main slot's original local start (iCalendar's RECURRENCE-ID); a paired slot is the same
 // occurrence at another time, at the same distance from the main start as in the first occurrence.
 // `expanded_until` is a date D: every occurrence whose local start is before D exists.
+import { extendSeriesRegistrations } from '../registrations/series';
 import type { Db } from '../../../db/connection';
 import { expandRule, parseRule } from '../time/recurrence';
 import { addLocalMinutes, localMinutesBetween, zonedToInstant } from '../time/zoned';
@@ -122,6 +123,8 @@ export async function extendOccurrences(db: Db, now: Date): Promise<number> {
           .set({ expanded_until: expandedUntil(e, until, ended) })
           .where('id', '=', e.id)
           .execute();
+        // Series registrations gain a row (a place, or a place on the waiting list) for each new occurrence.
+        await extendSeriesRegistrations(trx, e.id, now);
       });
       extended++;
     }

@@ -10,6 +10,7 @@ import { canCreateKind } from '../policy';
 import type { CreateBody } from '../schema';
 import { expandedUntil, insertPlanned, occurrenceStarts, planSlots, windowEnd } from './materialize';
 import { resolveNames, writeOrganizers, writeSpeakers } from './repo';
+import { inviteAmbassadors } from '../registrations/notify';
 
 export async function createEvent(ctx: Ctx, body: CreateBody): Promise<EventDetail> {
   const user = requireUser(ctx);
@@ -71,6 +72,9 @@ export async function createEvent(ctx: Ctx, body: CreateBody): Promise<EventDeta
       objectId: row.id,
       details: { kind: body.kind, title: body.title, rrule: def.rrule },
     });
+    // Every current ambassador is invited to an ambassador meeting.
+    if (body.kind === 'ambassador_meeting')
+      await inviteAmbassadors(trx, { event: { id: row.id, title: body.title }, actorId: user.id, at });
     return row.id;
   });
   return eventDetail(ctx, id, {});
