@@ -203,3 +203,62 @@ describe('answering', () => {
     expect(mine.invitees.map((i) => i.person.username)).not.toContain(former.username);
   });
 });
+
+describe('picking a slot', () => {
+  const event = {
+    kind: 'community_call',
+    title: 'The call we agreed on',
+    mode: 'online',
+    languages: ['en'],
+    registration: { open: true },
+  };
+
+  it('makes the event at the slot’s time, once, by the organizer only, and tells the invitees', async () => {
+    const invitee = await signedUp(app);
+    const poll = (await newPoll(organizer, { people: [invitee.username] })).body;
+    const pick = (p: Person, body: object) => p.post(`/api/v1/time-polls/${poll.id}/pick`, body);
+    expect((await pick(invitee, { slot: 1, event })).status).toBe(403);
+    const bad: [object, string][] = [
+      [{ slot: 9, event }, 'slot'],
+      [{ slot: 1, event: { ...event, start: '2027-03-10T09:00' } }, 'event.start'],
+      [{ slot: 1, event: { ...event, kind: 'party' } }, 'event.kind'],
+      [{ slot: 1, event: { ...event, title: '' } }, 'event.title'],
+    ];
+    for (const [body, field] of bad) {
+      const res = await pick(organizer, body);
+      expect(res.status, field).toBe(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    const none = await app.db.selectFrom('events').select('id').where('time_poll_id', '=', Number(poll.id)).execute();
+    expect(none).toEqual([]);
+
+    const res = await pick(organizer, { slot: 1, event });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      title: 'The call we agreed on',
+      timezone: 'Europe/Berlin',
+      start: '2027-03-10T09:00:00+01:00',
+      end: '2027-03-10T10:00:00+01:00',
+    });
+    const row = await app.db
+      .selectFrom('events')
+      .select(['id', 'time_poll_id'])
+      .where('id', '=', Number(res.body.id))
+      .executeTakeFirstOrThrow();
+    expect(Number(row.time_poll_id)).toBe(Number(poll.id));
+    const after = timePollDetail.parse((await organizer.get(`/api/v1/time-polls/${poll.id}`)).body);
+    expect(after.picked).toEqual({ slot: 1, eventId: String(res.body.id) });
+    expect(after.can).toEqual({ answer: false, pick: false });
+    const told = await app.db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind'])
+      .where('user_id', 'in', [invitee.userId, organizer.userId])
+      .where('kind', '=', 'event_invite')
+      .execute();
+    expect(told.map((n) => Number(n.user_id))).toEqual([invitee.userId]);
+
+    expect((await pick(organizer, { slot: 0, event })).status).toBe(409);
+    const late = await invitee.put(`/api/v1/time-polls/${poll.id}/answers`, { answers: [{ slot: 0, answer: 'yes' }] });
+    expect(late.status).toBe(409);
+  });
+});

@@ -1,9 +1,11 @@
 // Find a time's API: make a poll, read its grid, answer it, pick a slot (which makes the event).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eventDetail } from '../../../../contracts/events';
 import { timePollDetail } from '../../../../contracts/time-polls';
 import { ctxOf } from '../../../http/ctx';
-import { answersBody, createPollBody, pollParams } from './schema';
+import { pickSlot } from './pick';
+import { answersBody, createPollBody, pickBody, pollParams } from './schema';
 import { answerPoll, createPoll, getPoll } from './service';
 
 export function timePollsRoutes(fastify: FastifyInstance): Promise<void> {
@@ -50,6 +52,22 @@ export function timePollsRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     (req) => answerPoll(ctxOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/time-polls/:id/pick',
+    {
+      config: {
+        policy: { access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'events', errors: [404, 409] },
+      },
+      schema: {
+        tags,
+        summary: 'The organizer picks a slot: the event is made with its times, and the invitees are told',
+        params: pollParams,
+        body: pickBody,
+        response: { 201: eventDetail },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await pickSlot(ctxOf(req), req.params.id, req.body)),
   );
   return Promise.resolve();
 }
