@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testApp } from '../../../testing/harness';
-import { TestClient, signedUp } from '../../../testing/client';
+import { TestClient, grantRole, signedUp } from '../../../testing/client';
 import { escapeText, foldLine } from './ics';
 import { cancelOccurrence, insertEvent, makeCommunity, moveOccurrence, register } from './testing';
 
@@ -148,6 +148,36 @@ describe('an event’s calendar', () => {
     expect(one).toEqual([
       { start: '2027-02-01T04:30:00.000Z', end: '2027-02-01T06:00:00.000Z', uid: expect.any(String) },
     ]);
+  });
+
+  it('gives what the events core made: a two-slot monthly series, one meeting moved, one cancelled', async () => {
+    const admin = await signedUp(app);
+    await grantRole(app, admin.username, 'admin');
+    const made = await admin.post('/api/v1/events', {
+      kind: 'ambassador_meeting',
+      title: 'Ambassadors',
+      start: '2027-01-12T18:00',
+      end: '2027-01-12T19:00',
+      timezone: 'Europe/Berlin',
+      slots: [{ start: '2027-01-12T07:00', end: '2027-01-12T08:00' }],
+      recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=10' },
+      mode: 'online',
+      languages: ['en'],
+      registration: { open: true },
+      meetingUrl: 'https://meet.example.org/ambassadors',
+    });
+    expect(made.status).toBe(201);
+    const id = Number(made.body.id);
+    const occ = (o: string) => `/api/v1/events/${id}/occurrences/${encodeURIComponent(o)}`;
+    expect(
+      (await admin.patch(occ('2027-04-13T18:00'), { start: '2027-04-14T18:30', end: '2027-04-14T19:30' })).status,
+    ).toBe(200);
+    expect((await admin.patch(occ('2027-06-08T18:00'), { cancelled: true, reason: 'Holiday' })).status).toBe(200);
+    const text = (await anon().get(`/events/${id}.ics`)).text;
+    expect(text).not.toContain('meet.example.org');
+    const found = expand(text, '2028-06-01T00:00:00Z');
+    expect(found.map(({ start, end }) => ({ start, end }))).toEqual(await stored(id));
+    expect(found.length).toBeGreaterThanOrEqual(18);
   });
 
   it('is a 404 for an event that does not exist', async () => {
