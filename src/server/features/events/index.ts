@@ -34,7 +34,7 @@ export { timePollsRoutes } from './polls/routes';
 // Taking part: registrations, attendance, messages, the join link, reminders.
 export { registrationsRoutes } from './registrations/routes';
 export { joinRoutes } from './registrations/join';
-export { inviteAmbassadors, tellOccurrenceChanged } from './registrations/notify';
+export { inviteAmbassadors, tellEventChanged, tellOccurrenceChanged } from './registrations/notify';
 export { extendSeriesRegistrations } from './registrations/series';
-export { fillFreedPlaces } from './registrations/service';
+export { fillFreedPlaces, fillFreedPlacesOfEvent } from './registrations/service';
 export { planReminders, purgeOldAnswers } from './reminders/jobs';

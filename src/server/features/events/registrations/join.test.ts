@@ -32,6 +32,14 @@ describe('the join link', () => {
     expect(early.body.detail).toMatch(/opens 15 minutes before the start, at \d{4}-\d\d-\d\dT/);
     expect(early.body.opensAt).toBe(new Date(t0.getTime() - 15 * MIN).toISOString().replace('.000Z', 'Z'));
     expect(early.text).not.toContain('meet.example.org');
+    // A browser reads a page saying when, never kept either.
+    const page = await reg.get(join, { accept: 'text/html,application/xhtml+xml' });
+    expect(page.status).toBe(409);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['cache-control']).toBe('private, no-store');
+    expect(page.text).toContain('The meeting link opens 15 minutes before the start');
+    expect(page.text).toContain(`href="/events/${ev.id}"`);
+    expect(page.text).not.toContain('meet.example.org');
     clock.at = new Date(t0.getTime() - 14 * MIN);
     const open = await reg.get(join);
     expect(open.status).toBe(303);

@@ -73,6 +73,14 @@ export async function meetingLink(ctx: Ctx, idText: string): Promise<{ url: stri
   return { url: event.meeting_url };
 }
 
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function joinPage(lang: string, title: string, detail: string, back: string, backText: string): string {
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  return `<!doctype html><html lang="${escape(lang)}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(detail)}</p><p><a href="${escape(back)}">${escape(backText)}</a></p></main></body></html>`;
+}
+
 /** `/events/<id>/join`, registered outside /api/v1 (features/index.ts). */
 export function joinRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -83,8 +91,22 @@ export function joinRoutes(fastify: FastifyInstance): Promise<void> {
       schema: { hide: true, params: eventParams, querystring: z.object({ occurrence: occurrenceText.optional() }) },
     },
     async (req, reply) => {
-      const url = await joinTarget(ctxOf(req), req.params.id, req.query.occurrence);
-      return reply.header('cache-control', NEVER_KEPT['cache-control']).redirect(url, 303);
+      try {
+        const url = await joinTarget(ctxOf(req), req.params.id, req.query.occurrence);
+        return await reply.header('cache-control', NEVER_KEPT['cache-control']).redirect(url, 303);
+      } catch (err) {
+        // A browser following the event page's link reads a small page saying when (or why not); API clients
+        // get the problem.
+        if (!(err instanceof HttpError) || !req.headers.accept?.includes('text/html') || err.status === 404) throw err;
+        const title = req.t(err.titleKey ?? (err.status === 401 ? 'error-unauthorized' : 'error-forbidden'));
+        const detail = err.options.detailKey ? req.t(err.options.detailKey, ...(err.options.params ?? [])) : '';
+        const back = `/events/${encodeURIComponent(req.params.id)}`;
+        return reply
+          .code(err.status)
+          .headers(NEVER_KEPT)
+          .type('text/html; charset=utf-8')
+          .send(joinPage(req.lang, title, detail, back, req.t('events-join-back')));
+      }
     },
   );
   return Promise.resolve();

@@ -64,4 +64,35 @@ describe('what registrants and ambassadors are told', () => {
     expect(await told(app, b.userId, 'event_changed')).toHaveLength(1);
     expect(await told(app, org.userId, 'event_changed')).toHaveLength(0);
   });
+
+  it('through the core: moving an occurrence keeps and tells its registrants; cancelling the event tells them; more places promote the waiting', async () => {
+    const app = await testApp();
+    const org = await someone(app);
+    const made = await org.post(
+      '/api/v1/events',
+      eventBody({ start: '2090-03-09T18:00', end: '2090-03-09T19:00', timezone: 'UTC', capacity: 1 }),
+    );
+    expect(made.status, made.text).toBe(201);
+    const id = made.body.id as string;
+    const a = await someone(app);
+    const b = await someone(app);
+    const ra = await a.post(`/api/v1/events/${id}/registrations`, {});
+    expect(ra.body.status).toBe('registered');
+    expect((await b.post(`/api/v1/events/${id}/registrations`, {})).body.status).toBe('waiting');
+    const moved = await org.patch(`/api/v1/events/${id}/occurrences/2090-03-09T18%3A00`, { start: '2090-03-10T18:00' });
+    expect(moved.status, moved.text).toBe(200);
+    expect(await told(app, a.userId, 'event_changed')).toHaveLength(1);
+    expect(await told(app, b.userId, 'event_changed')).toHaveLength(1);
+    const kept = await app.db
+      .selectFrom('event_registrations')
+      .select('status')
+      .where('id', '=', Number(ra.body.id))
+      .executeTakeFirst();
+    expect(kept?.status).toBe('registered');
+    // A second place goes to the first waiting, who is told.
+    expect((await org.patch(`/api/v1/events/${id}`, { capacity: 2 })).status).toBe(200);
+    expect(await told(app, b.userId, 'event_place')).toHaveLength(1);
+    expect((await org.post(`/api/v1/events/${id}/cancel`, { reason: 'The speaker is ill.' })).status).toBe(200);
+    expect(await told(app, a.userId, 'event_changed')).toHaveLength(2);
+  });
 });

@@ -20,8 +20,13 @@ export async function tellPlace(db: Db, event: EventRef, userIds: number[], at: 
   });
 }
 
-/** The people registered (or waiting) for an occurrence, every slot of it. */
-export async function registrantIds(db: Db, eventId: number, occurrence?: string): Promise<number[]> {
+/** The people registered (or waiting) for an occurrence (one slot, or every slot), or for every occurrence not ended. */
+export async function registrantIds(
+  db: Db,
+  eventId: number,
+  occurrence?: string,
+  o: { slot?: number; endingAfter?: Date } = {},
+): Promise<number[]> {
   let q = db
     .selectFrom('event_registrations as r')
     .innerJoin('event_occurrences as o', 'o.id', 'r.occurrence_id')
@@ -29,6 +34,8 @@ export async function registrantIds(db: Db, eventId: number, occurrence?: string
     .distinct()
     .where('r.event_id', '=', eventId);
   if (occurrence !== undefined) q = q.where('o.occurrence', '=', occurrence);
+  if (o.slot !== undefined) q = q.where('o.slot', '=', o.slot);
+  if (o.endingAfter !== undefined) q = q.where('o.ends_at', '>', o.endingAfter);
   return (await q.execute()).map((r) => r.user_id);
 }
 
@@ -38,9 +45,9 @@ export async function registrantIds(db: Db, eventId: number, occurrence?: string
  */
 export async function tellOccurrenceChanged(
   db: Db,
-  c: { event: EventRef; occurrence: string; actorId: number | null; at: Date },
+  c: { event: EventRef; occurrence: string; slot?: number; actorId: number | null; at: Date },
 ): Promise<number> {
-  const ids = await registrantIds(db, c.event.id, c.occurrence);
+  const ids = await registrantIds(db, c.event.id, c.occurrence, { slot: c.slot });
   if (ids.length === 0) return 0;
   const subject = eventSubject(c.event);
   const res = await notify(db, {
@@ -49,6 +56,23 @@ export async function tellOccurrenceChanged(
     at: c.at,
     subject,
     link: `${subject.link}?occurrence=${encodeURIComponent(c.occurrence)}`,
+    people: { kind: 'event_changed', ids },
+  });
+  return res.recipients;
+}
+
+/** Tells the registrants of every occurrence not yet ended that the event's times changed or it was cancelled. */
+export async function tellEventChanged(
+  db: Db,
+  c: { event: EventRef; actorId: number | null; at: Date; type: 'event.changed' | 'event.cancelled' },
+): Promise<number> {
+  const ids = await registrantIds(db, c.event.id, undefined, { endingAfter: c.at });
+  if (ids.length === 0) return 0;
+  const res = await notify(db, {
+    type: c.type,
+    actorId: c.actorId,
+    at: c.at,
+    subject: eventSubject(c.event),
     people: { kind: 'event_changed', ids },
   });
   return res.recipients;

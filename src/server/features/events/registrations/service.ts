@@ -28,6 +28,7 @@ import {
 } from './repo';
 import type { RegistrationBody } from './schema';
 import type { Db } from '../../../db/connection';
+import { queueOccurrenceJobs, withinPlan } from '../reminders/jobs';
 
 export interface Registered {
   id: string;
@@ -113,6 +114,8 @@ export async function register(ctx: Ctx, idText: string, body: RegistrationBody)
       });
       if (!taken && seriesId === null) throw conflict('events-already-registered');
       first ??= taken;
+      // An occurrence made after the day's plan (jobs/queue keys make this idempotent) still gets its reminders.
+      if (taken && withinPlan(o, ctx.now)) await queueOccurrenceJobs(trx, o, ctx.now);
     }
     if (!first) throw conflict('events-already-registered');
     await saveAnswers(trx, event.id, user.id, answers, ctx.now);
@@ -203,9 +206,30 @@ export async function cancelRegistration(
 }
 
 /**
- * Gives the free places of an occurrence to the waiting, in order, and tells them (the core calls it when an
- * event's capacity grows). Call inside a transaction.
+ * Gives the free places of the event's occurrences not yet started to the waiting, in order, and tells them
+ * (the core's change calls it when an event's capacity changes). Call inside a transaction.
  */
+export async function fillFreedPlacesOfEvent(
+  db: Db,
+  event: { id: number; title: string; capacity: number | null },
+  at: Date,
+): Promise<number> {
+  const rows = await db
+    .selectFrom('event_registrations as r')
+    .innerJoin('event_occurrences as o', 'o.id', 'r.occurrence_id')
+    .select(['o.id', 'o.starts_at'])
+    .distinct()
+    .where('r.event_id', '=', event.id)
+    .where('r.status', '=', 'waiting')
+    .where('o.starts_at', '>', at)
+    .orderBy('o.starts_at')
+    .execute();
+  let moved = 0;
+  for (const o of rows) moved += await fillFreedPlaces(db, event, o.id, at);
+  return moved;
+}
+
+/** Gives the free places of one occurrence to the waiting, in order, and tells them. Call inside a transaction. */
 export async function fillFreedPlaces(
   db: Db,
   event: { id: number; title: string; capacity: number | null },

@@ -29,6 +29,32 @@ export const dailyAt0015 = (after: Date): Date => {
   return d > after ? d : new Date(d.getTime() + 86400_000);
 };
 
+/** Queues an occurrence's reminders and its start and end jobs that are still ahead; answers how many were new. */
+export async function queueOccurrenceJobs(
+  db: Db,
+  o: { id: number; starts_at: Date; ends_at: Date },
+  now: Date,
+): Promise<number> {
+  let queued = 0;
+  const queue = async (kind: string, key: string, runAt: Date, payload: Record<string, unknown>) => {
+    if (runAt.getTime() < now.getTime()) return;
+    if (await enqueue(db, { kind, key: `${kind}:${key}`, runAt, payload }, now)) queued++;
+  };
+  const start = o.starts_at.toISOString();
+  for (const which of Object.keys(REMINDERS) as Which[])
+    await queue(REMINDER_JOB, `${o.id}:${which}:${start}`, new Date(o.starts_at.getTime() - REMINDERS[which]), {
+      occurrenceId: o.id,
+      which,
+      startsAt: start,
+    });
+  await queue(BOUNDARY_JOB, `${o.id}:start:${start}`, o.starts_at, { occurrenceId: o.id });
+  await queue(BOUNDARY_JOB, `${o.id}:end:${o.ends_at.toISOString()}`, o.ends_at, { occurrenceId: o.id });
+  return queued;
+}
+
+/** Whether an occurrence starts within the planning window (the daily plan has not seen it when made later). */
+export const withinPlan = (o: { starts_at: Date }, now: Date) => o.starts_at.getTime() - now.getTime() <= AHEAD_MS;
+
 /** Queues the reminders and start and end jobs of the next 48 hours; answers how many were new. */
 export async function planReminders(db: Db, now: Date): Promise<number> {
   const until = new Date(now.getTime() + AHEAD_MS);
@@ -46,21 +72,7 @@ export async function planReminders(db: Db, now: Date): Promise<number> {
     )
     .execute();
   let queued = 0;
-  const queue = async (kind: string, key: string, runAt: Date, payload: Record<string, unknown>) => {
-    if (runAt.getTime() < now.getTime()) return;
-    if (await enqueue(db, { kind, key: `${kind}:${key}`, runAt, payload }, now)) queued++;
-  };
-  for (const o of rows) {
-    const start = o.starts_at.toISOString();
-    for (const which of Object.keys(REMINDERS) as Which[])
-      await queue(REMINDER_JOB, `${o.id}:${which}:${start}`, new Date(o.starts_at.getTime() - REMINDERS[which]), {
-        occurrenceId: o.id,
-        which,
-        startsAt: start,
-      });
-    await queue(BOUNDARY_JOB, `${o.id}:start:${start}`, o.starts_at, { occurrenceId: o.id });
-    await queue(BOUNDARY_JOB, `${o.id}:end:${o.ends_at.toISOString()}`, o.ends_at, { occurrenceId: o.id });
-  }
+  for (const o of rows) queued += await queueOccurrenceJobs(db, o, now);
   return queued;
 }
 

@@ -57,14 +57,16 @@ describe('reminders', () => {
       .values({ id: 1, bot_token: '123:abc', chat_id: '@ldn', events: ['event_reminder'], updated_at: now })
       .execute();
     try {
-      const [a, b] = await Promise.all([planReminders(first.db, now), planReminders(second.db, now)]);
-      expect(a + b).toBeGreaterThanOrEqual(4);
+      // Registering queued them already (the occurrence is within 48 hours); both instances' plans add nothing twice.
+      await Promise.all([planReminders(first.db, now), planReminders(second.db, now)]);
       expect(await planReminders(second.db, now)).toBe(0);
       const occId = ev.occurrences[0]!.ids[0]!;
       const queued = await first.db
         .selectFrom('jobs')
         .select(['kind', 'run_at'])
-        .where('key', 'like', `%:${occId}:%`)
+        .where((eb) =>
+          eb.or([eb('key', 'like', `${REMINDER_JOB}:${occId}:%`), eb('key', 'like', `${BOUNDARY_JOB}:${occId}:%`)]),
+        )
         .orderBy('run_at')
         .execute();
       expect(queued.map((j) => [j.kind, j.run_at.getTime() - start.getTime()])).toEqual([
@@ -99,7 +101,13 @@ describe('reminders', () => {
       expect(await eventsVersion(first)).not.toBe(before);
       expect(await told(first, reg.userId, 'event_reminder')).toHaveLength(2);
       await runBoth(new Date(start.getTime() + HOUR + 60_000));
-      const left = await first.db.selectFrom('jobs').select('status').where('key', 'like', `%:${occId}:%`).execute();
+      const left = await first.db
+        .selectFrom('jobs')
+        .select('status')
+        .where((eb) =>
+          eb.or([eb('key', 'like', `${REMINDER_JOB}:${occId}:%`), eb('key', 'like', `${BOUNDARY_JOB}:${occId}:%`)]),
+        )
+        .execute();
       expect(left.map((j) => j.status)).toEqual(['done', 'done', 'done', 'done']);
     } finally {
       await first.db.deleteFrom('jobs').where('kind', '=', 'telegram.post').where('status', '=', 'queued').execute();
@@ -129,6 +137,31 @@ describe('reminders', () => {
     await runDueJobs(first, { now: at, kinds: [REMINDER_JOB] });
     expect(await told(first, reg.userId, 'event_reminder')).toHaveLength(0);
     expect(await planReminders(first.db, at)).toBeGreaterThanOrEqual(2);
+    clock.at = new Date();
+  });
+
+  it('are queued at registration for an occurrence made after the day’s plan', async () => {
+    const now = new Date();
+    clock.at = now;
+    const start = new Date(Math.ceil((now.getTime() + 3 * HOUR) / 60_000) * 60_000);
+    const org = await someone(first);
+    const ev = await makeEvent(first, { createdBy: org.userId, starts: [start] });
+    const reg = await someone(first);
+    expect((await reg.post(registrationsUrl(ev), {})).status).toBe(201);
+    const occId = ev.occurrences[0]!.ids[0]!;
+    const jobs = await first.db
+      .selectFrom('jobs')
+      .select('kind')
+      .where((eb) =>
+        eb.or([eb('key', 'like', `${REMINDER_JOB}:${occId}:%`), eb('key', 'like', `${BOUNDARY_JOB}:${occId}:%`)]),
+      )
+      .execute();
+    // The 24-hour reminder's time has passed: the 1-hour one, the start and the end.
+    expect(jobs.map((j) => j.kind).sort()).toEqual([BOUNDARY_JOB, BOUNDARY_JOB, REMINDER_JOB]);
+    const at = new Date(start.getTime() - HOUR + 60_000);
+    clock.at = at;
+    await runDueJobs(first, { now: at, kinds: [REMINDER_JOB] });
+    expect(await told(first, reg.userId, 'event_reminder')).toHaveLength(1);
     clock.at = new Date();
   });
 });

@@ -21,6 +21,8 @@ import {
   type SeriesDefinition,
 } from './materialize';
 import { resolveNames, writeOrganizers, writeSpeakers } from './repo';
+import { tellEventChanged, tellOccurrenceChanged } from '../registrations/notify';
+import { fillFreedPlacesOfEvent } from '../registrations/service';
 
 const key = (p: { occurrence: string; slot: number }) => `${p.occurrence}|${p.slot}`;
 
@@ -172,6 +174,11 @@ export async function patchEvent(ctx: Ctx, id: string, body: PatchBody): Promise
     }
     if (names.speakers) await writeSpeakers(trx, row.id, names.speakers);
     if (timesChanged) await rematerialize(trx, row, def, ctx.now);
+    // Registrants hear of new times; a larger capacity gives places to the first waiting.
+    const ref = { id: row.id, title: body.title ?? row.title };
+    if (timesChanged)
+      await tellEventChanged(trx, { event: ref, actorId: ctx.actor?.id ?? null, at: ctx.now, type: 'event.changed' });
+    if (body.capacity !== undefined) await fillFreedPlacesOfEvent(trx, { ...ref, capacity: body.capacity }, ctx.now);
     await audit(trx, {
       ...actorOf(ctx),
       action: 'event.edit',
@@ -197,6 +204,12 @@ export async function cancelEvent(ctx: Ctx, id: string, reason: string): Promise
       .where('id', '=', row.id)
       .where('cancelled_at', 'is', null)
       .execute();
+    await tellEventChanged(trx, {
+      event: { id: row.id, title: row.title },
+      actorId: ctx.actor?.id ?? null,
+      at: ctx.now,
+      type: 'event.cancelled',
+    });
     await audit(trx, {
       ...actorOf(ctx),
       action: 'event.cancel',
@@ -254,6 +267,9 @@ export async function patchOccurrence(
       .set((eb) => ({ revision: eb('revision', '+', 1), updated_at: ctx.now }))
       .where('id', '=', e.id)
       .execute();
+    // Its registrations are kept; their people are told.
+    if (times || body.cancelled !== undefined)
+      await tellOccurrenceChanged(trx, { event: e, occurrence, slot, actorId: ctx.actor?.id ?? null, at: ctx.now });
     await audit(trx, {
       ...actorOf(ctx),
       action: 'event.occurrence',
