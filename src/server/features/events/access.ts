@@ -4,7 +4,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { Ctx, CurrentUser } from '../../http/context';
 import { ensure } from '../../http/access';
-import { notFound } from '../../http/errors';
+import { HttpError, notFound } from '../../http/errors';
 import { rolesInCommunity, termsOfPeople, todayUtc } from '../communities';
 import { canManage, type ManagerFacts } from './policy';
 import type { EventsTable } from './tables';
@@ -61,3 +61,7 @@ export async function ensureManage(ctx: Ctx, id: string | number, action: string
 export async function isCurrentAmbassador(db: Db, userId: number, now: Date): Promise<boolean> {
   return (await termsOfPeople(db, [userId], todayUtc(now))).length > 0;
 }
+
+/** A 404 naming the occurrence: the event has no such occurrence (or slot). */
+export const occurrenceNotFound = () =>
+  new HttpError(404, 'error-not-found', { errors: [{ field: 'occurrence', message: 'events-occurrence-unknown' }] });

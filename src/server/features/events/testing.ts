@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EventDetail } from '../../../contracts/events';
 import type { TestClient } from '../../testing/client';
+import { testApp } from '../../testing/harness';
 
 export const eventBody = (over: Record<string, unknown> = {}) => ({
   kind: 'training',
@@ -32,3 +33,10 @@ const english = JSON.parse(readFileSync(new URL('../../../../i18n/en.json', impo
 /** Whether an answered (English) message is the one of `key` (its text up to its first parameter). */
 export const isMessage = (text: string, key: string): boolean =>
   !!english[key] && text.startsWith(english[key].split('$')[0] ?? '');
+
+/** The events' tests' moment: mid-January 2027, before the spring's daylight-saving change. */
+export const EVENTS_NOW = new Date('2027-01-15T12:00:00Z');
+
+/** An app whose clock stands at EVENTS_NOW; the label keeps it apart from other tests' apps (and shared by ours). */
+const clock = { label: 'events-2027-01-15', now: () => EVENTS_NOW };
+export const eventsApp = () => testApp({ clock });

@@ -5,10 +5,9 @@
 import type { EventDetail, OccurrenceShown } from '../../../../contracts/events';
 import type { PersonRef } from '../../../../contracts/people';
 import type { Ctx } from '../../../http/context';
-import { notFound } from '../../../http/errors';
 import { renderMarkdown } from '../../../markdown/render';
 import { presentJoinedPerson, presentPersonRef } from '../../people';
-import { canManageEvent, loadEvent, type EventRow } from '../access';
+import { canManageEvent, loadEvent, occurrenceNotFound, type EventRow } from '../access';
 import { isoWithOffset, zonedToInstant } from '../time/zoned';
 
 type Db = Ctx['db'];
@@ -144,7 +143,7 @@ export async function eventDetail(
   const e = await loadEvent(ctx.db, id);
   const manager = await canManageEvent(ctx.db, ctx.actor, e.id, ctx.now);
   const o = await pickOccurrence(ctx, e.id, q);
-  if (!o && q.occurrence !== undefined) throw notFound();
+  if (!o && q.occurrence !== undefined) throw occurrenceNotFound();
   const upcoming = await ctx.db
     .selectFrom('event_occurrences')
     .select(['occurrence', 'slot', 'starts_at', 'cancelled'])

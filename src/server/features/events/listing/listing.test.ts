@@ -2,14 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { EventDetail, EventList, EventListItem } from '../../../../contracts/events';
 import { encodeCursor } from '../../../http/pagination';
-import { testApp } from '../../../testing/harness';
 import { TestClient, signedUp } from '../../../testing/client';
 import { group } from '../../documents/amendments/testing';
-import { makeEvent } from '../testing';
+import { eventsApp, makeEvent } from '../testing';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await testApp({ clock: { now: () => new Date('2027-01-15T12:00:00Z') } });
+  app = await eventsApp();
 });
 
 /** Every page of a list, following `next`. */

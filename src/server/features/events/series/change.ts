@@ -6,8 +6,8 @@ import type { EventDetail } from '../../../../contracts/events';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
-import { badRequest, conflict, notFound } from '../../../http/errors';
-import { ensureManage, type EventRow } from '../access';
+import { badRequest, conflict } from '../../../http/errors';
+import { ensureManage, occurrenceNotFound, type EventRow } from '../access';
 import { eventDetail } from '../listing/detail';
 import { crossFieldIssues, fieldErrorsOf, type OccurrenceBody, type PatchBody } from '../schema';
 import { addLocalMinutes, instantToLocal, localMinutesBetween, zonedToInstant } from '../time/zoned';
@@ -237,7 +237,7 @@ export async function patchOccurrence(
     .where('occurrence', '=', occurrence)
     .where('slot', '=', slot)
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw occurrenceNotFound();
   const zone = e.timezone;
   let times: { starts_at: Date; ends_at: Date; moved: true } | null = null;
   if (body.start !== undefined || body.end !== undefined) {

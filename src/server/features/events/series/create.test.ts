@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { EventDetail, EventList } from '../../../../contracts/events';
-import { testApp } from '../../../testing/harness';
 import { TestClient, grantRole, signedUp } from '../../../testing/client';
 import { extendOccurrences } from '../index';
-import { eventBody, isMessage, makeEvent } from '../testing';
+import { eventsApp, eventBody, isMessage, makeEvent } from '../testing';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await testApp({ clock: { now: () => new Date('2027-01-15T12:00:00Z') } });
+  app = await eventsApp();
 });
 
 const occurrencesOf = (eventId: string) =>
