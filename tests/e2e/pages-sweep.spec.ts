@@ -95,11 +95,34 @@ const PAGES = [
 /** Pages that need someone signed in, and who. */
 const SIGNED_IN: [Who, string][] = [
   ['member', '/initiatives/new'],
+  ['member', '/time-polls/new'],
   ['member', '/notifications'],
   ['member', '/moderation/mine'],
   ['admin', '/moderation'],
   ['admin', '/admin'],
 ];
+
+/** A time poll the signed-in person of `page` makes, asking themselves (its grid, answer and pick forms). */
+async function timePollPage(page: Page): Promise<string> {
+  const session = (await (await page.request.get('/api/v1/session')).json()) as {
+    csrfToken: string;
+    user: { username: string };
+  };
+  const res = await page.request.post('/api/v1/time-polls', {
+    data: {
+      title: 'A time for the sweep',
+      timezone: 'Europe/Berlin',
+      slots: [
+        { start: '2030-03-12T18:00', end: '2030-03-12T19:00' },
+        { start: '2030-03-13T07:30', end: '2030-03-13T08:30' },
+      ],
+      invitees: { people: [session.user.username] },
+    },
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  expect(res.status(), 'making a time poll').toBe(201);
+  return `/time-polls/${((await res.json()) as { id: string }).id}`;
+}
 
 /** Signs the context in (its pages share the cookie): a new member, or the e2e admin. */
 async function signIn(context: BrowserContext, who: Who, name: string): Promise<void> {
@@ -144,6 +167,7 @@ async function sweep(
     ...SIGNED_IN,
     ['member', `${documents[0]}/translate/ar`],
     ['admin', `${documents[0]}/edit`],
+    ['admin', await timePollPage(await as('admin'))],
   ];
   for (const [who, path] of visits) await visitOne(await as(who), path);
   const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));

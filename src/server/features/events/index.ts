@@ -37,6 +37,8 @@ export {
   zonedToInstant,
 } from './time/zoned';
 export { expandRule, formatRule, parseRule, RuleError, type Rule } from './time/recurrence';
+export { calendarApiRoutes, calendarPageRoutes } from './calendar/routes';
+export { timePollsRoutes } from './polls/routes';
 // Taking part: registrations, attendance, messages, the join link, reminders.
 export { registrationsRoutes } from './registrations/routes';
 export { joinRoutes } from './registrations/join';
