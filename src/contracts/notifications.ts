@@ -31,6 +31,8 @@ export const KINDS = [
   // Amendments (features/documents/amendments/notify.ts): a decision reaches its author at once.
   'amendment_decided',
   'amendment',
+  // Courses (features/courses/runs.ts): a new run reaches the course's followers.
+  'course_run',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
+import { coursesRoutes, registerCourses } from './courses';
 import { debatesRoutes, registerDebates } from './debates';
 import {
   adaptationsRoutes,
@@ -33,6 +34,7 @@ export function registerRegistries(): void {
   registerModeration();
   registerInitiatives();
   registerDocuments();
+  registerCourses();
 }
 
 const API_ROUTES = [
@@ -51,6 +53,7 @@ const API_ROUTES = [
   documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
+  coursesRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */

@@ -29,6 +29,7 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   document_revised: 'daily',
   amendment_decided: 'immediately',
   amendment: 'daily',
+  course_run: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */
