@@ -43,6 +43,8 @@ export const courseListItem = z.object({
 export const courseList = z.object({ items: z.array(courseListItem), next: z.string().nullable() });
 
 export const courseDetail = courseListItem.extend({
+  /** The summary as written (Markdown), for its editors. */
+  summary: z.string(),
   summaryHtml: z.string(),
   basedOn: z
     .object({

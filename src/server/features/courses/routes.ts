@@ -141,7 +141,6 @@ export function coursesRoutes(fastify: FastifyInstance): Promise<void> {
           access: 'signed_in',
           rate: ['post'],
           contentScope: 'courses',
-          openWhileSuspended: true,
           errors: [404],
         },
       },

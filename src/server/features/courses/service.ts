@@ -113,6 +113,7 @@ export async function getCourse(ctx: Ctx, idParam: string): Promise<CourseDetail
   });
   return {
     ...presentListItem(row, { key: String(row.id), ...total }),
+    summary: row.summary,
     summaryHtml: renderMarkdown(row.summary),
     basedOn,
     runs: runs.map((r) =>
