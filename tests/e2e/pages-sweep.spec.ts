@@ -66,7 +66,10 @@ async function samplePages(page: Page): Promise<string[]> {
     if (found.items[0]) initiatives.push(`/initiatives/${found.items[0].id}`);
   }
   expect(initiatives.length, 'demo initiatives').toBeGreaterThanOrEqual(3);
+  // The demo course with runs in two languages.
+  const course = await firstOf<{ id: string }>(page, '/courses?language=es&limit=1');
   return [
+    `/courses/${course.id}`,
     `/communities/${group.slug}`,
     `/people/${encodeURIComponent(person.username.replace(/ /g, '_'))}`,
     `/debates/${debate.id}`,
@@ -90,11 +93,14 @@ const PAGES = [
   '/guides/start',
   '/debates',
   '/documents',
+  '/courses',
+  '/courses?level=intermediate&language=en',
 ];
 
 /** Pages that need someone signed in, and who. */
 const SIGNED_IN: [Who, string][] = [
   ['member', '/initiatives/new'],
+  ['member', '/courses/new'],
   ['member', '/notifications'],
   ['member', '/moderation/mine'],
   ['admin', '/moderation'],
@@ -144,6 +150,7 @@ async function sweep(
     ...SIGNED_IN,
     ['member', `${documents[0]}/translate/ar`],
     ['admin', `${documents[0]}/edit`],
+    ['admin', `/courses/${(await firstOf<{ id: string }>(anonymous, '/courses?language=es&limit=1')).id}/edit`],
   ];
   for (const [who, path] of visits) await visitOne(await as(who), path);
   const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));
