@@ -172,8 +172,9 @@ for (const lang of ['en', 'ar']) {
   });
 
   test(`pages hydrate cleanly, pass axe and fit 360 px (${lang})`, async ({ browser }) => {
-    // Some forty pages, each hydrated and checked by axe: more than one test's usual minute on a slow machine.
-    test.setTimeout(180_000);
+    // Some forty-five pages, each hydrated and checked by axe: more than one test's usual minute on a slow
+    // machine (the course pages added five).
+    test.setTimeout(240_000);
     const problems = await sweep(browser, { viewport: { width: 360, height: 740 } }, async (page, path) => {
       await page.goto(withLang(path, lang));
       await hydrated(page);
