@@ -66,7 +66,8 @@ describe('the course catalogue', () => {
       .where('actor_id', '=', other.userId)
       .execute();
     expect(refused.map((r) => (r.details as { attempted: string }).attempted)).toContain('course.edit');
-  });
+    // The first test of the file may start the app (migrations), slow on a busy machine.
+  }, 90_000);
 
   it('refuses bad input naming the field, and writes nothing', async () => {
     const app = await testApp();

@@ -33,5 +33,6 @@ describe('demo courses', () => {
     } finally {
       await handle.close();
     }
-  });
+    // A fresh database: every migration and the whole demo, slow on a busy machine.
+  }, 90_000);
 });
