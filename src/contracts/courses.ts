@@ -43,6 +43,8 @@ export const courseListItem = z.object({
 export const courseList = z.object({ items: z.array(courseListItem), next: z.string().nullable() });
 
 export const courseDetail = courseListItem.extend({
+  /** The summary as written (Markdown), for its editors. */
+  summary: z.string(),
   summaryHtml: z.string(),
   basedOn: z
     .object({
@@ -64,3 +66,21 @@ export const courseDetail = courseListItem.extend({
   can: z.object({ manage: z.boolean() }),
 });
 export type CourseDetail = z.infer<typeof courseDetail>;
+export type CourseList = z.infer<typeof courseList>;
+export type CourseListItem = z.infer<typeof courseListItem>;
+export type CourseRun = z.infer<typeof courseRun>;
+
+/** A person's progress they chose to show, for their profile page. */
+export const personCourses = z.object({
+  items: z.array(
+    z.object({
+      course: z.object({ id: z.string(), title: z.string() }),
+      run: z.object({ id: z.string(), language: z.string() }),
+      status: z.enum(PROGRESS_STATUSES),
+    }),
+  ),
+});
+export type PersonCourses = z.infer<typeof personCourses>;
+
+/** A count under 5 built from private values reads "fewer than 5" (DECISIONS 15): null in answers. */
+export const FEWER_THAN = 5;

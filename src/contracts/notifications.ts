@@ -38,6 +38,8 @@ export const KINDS = [
   'event_reminder',
   'event_message',
   'event_notes',
+  // Courses (features/courses/runs.ts): a new run reaches the course's followers.
+  'course_run',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -9,6 +9,7 @@ import { migrate } from './db/migrate';
 import { loadDemoIfEmpty } from './demo';
 import { startJobWorker, type JobWorker } from './jobs/worker';
 import { ensureGuides } from './features/guides';
+import { convertPlatformLinks } from './features/initiatives';
 
 async function main() {
   const config = loadConfig();
@@ -57,6 +58,9 @@ async function main() {
   if (applied.length) app.log.info(`applied migrations: ${applied.join(', ')}`);
   // The guides exist on every install, with or without demo content (loaded once, into an empty table).
   if (await ensureGuides(handle.db)) app.log.info('loaded the guides shipped with the platform');
+  // Initiatives' links to this platform's events and courses become those items (DECISIONS 11); idempotent.
+  const converted = await convertPlatformLinks(handle.db, config.baseUrl);
+  if (converted) app.log.info(`converted ${converted} initiative links into events and courses`);
   if (config.demo && !config.databaseUrl) {
     const loaded = await loadDemoIfEmpty(handle.db);
     if (loaded) app.log.info('loaded demo content (LDN_DEMO=0 starts empty)');

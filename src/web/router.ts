@@ -14,6 +14,7 @@ import { moderationRoutes } from './features/moderation/routes';
 import { initiativesRoutes } from './features/initiatives/routes';
 import { documentsRoutes } from './features/documents/routes';
 import { eventsRoutes } from './features/events/routes';
+import { coursesRoutes } from './features/courses/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -30,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
   ...initiativesRoutes,
   ...documentsRoutes,
   ...eventsRoutes,
+  ...coursesRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -66,7 +66,10 @@ async function samplePages(page: Page): Promise<string[]> {
     if (found.items[0]) initiatives.push(`/initiatives/${found.items[0].id}`);
   }
   expect(initiatives.length, 'demo initiatives').toBeGreaterThanOrEqual(3);
+  // The demo course with runs in two languages.
+  const course = await firstOf<{ id: string }>(page, '/courses?language=es&limit=1');
   return [
+    `/courses/${course.id}`,
     `/communities/${group.slug}`,
     `/people/${encodeURIComponent(person.username.replace(/ /g, '_'))}`,
     `/debates/${debate.id}`,
@@ -90,12 +93,15 @@ const PAGES = [
   '/guides/start',
   '/debates',
   '/documents',
+  '/courses',
+  '/courses?level=intermediate&language=en',
 ];
 
 /** Pages that need someone signed in, and who. */
 const SIGNED_IN: [Who, string][] = [
   ['member', '/initiatives/new'],
   ['member', '/time-polls/new'],
+  ['member', '/courses/new'],
   ['member', '/notifications'],
   ['member', '/moderation/mine'],
   ['admin', '/moderation'],
@@ -168,6 +174,7 @@ async function sweep(
     ['member', `${documents[0]}/translate/ar`],
     ['admin', `${documents[0]}/edit`],
     ['admin', await timePollPage(await as('admin'))],
+    ['admin', `/courses/${(await firstOf<{ id: string }>(anonymous, '/courses?language=es&limit=1')).id}/edit`],
   ];
   for (const [who, path] of visits) await visitOne(await as(who), path);
   const problems = [...contexts.entries()].flatMap(([who, c]) => c.problems.map((p) => `${who}: ${p}`));
@@ -189,8 +196,9 @@ for (const lang of ['en', 'ar']) {
   });
 
   test(`pages hydrate cleanly, pass axe and fit 360 px (${lang})`, async ({ browser }) => {
-    // Some forty pages, each hydrated and checked by axe: more than one test's usual minute on a slow machine.
-    test.setTimeout(180_000);
+    // Some forty-five pages, each hydrated and checked by axe: more than one test's usual minute on a slow
+    // machine (the course pages added five).
+    test.setTimeout(240_000);
     const problems = await sweep(browser, { viewport: { width: 360, height: 740 } }, async (page, path) => {
       await page.goto(withLang(path, lang));
       await hydrated(page);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountsAuthRoutes, accountsRoutes } from './accounts';
 import { communitiesRoutes, registerCommunities } from './communities';
 import { conversationsRoutes, registerConversations } from './conversations';
+import { coursesRoutes, registerCourses } from './courses';
 import { debatesRoutes, registerDebates } from './debates';
 import {
   adaptationsRoutes,
@@ -42,6 +43,7 @@ export function registerRegistries(): void {
   registerInitiatives();
   registerDocuments();
   registerEvents();
+  registerCourses();
 }
 
 const API_ROUTES = [
@@ -63,6 +65,7 @@ const API_ROUTES = [
   eventsRoutes,
   calendarApiRoutes,
   timePollsRoutes,
+  coursesRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */

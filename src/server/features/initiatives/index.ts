@@ -17,6 +17,7 @@ import { daily, QUIET_JOB, quietJob } from './team/quiet';
 import { teamRoutes } from './team/routes';
 
 export { loadDemoInitiatives } from './demo';
+export { convertPlatformLinks, linkingInitiatives } from './records/items';
 
 /**
  * Fills the shared registries: the subjects `initiative` and `initiative_update`, the Telegram event `call`

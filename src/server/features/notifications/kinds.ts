@@ -36,6 +36,7 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   // Not ranked by the issue: at once in the app, daily by e-mail (DECISIONS 25).
   event_message: 'daily',
   event_notes: 'daily',
+  course_run: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

@@ -2,6 +2,7 @@
 import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate } from '../../../contracts/time';
+import type { PersonCourses } from '../../../contracts/courses';
 import {
   allLanguages,
   directoryFilters,
@@ -55,6 +56,8 @@ export async function loadParticipants({ api, route, state }: LoadContext): Prom
 
 export interface PersonData {
   person: PersonAnswer;
+  /** The courses the person chose to show (courses feature's answer). */
+  courses: PersonCourses['items'];
   names: Record<string, string>;
   dates: Record<string, string>;
 }
@@ -67,7 +70,9 @@ export async function loadPerson({ api, route, state }: LoadContext): Promise<Pe
     if (t.end) dates[t.end] = formatDate(t.end, state.lang);
   }
   dates[person.joinedAt] = formatDate(person.joinedAt, state.lang);
-  return { person, names: languageNames(person.languages ?? [], state.lang), dates };
+  const courses = await api.get<PersonCourses>(`/people/${encodeURIComponent(person.username)}/courses`);
+  const codes = [...(person.languages ?? []), ...courses.items.map((c) => c.run.language)];
+  return { person, courses: courses.items, names: languageNames(codes, state.lang), dates };
 }
 
 export interface ProfileSettingsData {

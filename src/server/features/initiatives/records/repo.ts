@@ -1,5 +1,6 @@
 // SQL for what leads record on an initiative: progress updates, links, grants, the phase checklists and the
 // evaluation.
+import { sql } from 'kysely';
 import type { Db } from '../../../db/connection';
 import type { Outcome, Reached } from '../tables';
 
@@ -45,22 +46,41 @@ export const insertUpdate = async (
       .executeTakeFirstOrThrow()
   ).id;
 
+/** Links in order; an item's title is its current one (a renamed course reads renamed). */
 export const linksOf = (db: Db, initiativeId: number) =>
   db
-    .selectFrom('initiative_links')
-    .select(['id', 'kind', 'title', 'url'])
-    .where('initiative_id', '=', initiativeId)
-    .orderBy('id')
+    .selectFrom('initiative_links as l')
+    .leftJoin('courses as c', 'c.id', 'l.course_id')
+    .leftJoin('events as e', 'e.id', 'l.event_id')
+    .select(['l.id', 'l.kind', 'l.url', sql<string>`coalesce(c.title, e.title, l.title)`.as('title')])
+    .where('l.initiative_id', '=', initiativeId)
+    .orderBy('l.id')
     .execute();
 
 export const insertLink = async (
   db: Db,
-  v: { initiativeId: number; kind: string; title: string; url: string; at: Date },
+  v: {
+    initiativeId: number;
+    kind: string;
+    title: string;
+    url: string;
+    eventId: number | null;
+    courseId: number | null;
+    at: Date;
+  },
 ) =>
   (
     await db
       .insertInto('initiative_links')
-      .values({ initiative_id: v.initiativeId, kind: v.kind, title: v.title, url: v.url, created_at: v.at })
+      .values({
+        initiative_id: v.initiativeId,
+        kind: v.kind,
+        title: v.title,
+        url: v.url,
+        event_id: v.eventId,
+        course_id: v.courseId,
+        created_at: v.at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;

@@ -12,7 +12,32 @@ export const itemParams = z.object({ id: z.string().max(30), item: z.string().ma
 
 export const updateBody = z.strictObject({ title: required(200), body: required(20000) });
 export type UpdateBody = z.infer<typeof updateBody>;
-export const linkBody = z.strictObject({ kind: z.enum(LINK_KINDS), title: required(200), url: webUrl });
+/**
+ * A link: an address with a title, or an item of the platform (DECISIONS 11): `{kind: "event", event}` or
+ * `{kind: "course", course}` with the item's id; its title and address then come from the item.
+ */
+export const linkBody = z
+  .strictObject({
+    kind: z.enum(LINK_KINDS),
+    title: required(200).optional(),
+    url: webUrl.optional(),
+    event: z.string().max(30).optional(),
+    course: z.string().max(30).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const item = b.event !== undefined || b.course !== undefined;
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (b.event !== undefined && b.course !== undefined) issue('course', 'initiatives-link-one-item');
+    else if (b.event !== undefined && b.kind !== 'event') issue('kind', 'initiatives-link-kind-item');
+    else if (b.course !== undefined && b.kind !== 'course') issue('kind', 'initiatives-link-kind-item');
+    if (item) {
+      if (b.url !== undefined) issue('url', 'initiatives-link-item-no-url');
+      if (b.title !== undefined) issue('title', 'initiatives-link-item-no-url');
+    } else {
+      if (b.title === undefined) issue('title', 'validation-required');
+      if (b.url === undefined) issue('url', 'validation-required');
+    }
+  });
 export type LinkBody = z.infer<typeof linkBody>;
 
 const metaGrantUrl = webUrl.refine(

@@ -19,6 +19,7 @@ import { manage, todayOf } from '../access';
 import { detail } from '../detail';
 import { tellFollowers, tellPeople } from '../notify';
 import { leadIds, touch } from '../repo';
+import { itemOfUrl, namedItem } from './items';
 import { presentCheck, presentGrant, presentLink } from './present';
 import {
   deleteGrant,
@@ -71,19 +72,35 @@ export async function postUpdate(ctx: Ctx, idParam: string, body: UpdateBody): P
 export async function addLink(ctx: Ctx, idParam: string, body: LinkBody): Promise<InitiativeLink> {
   const { row } = await manage(ctx, idParam, 'initiative.link');
   const at = ctx.now;
+  // An item of the platform, named or by its address here (DECISIONS 11); else the address as given.
+  const item =
+    body.event !== undefined
+      ? await namedItem(ctx.db, 'event', body.event)
+      : body.course !== undefined
+        ? await namedItem(ctx.db, 'course', body.course)
+        : await itemOfUrl(ctx.db, body.url ?? '', ctx.config.baseUrl);
+  const link = item
+    ? {
+        kind: item.kind === 'course' ? 'course' : body.kind === 'training' ? 'training' : 'event',
+        title: item.title,
+        url: item.url,
+        eventId: item.kind === 'event' ? item.id : null,
+        courseId: item.kind === 'course' ? item.id : null,
+      }
+    : { kind: body.kind, title: body.title ?? '', url: body.url ?? '', eventId: null, courseId: null };
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertLink(trx, { initiativeId: row.id, ...body, at });
+    const newId = await insertLink(trx, { initiativeId: row.id, ...link, at });
     await touch(trx, row.id, at);
     await audit(trx, {
       ...actorOf(ctx),
       action: 'initiative.link',
       objectType: 'initiative',
       objectId: row.id,
-      details: { link: newId, url: body.url },
+      details: { link: newId, url: link.url },
     });
     return newId;
   });
-  return presentLink({ id, ...body });
+  return presentLink({ id, ...link });
 }
 
 export async function removeLink(ctx: Ctx, idParam: string, linkParam: string): Promise<void> {
