@@ -8,6 +8,7 @@ import { loadDemoDebates } from './features/debates';
 import { loadDemoInitiatives } from './features/initiatives';
 import { loadDemoDocuments } from './features/documents';
 import { loadDemoAdaptations } from './features/documents';
+import { loadDemoEvents } from './features/events';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -20,4 +21,5 @@ export const demoSteps: DemoStep[] = [
   loadDemoInitiatives,
   loadDemoDocuments,
   loadDemoAdaptations,
+  loadDemoEvents,
 ];

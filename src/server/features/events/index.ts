@@ -36,3 +36,4 @@ export { inviteAmbassadors, tellOccurrenceChanged } from './registrations/notify
 export { extendSeriesRegistrations } from './registrations/series';
 export { fillFreedPlaces } from './registrations/service';
 export { planReminders, purgeOldAnswers } from './reminders/jobs';
+export { loadDemoEvents } from './demo';
