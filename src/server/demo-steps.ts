@@ -9,6 +9,7 @@ import { loadDemoInitiatives } from './features/initiatives';
 import { loadDemoDocuments } from './features/documents';
 import { loadDemoAdaptations } from './features/documents';
 import { loadDemoCourses } from './features/courses';
+import { loadDemoEvents } from './features/events';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -22,4 +23,5 @@ export const demoSteps: DemoStep[] = [
   loadDemoDocuments,
   loadDemoAdaptations,
   loadDemoCourses,
+  loadDemoEvents,
 ];

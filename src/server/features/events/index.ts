@@ -46,3 +46,4 @@ export { inviteAmbassadors, tellEventChanged, tellOccurrenceChanged } from './re
 export { extendSeriesRegistrations } from './registrations/series';
 export { fillFreedPlaces, fillFreedPlacesOfEvent } from './registrations/service';
 export { planReminders, purgeOldAnswers } from './reminders/jobs';
+export { loadDemoEvents } from './demo';

@@ -2,6 +2,7 @@
 // recording and follow-up actions (their first publication tells the event's followers and registrants, in the
 // daily digest by default). Attendance of ambassador meetings is read per ambassador (the person, their groups'
 // coordinators and admins) and per group (public: a group is present when one of its ambassadors was).
+import { transact } from '../../../db/transact';
 import type { z } from 'zod';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
@@ -43,7 +44,7 @@ export async function putAttendance(ctx: Ctx, idText: string, occurrence: string
   );
   if (unknown.length) throw badRequest(unknown);
   const ids = [...new Set(keys.map((k) => byKey.get(k)!))];
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await trx.deleteFrom('event_attendance').where('occurrence_id', '=', o.id).execute();
     if (ids.length)
       await trx
@@ -65,7 +66,7 @@ export async function putAttendance(ctx: Ctx, idText: string, occurrence: string
 /** Saves an occurrence's notes, recording link and follow-up actions; the first publication is told. */
 export async function putNotes(ctx: Ctx, idText: string, occurrence: string, body: NotesBody) {
   const { event, o } = await managedOccurrence(ctx, idText, occurrence, body.slot ?? 0, 'event.notes');
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const before = await trx
       .selectFrom('event_occurrences')
       .select('notes')

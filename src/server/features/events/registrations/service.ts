@@ -1,6 +1,7 @@
 // Registering for events: one occurrence (of a slot), or a whole series; places per occurrence row with a
 // waiting list; leaving frees a place for the first waiting, who is told. Organizers read the registrants and
 // the answers' totals, never the raw answers.
+import { transact } from '../../../db/transact';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
 import { ensure, requireUser } from '../../../http/access';
@@ -77,7 +78,7 @@ export async function register(ctx: Ctx, idText: string, body: RegistrationBody)
   checkAnswers(event, answers);
   if (body.series && !event.rrule) throw badRequest([{ field: 'series', message: 'events-series-not-recurring' }]);
   const isPrivate = body.private ?? false;
-  const out = await ctx.db.transaction().execute(async (trx) => {
+  const out = await transact(ctx.db, async (trx) => {
     let seriesId: number | null = null;
     let targets: OccurrenceRow[];
     if (body.series) {
@@ -161,7 +162,7 @@ export async function cancelRegistration(
     type: 'event_registration',
     id: reg.id,
   });
-  await ctx.db.transaction().execute(async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const promoted: number[] = [];
     let left = 0;
     const occ = await trx

@@ -1,5 +1,6 @@
 // Making an event: one transaction writes the event, its organizers (the creator always among the people),
 // its speakers and its occurrences 400 days ahead, and the audit entry. Who may make which kind: policy.ts.
+import { transact } from '../../../db/transact';
 import type { EventDetail } from '../../../../contracts/events';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
@@ -27,7 +28,7 @@ export async function createEvent(ctx: Ctx, body: CreateBody): Promise<EventDeta
   const until = windowEnd(ctx.now);
   const { starts, ended } = occurrenceStarts(def, until);
   const at = ctx.now;
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await transact(ctx.db, async (trx) => {
     const row = await trx
       .insertInto('events')
       .values({
