@@ -175,21 +175,6 @@ export const progressOf = (db: Db, userId: number, courseId: number) =>
 // Trainings that name this course: a small read of the events table, which belongs to the events feature.
 // Its index does not exist on this base yet; this moves behind it when the two meet. An event shows its next
 // occurrence, else its last one.
-export const trainingsOf = (db: Db, courseId: number, now: Date) =>
-  db
-    .selectFrom('events as e')
-    .select([
-      'e.id',
-      'e.title',
-      sql<Date | null>`coalesce(
-        (select min(o.starts_at) from event_occurrences o where o.event_id = e.id and not o.cancelled and o.starts_at >= ${now}),
-        (select max(o.starts_at) from event_occurrences o where o.event_id = e.id and not o.cancelled))`.as('start'),
-    ])
-    .where('e.course_id', '=', courseId)
-    .where('e.cancelled_at', 'is', null)
-    .orderBy('e.id')
-    .limit(50)
-    .execute();
 
 export interface CourseValues {
   title: string;

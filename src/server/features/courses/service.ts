@@ -1,5 +1,6 @@
 // The course catalogue: WikiLearn courses with their provider group, skills, LDP phases, level and effort, and
 // the LDP revision they follow. Any member adds one; its author, the provider's coordinators and admins change it.
+import { trainingsOf } from '../events';
 import type { CourseDetail, CourseList } from '../../../contracts/courses';
 import type { Db } from '../../db/connection';
 import { ensure, requireUser } from '../../http/access';
@@ -27,7 +28,6 @@ import {
   lockCourse,
   progressOf,
   runsOf,
-  trainingsOf,
   updateCourse,
   type CourseRow,
   type CourseValues,

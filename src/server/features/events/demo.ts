@@ -110,7 +110,6 @@ export async function loadDemoEvents(db: Db): Promise<void> {
   const course = await db
     .selectFrom('courses')
     .select('id')
-    .where('title', 'like', '%(demo)')
     .orderBy('id')
     .executeTakeFirst()
     .catch(() => undefined);

@@ -47,3 +47,4 @@ export { extendSeriesRegistrations } from './registrations/series';
 export { fillFreedPlaces, fillFreedPlacesOfEvent } from './registrations/service';
 export { planReminders, purgeOldAnswers } from './reminders/jobs';
 export { loadDemoEvents } from './demo';
+export { trainingsOf } from './listing/trainings';

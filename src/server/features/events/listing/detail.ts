@@ -6,6 +6,7 @@ import type { EventDetail, OccurrenceShown } from '../../../../contracts/events'
 import type { PersonRef } from '../../../../contracts/people';
 import type { Ctx } from '../../../http/context';
 import { renderMarkdown } from '../../../markdown/render';
+import { linkingInitiatives } from '../../initiatives';
 import { presentJoinedPerson, presentPersonRef } from '../../people';
 import { canManageEvent, loadEvent, occurrenceNotFound, type EventRow } from '../access';
 import { isoWithOffset, zonedToInstant } from '../time/zoned';
@@ -203,8 +204,7 @@ export async function eventDetail(
       start: isoWithOffset(u.starts_at, zone),
       cancelled: u.cancelled || e.cancelled_at !== null,
     })),
-    // Initiatives linking the event: filled once the initiatives feature exports its links' lookup.
-    initiatives: [],
+    initiatives: await linkingInitiatives(ctx.db, 'event', e.id),
     revision: e.revision,
     createdBy: presentPersonRef(creator),
     can: { manage: manager, register: !!ctx.actor && registrationOpen(e, o?.starts_at ?? null, ctx.now) },
