@@ -92,6 +92,7 @@ describe('links to the platform’s events and courses', () => {
     expect(await linkingInitiatives(app.db, 'course', Number(c.body.id))).toEqual([{ id: i.id, title: i.title }]);
     expect(await linkingInitiatives(app.db, 'event', eventId)).toEqual([{ id: i.id, title: i.title }]);
     expect((await lead.get(`/api/v1/courses/${c.body.id}`)).body.initiatives).toEqual([{ id: i.id, title: i.title }]);
+    expect((await lead.get(`/api/v1/events/${eventId}`)).body.initiatives).toEqual([{ id: i.id, title: i.title }]);
     expect((await lead.patch(`/api/v1/courses/${c.body.id}`, { title: 'Course renamed' })).status).toBe(200);
     const links = (await lead.get(`/api/v1/initiatives/${i.id}`)).body.links as { title: string; url: string }[];
     expect(links.find((l) => l.url === `/courses/${c.body.id}`)?.title).toBe('Course renamed');
