@@ -13,6 +13,7 @@ import { guidesRoutes } from './features/guides/routes';
 import { moderationRoutes } from './features/moderation/routes';
 import { initiativesRoutes } from './features/initiatives/routes';
 import { documentsRoutes } from './features/documents/routes';
+import { eventsRoutes } from './features/events/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -28,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
   ...moderationRoutes,
   ...initiativesRoutes,
   ...documentsRoutes,
+  ...eventsRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTimeRange, localDateTime, localDay, twoZones, zoneCity, zoneName } from './time';
+import { formatDay, formatTimeRange, localDateTime, localDay, twoZones, zoneCity, zoneName } from './time-ranges';
 
 describe('event times', () => {
   it('show a range within a day once, with the zone named after it', () => {

@@ -1,0 +1,12 @@
+import { lazyRoutes } from '../../ui/lazy-routes';
+
+// Every events page and loader comes in one chunk (pages.ts), out of the first route's JavaScript.
+export const eventsRoutes = lazyRoutes(
+  () => import('./pages'),
+  [
+    ['/events', 'EventsPage', 'loadEvents'],
+    ['/events/new', 'EventFormPage', 'loadEventForm'],
+    ['/events/:id(\\d+)', 'EventPage', 'loadEvent'],
+    ['/events/:id(\\d+)/edit', 'EventFormPage', 'loadEventForm'],
+  ],
+);
