@@ -132,7 +132,12 @@ export const eventDetail = z.object({
 });
 export type EventDetail = z.infer<typeof eventDetail>;
 
-export const registrationCreated = z.object({ id: z.string(), status: z.enum(REGISTRATION_STATUSES) });
+/** A registration made: for a series, the first occurrence's row, and the series registration's id. */
+export const registrationCreated = z.object({
+  id: z.string(),
+  status: z.enum(REGISTRATION_STATUSES),
+  series: z.string().nullable(),
+});
 
 /** Organizers' view of an occurrence's registrants, and the answers' totals (never raw answers). */
 export const registrationsAnswer = z.object({
@@ -143,6 +148,7 @@ export const registrationsAnswer = z.object({
       status: z.enum(REGISTRATION_STATUSES),
       private: z.boolean(),
       slot: z.number().int(),
+      occurrence: z.string(),
       at: z.string(),
     }),
   ),
@@ -164,5 +170,8 @@ export const attendanceAnswer = z.object({
     }),
   ),
 });
+
+/** The meeting link, for organizers only, never kept (DECISIONS 14). */
+export const meetingLinkAnswer = z.object({ url: z.string().nullable() });
 
 export const calendarTokenAnswer = z.object({ url: z.string() });

@@ -31,6 +31,13 @@ export const KINDS = [
   // Amendments (features/documents/amendments/notify.ts): a decision reaches its author at once.
   'amendment_decided',
   'amendment',
+  // Events (features/events/registrations/notify.ts): what concerns a registrant or invitee at once, then notes.
+  'event_invite',
+  'event_place',
+  'event_changed',
+  'event_reminder',
+  'event_message',
+  'event_notes',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

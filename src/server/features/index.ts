@@ -13,6 +13,7 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
+import { eventsRoutes, joinRoutes, registerEvents } from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -33,6 +34,7 @@ export function registerRegistries(): void {
   registerModeration();
   registerInitiatives();
   registerDocuments();
+  registerEvents();
 }
 
 const API_ROUTES = [
@@ -51,6 +53,7 @@ const API_ROUTES = [
   documentsRoutes,
   adaptationsRoutes,
   amendmentsRoutes,
+  eventsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */
@@ -65,5 +68,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(updatesFeedRoutes);
   await app.register(initiativesPageRoutes);
   await app.register(documentsPageRoutes);
+  await app.register(joinRoutes);
   registerPeopleRootHooks(app);
 }

@@ -20,6 +20,7 @@ const OPEN_WHILE_SUSPENDED = [
   'DELETE /api/v1/communities/:slug/members/:username',
   'DELETE /api/v1/debates/:id/arguments/:argumentId/support',
   'DELETE /api/v1/follows/:id',
+  'DELETE /api/v1/events/:id/registrations/:registrationId',
   'DELETE /api/v1/initiatives/:id/signups/:signupId',
   'DELETE /api/v1/initiatives/:id/support',
   'DELETE /api/v1/me/sessions/:id',

@@ -3,7 +3,15 @@
 import { registerCommunitySubject } from './subjects';
 
 export { communitiesRoutes } from './routes';
-export { communitiesLedBy, isCurrentTerm, rolesInCommunity, todayUtc, type CommunityRoles } from './roles';
+export {
+  ambassadorTermsOfGroup,
+  communitiesLedBy,
+  coordinatesGroupOf,
+  isCurrentTerm,
+  rolesInCommunity,
+  todayUtc,
+  type CommunityRoles,
+} from './roles';
 export { ambassadorFilter, currentTerm, groupsOfPeople, membershipFilter, termsOfPeople } from './people-view';
 export { cachedJson, sendJson } from './directory-cache';
 export { DEMO_GROUPS, loadDemoCommunities } from './demo';

@@ -67,3 +67,47 @@ export async function communitiesLedBy(db: Db, userId: number, today = todayUtc(
     .execute();
   return rows.map((r) => r.community_id);
 }
+
+/** Whether `coordinatorId` coordinates a group that `personId` is a member of or holds an ambassador term in. */
+export async function coordinatesGroupOf(db: Db, coordinatorId: number, personId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('community_members as c')
+    .select('c.community_id')
+    .where('c.user_id', '=', coordinatorId)
+    .where('c.role', '=', 'coordinator')
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('community_members as m')
+            .select(sql`1`.as('one'))
+            .whereRef('m.community_id', '=', 'c.community_id')
+            .where('m.user_id', '=', personId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('ambassador_terms as t')
+            .select(sql`1`.as('one'))
+            .whereRef('t.community_id', '=', 'c.community_id')
+            .where('t.user_id', '=', personId),
+        ),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** Every ambassador term of a group (past ones too), by its slug; null when there is no such group. */
+export async function ambassadorTermsOfGroup(
+  db: Db,
+  slug: string,
+): Promise<{ user_id: number; start_date: string; end_date: string | null }[] | null> {
+  const group = await db.selectFrom('communities').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!group) return null;
+  return db
+    .selectFrom('ambassador_terms')
+    .select(['user_id', 'start_date', 'end_date'])
+    .where('community_id', '=', group.id)
+    .execute();
+}

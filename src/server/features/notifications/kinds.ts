@@ -29,6 +29,13 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   document_revised: 'daily',
   amendment_decided: 'immediately',
   amendment: 'daily',
+  event_invite: 'immediately',
+  event_place: 'immediately',
+  event_changed: 'immediately',
+  event_reminder: 'immediately',
+  // Not ranked by the issue: at once in the app, daily by e-mail (DECISIONS 25).
+  event_message: 'daily',
+  event_notes: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */
