@@ -13,7 +13,14 @@ import {
   documentsRoutes,
   registerDocuments,
 } from './documents';
-import { eventsRoutes, joinRoutes, registerEvents } from './events';
+import {
+  calendarApiRoutes,
+  calendarPageRoutes,
+  eventsRoutes,
+  joinRoutes,
+  registerEvents,
+  timePollsRoutes,
+} from './events';
 import { faqRoutes } from './faq';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
@@ -54,6 +61,8 @@ const API_ROUTES = [
   adaptationsRoutes,
   amendmentsRoutes,
   eventsRoutes,
+  calendarApiRoutes,
+  timePollsRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */
@@ -69,5 +78,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(initiativesPageRoutes);
   await app.register(documentsPageRoutes);
   await app.register(joinRoutes);
+  await app.register(calendarPageRoutes);
   registerPeopleRootHooks(app);
 }

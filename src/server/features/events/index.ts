@@ -35,3 +35,6 @@ export { inviteAmbassadors, tellOccurrenceChanged } from './registrations/notify
 export { extendSeriesRegistrations } from './registrations/series';
 export { fillFreedPlaces } from './registrations/service';
 export { planReminders, purgeOldAnswers } from './reminders/jobs';
+// Calendars (.ics feeds, the private address) and find a time.
+export { calendarApiRoutes, calendarPageRoutes } from './calendar/routes';
+export { timePollsRoutes } from './polls/routes';

@@ -17,7 +17,7 @@ export function updatesFeedRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/updates/feed.atom',
-    { config: { policy: { access: 'anyone' } }, schema: { hide: true, querystring: feedQuery } },
+    { config: { policy: { access: 'anyone', rate: ['feed'] } }, schema: { hide: true, querystring: feedQuery } },
     async (req, reply) => {
       const ctx = ctxOf(req);
       const base = ctx.config.baseUrl;
