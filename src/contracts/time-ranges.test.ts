@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTimeRange, localDateTime, localDay, twoZones, zoneCity, zoneName } from './time-ranges';
+import {
+  instantOf,
+  formatDay,
+  formatTimeRange,
+  localDateTime,
+  localDay,
+  twoZones,
+  zoneCity,
+  zoneName,
+} from './time-ranges';
 
 describe('event times', () => {
   it('show a range within a day once, with the zone named after it', () => {
@@ -55,5 +64,13 @@ describe('event times', () => {
     });
     expect(twoZones(at, 'en', 'Europe/Berlin', 'Asia/Kolkata')).toMatchObject({ here: '22:30', same: false });
     expect(twoZones(at, 'en', 'Europe/Berlin', 'Europe/Paris').same).toBe(true);
+  });
+
+  it('give the instant of a wall-clock time in a zone, across daylight saving', () => {
+    expect(instantOf('2027-03-09T18:00', 'Europe/Berlin')).toBe('2027-03-09T17:00:00.000Z');
+    expect(instantOf('2027-04-13T18:00', 'Europe/Berlin')).toBe('2027-04-13T16:00:00.000Z');
+    expect(instantOf('2027-03-09T07:00', 'Pacific/Honolulu')).toBe('2027-03-09T17:00:00.000Z');
+    // 02:30 on 28 March 2027 does not exist in Berlin: an hour later, 03:30 CEST.
+    expect(instantOf('2027-03-28T02:30', 'Europe/Berlin')).toBe('2027-03-28T01:30:00.000Z');
   });
 });

@@ -99,3 +99,19 @@ export function twoZones(at: string | Date, lang: string, zone: string, viewerZo
     same: thereLocal === hereLocal,
   };
 }
+
+/** The zone's offset from UTC at an instant, in milliseconds (Berlin in winter: 3,600,000). */
+function offsetAt(ms: number, timeZone: string): number {
+  const whole = Math.floor(ms / 60_000) * 60_000;
+  return Date.parse(`${localDateTime(new Date(whole), timeZone)}:00Z`) - whole;
+}
+
+/**
+ * The instant of a wall-clock time 'YYYY-MM-DDTHH:mm' in a zone, as ISO 8601 in UTC (for fields the API takes as
+ * instants, such as when registration closes). A time in a spring gap comes out an hour later, as RFC 5545 says.
+ */
+export function instantOf(local: string, timeZone: string): string {
+  const wall = Date.parse(`${local}:00Z`);
+  const first = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(first, timeZone)).toISOString();
+}

@@ -1,9 +1,17 @@
 // What the events pages share: addresses, message keys of the vocabularies, and the zones offered in choosers.
 import type { EventKind, EventMode } from '../../../contracts/events';
 
-/** An event's page, at one occurrence when named (its original local start, as iCalendar's RECURRENCE-ID). */
-export const eventPath = (id: string, occurrence?: string | null): string =>
-  occurrence ? `/events/${id}?occurrence=${encodeURIComponent(occurrence)}` : `/events/${id}`;
+/**
+ * An event's page, at one occurrence when named (its original local start, as iCalendar's RECURRENCE-ID) and at
+ * one of its paired slots (0 is the main time).
+ */
+export function eventPath(id: string, occurrence?: string | null, slot = 0): string {
+  const q = new URLSearchParams();
+  if (occurrence) q.set('occurrence', occurrence);
+  if (slot) q.set('slot', String(slot));
+  const s = q.toString();
+  return s ? `/events/${id}?${s}` : `/events/${id}`;
+}
 
 export const kindKey = (kind: EventKind) => `events-kind-${kind.replace(/_/g, '-')}`;
 export const modeKey = (mode: EventMode) => `events-mode-${mode.replace(/_/g, '-')}`;
@@ -52,32 +60,3 @@ export const COMMON_ZONES = [
   'Pacific/Honolulu',
   'Pacific/Tongatapu',
 ] as const;
-
-/** "Add to calendar" links for one occurrence: Google's and Outlook's forms, filled. */
-export function calendarLinks(e: { title: string; start: string; end: string; location: string; url: string }) {
-  const utc = (iso: string) =>
-    new Date(iso)
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d{3}/, '');
-  const google = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: e.title,
-    dates: `${utc(e.start)}/${utc(e.end)}`,
-    details: e.url,
-    location: e.location,
-  });
-  const outlook = new URLSearchParams({
-    path: '/calendar/action/compose',
-    rru: 'addevent',
-    subject: e.title,
-    startdt: new Date(e.start).toISOString(),
-    enddt: new Date(e.end).toISOString(),
-    body: e.url,
-    location: e.location,
-  });
-  return {
-    google: `https://calendar.google.com/calendar/render?${google.toString()}`,
-    outlook: `https://outlook.live.com/calendar/0/deeplink/compose?${outlook.toString()}`,
-  };
-}

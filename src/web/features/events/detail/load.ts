@@ -7,16 +7,17 @@ import type { EventDetail, registrationsAnswer } from '../../../../contracts/eve
 import { formatDateTime } from '../../../../contracts/time';
 import { formatTimeRange, localDateTime, twoZones, type TwoZones } from '../../../../contracts/time-ranges';
 import { languageNames, queryString } from '../../communities';
-import { calendarLinks } from '../common';
+import { googleCalendarLink, outlookCalendarLink } from '../../../../contracts/calendar-links';
 
 export type Registrations = z.infer<typeof registrationsAnswer>;
 
 export interface EventPageData extends EventDetail {
+  /** Every time of a meeting with paired slots (the main one first), at this occurrence; empty without. */
+  slotTexts: string[];
   /** The occurrence's times in the viewer's zone, and in the organizer's when it differs. */
   whenHere: string;
   whenThere: string | null;
   startZones: TwoZones;
-  slotTexts: string[];
   upcomingTexts: string[];
   closesText: string | null;
   cancelledText: string | null;
@@ -33,7 +34,10 @@ export async function loadEvent(ctx: LoadContext): Promise<EventPageData> {
   const { lang, timeZone } = ctx.state;
   const id = String(ctx.route.params.id);
   const occurrence = queryString(ctx.route.query.occurrence);
-  const d = await ctx.api.get<EventDetail>(`/events/${id}${query({ occurrence })}`);
+  const slot = queryString(ctx.route.query.slot);
+  const d = await ctx.api.get<EventDetail>(
+    `/events/${id}${query({ occurrence, slot: /^\d$/.test(slot) ? slot : '' })}`,
+  );
   const o = d.occurrence;
   const start = o?.start ?? d.start;
   const end = o?.end ?? d.end;
@@ -41,27 +45,23 @@ export async function loadEvent(ctx: LoadContext): Promise<EventPageData> {
     d.can.manage && o
       ? await ctx.api.get<Registrations>(`/events/${id}/registrations${query({ occurrence: o.occurrence })}`)
       : null;
-  // A slot's times at this occurrence: shifted from the series' first by as much as the occurrence is.
-  const shift = o ? Date.parse(o.start) - Date.parse(d.slots[o.slot]?.start ?? o.start) : 0;
+  // Every time of the meeting: the main one (slot 0) and the paired ones, at this occurrence: shifted from the
+  // series' first by as much as the occurrence's own slot is.
+  const slots = [{ start: d.start, end: d.end }, ...d.slots];
+  const shift = o ? Date.parse(o.start) - Date.parse(slots[o.slot]?.start ?? o.start) : 0;
   const at = (iso: string) => new Date(Date.parse(iso) + shift);
-  const links = calendarLinks({
-    title: d.title,
-    start,
-    end,
-    location: d.address ?? '',
-    url: `/events/${id}`,
-  });
+  const link = { title: d.title, start, end, location: d.address, timeZone: d.timezone };
   return {
     ...d,
     whenHere: formatTimeRange(start, end, lang, timeZone),
     whenThere: d.timezone === timeZone ? null : formatTimeRange(start, end, lang, d.timezone),
     startZones: twoZones(start, lang, d.timezone, timeZone),
-    slotTexts: d.slots.map((s) => formatTimeRange(at(s.start), at(s.end), lang, timeZone)),
+    slotTexts: (d.slots.length ? slots : []).map((s) => formatTimeRange(at(s.start), at(s.end), lang, timeZone)),
     upcomingTexts: d.upcoming.map((u) => formatDateTime(u.start, lang, timeZone)),
     closesText: d.registration.closesAt ? formatDateTime(d.registration.closesAt, lang, timeZone) : null,
     cancelledText: d.cancelled ? formatDateTime(d.cancelled.at, lang, timeZone) : null,
     names: languageNames([...d.languages, ...d.interpretation], lang),
-    calendar: { ics: `/events/${id}.ics`, ...links },
+    calendar: { ics: `/events/${id}.ics`, google: googleCalendarLink(link), outlook: outlookCalendarLink(link) },
     localStart: localDateTime(start, d.timezone),
     localEnd: localDateTime(end, d.timezone),
     registrations,

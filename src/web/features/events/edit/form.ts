@@ -1,7 +1,7 @@
 // The event form's state, filled from an event for editing, and the request body it sends (POST /events,
 // PATCH /events/<id>): local times 'YYYY-MM-DDTHH:mm' with their zone, the recurrence as an RRULE.
 import type { EventDetail, EventKind, EventMode } from '../../../../contracts/events';
-import { localDateTime } from '../../../../contracts/time-ranges';
+import { instantOf, localDateTime } from '../../../../contracts/time-ranges';
 import { defaultRecurrence, fromRrule, toRrule, type Recurrence } from './rrule';
 
 export interface SpeakerRow {
@@ -72,19 +72,23 @@ export function emptyForm(timezone: string, kind: EventKind = 'training'): Event
   };
 }
 
-/** The form for editing an event as the API shows it (its Markdown description when the answer carries it). */
-export function formOf(d: EventDetail & { description?: string }): EventForm {
+/**
+ * The form for editing an event as the API shows it. The answer carries the description as HTML only: the field
+ * starts empty, and an empty description on edit keeps the one there (see bodyOf).
+ */
+export function formOf(d: EventDetail, meetingUrl: string | null): EventForm {
   const local = (iso: string) => localDateTime(iso, d.timezone);
   const start = local(d.start);
   return {
     ...emptyForm(d.timezone, d.kind),
     title: d.title,
-    description: d.description ?? '',
+    description: '',
     start,
     end: local(d.end),
     recurrence: fromRrule(d.rrule, start) ?? defaultRecurrence(start),
-    slots: d.slots.slice(1).map((s) => ({ start: local(s.start), end: local(s.end) })),
+    slots: d.slots.map((s) => ({ start: local(s.start), end: local(s.end) })),
     mode: d.mode,
+    meetingUrl: meetingUrl ?? '',
     chatUrl: d.chatUrl ?? '',
     address: d.address ?? '',
     languages: [...d.languages],
@@ -110,41 +114,46 @@ export function formOf(d: EventDetail & { description?: string }): EventForm {
 
 const text = (s: string) => s.trim() || undefined;
 
-/** The request body. On edit, an empty meeting link keeps the one set (organizers never read it back here). */
-export function bodyOf(f: EventForm): Record<string, unknown> {
+/** The request body: POST /events's, or on edit PATCH's (no kind; an empty description keeps the one there). */
+export function bodyOf(f: EventForm, editing = false): Record<string, unknown> {
   const rrule = toRrule(f.recurrence);
   const people = f.people
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
+  const zone = f.timezone.trim();
   return {
-    kind: f.kind,
+    ...(editing ? {} : { kind: f.kind }),
     title: f.title,
-    description: f.description,
+    ...(editing && !f.description.trim() ? {} : { description: f.description }),
     start: f.start,
     end: f.end,
-    timezone: f.timezone.trim(),
-    ...(rrule ? { recurrence: { rrule } } : {}),
-    ...(f.slots.length ? { slots: [{ start: f.start, end: f.end }, ...f.slots] } : {}),
+    timezone: zone,
+    ...(rrule ? { recurrence: { rrule } } : editing ? { recurrence: null } : {}),
+    slots: f.slots,
     mode: f.mode,
-    meetingUrl: text(f.meetingUrl),
-    chatUrl: text(f.chatUrl),
-    address: text(f.address),
+    meetingUrl: text(f.meetingUrl) ?? null,
+    chatUrl: text(f.chatUrl) ?? null,
+    address: text(f.address) ?? null,
     languages: f.languages,
     ...(f.interpretation.length ? { interpretation: f.interpretation } : {}),
     organizers: { people, communities: f.communities },
     speakers: f.speakers
       .filter((s) => s.person.trim() || s.name.trim())
-      .map((s) => ({
-        ...(s.person.trim() ? { person: s.person.trim() } : { name: s.name.trim() }),
-        affiliation: text(s.affiliation),
-        bio: text(s.bio),
-        link: text(s.link),
-      })),
+      .map((s) =>
+        s.person.trim()
+          ? { username: s.person.trim() }
+          : { name: s.name.trim(), affiliation: text(s.affiliation), bio: text(s.bio), link: text(s.link) },
+      ),
     agenda: f.agenda.filter((a) => a.title.trim()).map((a) => ({ title: a.title.trim(), minutes: Number(a.minutes) })),
     capacity: f.capacity.trim() === '' ? null : Number(f.capacity),
-    registration: { open: f.open, ...(f.closesAt ? { closesAt: f.closesAt } : {}), questions: f.questions },
-    course: text(f.course),
+    registration: {
+      open: f.open,
+      // An instant: the wall-clock time typed, in the event's zone.
+      closesAt: f.closesAt && zone ? instantOf(f.closesAt, zone) : null,
+      questions: f.questions,
+    },
+    course: text(f.course) ?? null,
     announce: f.announce,
   };
 }

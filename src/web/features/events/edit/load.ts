@@ -39,6 +39,11 @@ export async function loadEventForm(ctx: LoadContext): Promise<EventFormData> {
       : ctx.api.get<PersonAnswer>(`/people/${encodeURIComponent(user.username.replace(/ /g, '_'))}`),
     id ? ctx.api.get<EventDetail>(`/events/${id}`) : null,
   ]);
+  // Organizers read the meeting link from its own answer, never kept (DECISIONS 14).
+  const meeting =
+    event?.can.manage && event.hasMeetingLink
+      ? await ctx.api.get<{ url: string | null }>(`/events/${id}/meeting-link`)
+      : null;
   return {
     signedIn: true,
     id,
@@ -47,6 +52,6 @@ export async function loadEventForm(ctx: LoadContext): Promise<EventFormData> {
     manage: event ? event.can.manage : true,
     languages: allLanguages(ctx.state.lang),
     communities: groups.items.map((g) => ({ slug: g.slug, name: g.name })),
-    form: event ? formOf(event) : emptyForm(timeZone),
+    form: event ? formOf(event, meeting?.url ?? null) : emptyForm(timeZone),
   };
 }

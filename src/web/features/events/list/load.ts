@@ -66,7 +66,7 @@ export async function loadEvents(ctx: LoadContext): Promise<EventsPageData> {
   const cursor = queryString(ctx.route.query.cursor);
   const [list, groups] = await Promise.all([
     ctx.api.get<EventList>(
-      `/events${query({ from, to, kind: f.kind, mode: f.mode, language: f.language, region: f.region, community: f.community, cursor })}`,
+      `/events${query({ from, to, timezone: timeZone, kind: f.kind, mode: f.mode, language: f.language, region: f.region, community: f.community, cursor })}`,
     ),
     ctx.api.get<{ items: { slug: string; name: string }[] }>('/communities?limit=100'),
   ]);
