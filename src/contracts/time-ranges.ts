@@ -115,3 +115,7 @@ export function instantOf(local: string, timeZone: string): string {
   const first = wall - offsetAt(wall, timeZone);
   return new Date(wall - offsetAt(first, timeZone)).toISOString();
 }
+
+/** One instant with its day, in the events' style: "Tue, 9 Mar 2027, 18:00 CET". */
+export const formatDayTime = (at: string | Date, lang: string, timeZone: string): string =>
+  `${dateFormat('rg', lang, timeZone, DAY_TIME).format(asDate(at))} ${zoneName(at, lang, timeZone)}`;

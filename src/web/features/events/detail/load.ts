@@ -4,8 +4,13 @@ import { z } from 'zod';
 import type { LoadContext } from '../../../state';
 import { query } from '../../../api';
 import type { EventDetail, registrationsAnswer } from '../../../../contracts/events';
-import { formatDateTime } from '../../../../contracts/time';
-import { formatTimeRange, localDateTime, twoZones, type TwoZones } from '../../../../contracts/time-ranges';
+import {
+  formatDayTime,
+  formatTimeRange,
+  localDateTime,
+  twoZones,
+  type TwoZones,
+} from '../../../../contracts/time-ranges';
 import { languageNames, queryString } from '../../communities';
 import { googleCalendarLink, outlookCalendarLink } from '../../../../contracts/calendar-links';
 
@@ -57,9 +62,9 @@ export async function loadEvent(ctx: LoadContext): Promise<EventPageData> {
     whenThere: d.timezone === timeZone ? null : formatTimeRange(start, end, lang, d.timezone),
     startZones: twoZones(start, lang, d.timezone, timeZone),
     slotTexts: (d.slots.length ? slots : []).map((s) => formatTimeRange(at(s.start), at(s.end), lang, timeZone)),
-    upcomingTexts: d.upcoming.map((u) => formatDateTime(u.start, lang, timeZone)),
-    closesText: d.registration.closesAt ? formatDateTime(d.registration.closesAt, lang, timeZone) : null,
-    cancelledText: d.cancelled ? formatDateTime(d.cancelled.at, lang, timeZone) : null,
+    upcomingTexts: d.upcoming.map((u) => formatDayTime(u.start, lang, timeZone)),
+    closesText: d.registration.closesAt ? formatDayTime(d.registration.closesAt, lang, timeZone) : null,
+    cancelledText: d.cancelled ? formatDayTime(d.cancelled.at, lang, timeZone) : null,
     names: languageNames([...d.languages, ...d.interpretation], lang),
     calendar: { ics: `/events/${id}.ics`, google: googleCalendarLink(link), outlook: outlookCalendarLink(link) },
     localStart: localDateTime(start, d.timezone),
