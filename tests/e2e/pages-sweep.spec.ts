@@ -54,6 +54,44 @@ async function documentPages(page: Page, browser: Browser): Promise<string[]> {
   ];
 }
 
+/**
+ * An event's page and the events list with a filter and past events: the first event of the coming year (the
+ * demo's or the events test's); without one, a training made for the sweep.
+ */
+async function eventPages(page: Page, browser: Browser): Promise<string[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const yearOn = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+  const find = async () =>
+    (await api<List<{ eventId: string }>>(page, `/events?from=${today}&to=${yearOn}&limit=1`)).items[0];
+  let event = await find();
+  if (!event) {
+    const context = await browser.newContext();
+    await signIn(context, 'admin', '');
+    const { csrfToken } = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const created = await context.request.post('/api/v1/events', {
+      data: {
+        kind: 'training',
+        title: 'A training for the sweep',
+        description: 'With a guest.',
+        start: `${start}T18:00`,
+        end: `${start}T19:00`,
+        timezone: 'Europe/Berlin',
+        mode: 'online',
+        languages: ['en'],
+        registration: { open: true },
+        speakers: [{ name: 'A guest', affiliation: 'Somewhere', bio: 'Speaks.', link: 'https://example.org/guest' }],
+      },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(created.status(), 'creating an event').toBe(201);
+    await context.close();
+    event = await find();
+    if (!event) throw new Error('/events lists nothing');
+  }
+  return ['/events?kind=training&mode=online', '/events?past=1', `/events/${event.eventId}`];
+}
+
 /** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
   const group = await firstOf<{ slug: string }>(page, '/communities?limit=1');
@@ -95,6 +133,7 @@ const PAGES = [
   '/documents',
   '/courses',
   '/courses?level=intermediate&language=en',
+  '/events',
 ];
 
 /** Pages that need someone signed in, and who. */
@@ -103,6 +142,7 @@ const SIGNED_IN: [Who, string][] = [
   ['member', '/time-polls/new'],
   ['member', '/courses/new'],
   ['member', '/notifications'],
+  ['member', '/events/new'],
   ['member', '/moderation/mine'],
   ['admin', '/moderation'],
   ['admin', '/admin'],
@@ -168,8 +208,12 @@ async function sweep(
   };
   const anonymous = await as('anonymous');
   const documents = await documentPages(anonymous, browser);
+  const events = await eventPages(anonymous, browser);
   const visits: [Who, string][] = [
-    ...[...PAGES, ...(await samplePages(anonymous)), ...documents].map((p): [Who, string] => ['anonymous', p]),
+    ...[...PAGES, ...(await samplePages(anonymous)), ...documents, ...events].map((p): [Who, string] => [
+      'anonymous',
+      p,
+    ]),
     ...SIGNED_IN,
     ['member', `${documents[0]}/translate/ar`],
     ['admin', `${documents[0]}/edit`],

@@ -15,6 +15,7 @@ import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
+import { registerTimeZoneRoute, viewerZone } from './time-zone';
 
 // scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
 const codexVersion = (
@@ -22,7 +23,6 @@ const codexVersion = (
     fs.readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/package.json'), 'utf8'),
   ) as { version: string }
 ).version;
-const TZ_COOKIE = 'ldn_tz';
 
 interface PageMessages {
   messages: Record<string, string>;
@@ -41,16 +41,6 @@ function pageMessages(lang: string): PageMessages {
     mergedMessages.set(lang, m);
   }
   return m;
-}
-
-function validZone(zone: string | undefined | null): string | null {
-  if (!zone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return null;
-  }
 }
 
 /** Runs API calls in-process with the visitor's cookie and language. */
@@ -73,9 +63,6 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   };
 }
-
-/** The zone times are shown in: the person's, else the browser's (cookie), else UTC. */
-const viewerZone = (req: FastifyRequest) => validZone(req.user?.timeZone) ?? validZone(req.cookies[TZ_COOKIE]) ?? 'UTC';
 
 // Rendered documents hold this stand-in where each answer's CSP nonce goes, so a kept page can be sent again
 // with a fresh nonce. Random per process: page content can never guess it.
@@ -177,6 +164,7 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
     decorateReply: false,
   });
   const anyone = { policy: { access: 'anyone' } } as const;
+  registerTimeZoneRoute(app);
   app.get('/i18n/:file', { schema: { hide: true }, config: anyone }, async (req, reply) => {
     const match = /^([a-z-]+)\.([0-9a-f]{12})\.json$/.exec((req.params as { file: string }).file);
     const lang = match?.[1];

@@ -1,5 +1,17 @@
-import type { RouteRecordRaw } from 'vue-router';
+import { lazyRoutes } from '../../ui/lazy-routes';
 import { timePollsRoutes } from './polls/routes';
 
-// The events' pages: find a time's (its own chunk, polls/routes.ts).
-export const eventsRoutes: RouteRecordRaw[] = [...timePollsRoutes];
+// Every events page and loader comes in one chunk (pages.ts), out of the first route's JavaScript; find a
+// time's pages have their own (polls/routes.ts).
+export const eventsRoutes = [
+  ...lazyRoutes(
+    () => import('./pages'),
+    [
+      ['/events', 'EventsPage', 'loadEvents'],
+      ['/events/new', 'EventFormPage', 'loadEventForm'],
+      ['/events/:id(\\d+)', 'EventPage', 'loadEvent'],
+      ['/events/:id(\\d+)/edit', 'EventFormPage', 'loadEventForm'],
+    ],
+  ),
+  ...timePollsRoutes,
+];

@@ -1,0 +1,36 @@
+// The zone chooser without JavaScript (DECISIONS 26): GET /time-zone sets the cookies and goes back; pages then
+// show that zone, even when the browser's script later reports its own zone in `ldn_tz`.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWebBundle, testApp } from '../testing/harness';
+import { TestClient } from '../testing/client';
+
+beforeAll(buildWebBundle, 120_000);
+
+const zoneOf = (html: string) => /"timeZone":"([^"]+)"/.exec(html)?.[1];
+
+describe('the time-zone chooser', () => {
+  it('sets the zone cookie and goes back to the page, which then shows times in that zone', async () => {
+    const c = new TestClient(await testApp({ pages: true }));
+    const res = await c.get('/time-zone?zone=Pacific%2FHonolulu&back=%2Ffaq%3Fuselang%3Dar');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/faq?uselang=ar');
+    expect(c.cookies.get('ldn_tz')).toBe('Pacific/Honolulu');
+    expect(zoneOf((await c.get('/faq')).text)).toBe('Pacific/Honolulu');
+    // The browser's script sets ldn_tz to the browser's zone: the choice still wins.
+    c.cookies.set('ldn_tz', 'Europe/Berlin');
+    expect(zoneOf((await c.get('/faq')).text)).toBe('Pacific/Honolulu');
+    // An empty choice forgets it: the browser's zone again.
+    expect((await c.get('/time-zone?zone=&back=/faq')).status).toBe(303);
+    expect(zoneOf((await c.get('/faq')).text)).toBe('Europe/Berlin');
+  }, 120_000);
+
+  it('ignores an unknown zone and never sends people to another site', async () => {
+    const c = new TestClient(await testApp({ pages: true }));
+    const bad = await c.get('/time-zone?zone=Mars%2FOlympus&back=%2F%2Fevil.example');
+    expect(bad.status).toBe(303);
+    expect(bad.headers.location).toBe('/events');
+    expect(c.cookies.has('ldn_tz')).toBe(false);
+    expect((await c.get('/time-zone?zone=UTC&back=%2F%5Cevil.example')).headers.location).toBe('/events');
+    expect((await c.get('/time-zone?zone=UTC&back=https%3A%2F%2Fevil.example')).headers.location).toBe('/events');
+  });
+});
