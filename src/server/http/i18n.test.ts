@@ -34,6 +34,10 @@ const SAME_AS_ENGLISH = new Set([
   'es:documents-download-md',
   'fr:documents-download-md',
   'ru:documents-download-md',
+  // Names of products and a file format, the same in every language.
+  ...['ar', 'es', 'fr', 'ru', 'hi'].flatMap((l) =>
+    ['events-calendar-ics', 'events-calendar-google', 'events-calendar-outlook'].map((k) => `${l}:${k}`),
+  ),
 ]);
 const isVerbatimOk = (lang: string, key: string, text: string) =>
   SAME_AS_ENGLISH.has(`${lang}:${key}`) || !/[A-Za-z]{3,}/.test(text.replace(/\$\d|\{\{[^}]*\}\}|https?:\S+/g, ''));
