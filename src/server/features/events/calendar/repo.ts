@@ -36,8 +36,14 @@ const eventColumns = [
   'e.updated_at',
 ] as const;
 
-async function withOccurrences(db: Db, rows: EventRow[], from: Date): Promise<CalendarEvent[]> {
+/**
+ * The events with the occurrences their calendar text needs: a series is written as its rule, so only its moved and
+ * cancelled occurrences (RECURRENCE-ID, EXDATE); a single event, its one occurrence. `every` reads all of them
+ * (one's own calendar names single occurrences of series).
+ */
+async function withOccurrences(db: Db, rows: EventRow[], from: Date, every = false): Promise<CalendarEvent[]> {
   if (!rows.length) return [];
+  const singles = rows.filter((r) => r.rrule === null).map((r) => r.id);
   const occ = await db
     .selectFrom('event_occurrences')
     .select(['event_id', 'occurrence', 'slot', 'starts_at', 'ends_at', 'moved', 'cancelled'])
@@ -48,12 +54,23 @@ async function withOccurrences(db: Db, rows: EventRow[], from: Date): Promise<Ca
     )
     // Only what may still be shown: a moved or cancelled occurrence of the past changes nothing a client shows.
     .where('ends_at', '>=', from)
+    .$if(!every, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('moved', '=', true),
+          eb('cancelled', '=', true),
+          ...(singles.length ? [eb('event_id', 'in', singles)] : []),
+        ]),
+      ),
+    )
     .orderBy('starts_at')
     .execute();
   const byEvent = new Map<number, OccurrenceRow[]>();
   for (const o of occ) {
     const id = Number(o.event_id);
-    byEvent.set(id, [...(byEvent.get(id) ?? []), o]);
+    const list = byEvent.get(id);
+    if (list) list.push(o);
+    else byEvent.set(id, [o]);
   }
   return rows.map((r) => ({
     id: Number(r.id),
@@ -133,7 +150,7 @@ export async function registeredEvents(db: Db, userId: number, now: Date): Promi
   const ids = [...new Set([...series, ...single].map((r) => Number(r.event_id)))];
   if (!ids.length) return [];
   const rows = await db.selectFrom('events as e').select(eventColumns).where('e.id', 'in', ids).execute();
-  const events = await withOccurrences(db, rows, now);
+  const events = await withOccurrences(db, rows, now, true);
   const out: CalendarEvent[] = [];
   for (const e of events) {
     const s = series.find((r) => Number(r.event_id) === e.id);
