@@ -137,6 +137,12 @@ export const KEPT_ANSWERS = {
     movedBy: 'the content version and the documents scope: two revisions of a document compared in a language',
     scope: 'documents',
   },
+  'events.feeds': {
+    max: 200,
+    movedBy:
+      "the content version and the events scope (also moved at each occurrence's start and end): the public calendar feeds, all events and a group's, per language",
+    scope: 'events',
+  },
   'pages.anonymous': {
     max: 300,
     movedBy:

@@ -9,7 +9,9 @@ import { formatRule, parseRule } from '../time/recurrence';
 import { addLocalMinutes, instantToLocal, localMinutesBetween, zonedToInstant } from '../time/zoned';
 
 export const CRLF = '\r\n';
-const encoder = new TextEncoder();
+
+/** Octets of one code point in UTF-8. */
+const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /** A TEXT value: backslash, semicolon, comma and newlines escaped. */
 export const escapeText = (s: string): string =>
@@ -21,11 +23,13 @@ export const escapeText = (s: string): string =>
 
 /** Folds one content line: at most 75 octets a line, continued after CRLF and a space, never inside a character. */
 export function foldLine(line: string): string {
+  // Most lines are short: one length count, no splitting (a feed has thousands of lines).
+  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8Length(ch.codePointAt(0) ?? 0);
     // The first line has 75 octets; each continuation has its leading space and 74 more.
     if (octets + size > 75) {
       out.push(current);

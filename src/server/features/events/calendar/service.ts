@@ -3,6 +3,7 @@
 import type { Ctx } from '../../../http/context';
 import { audit, actorOf } from '../../../http/audit';
 import { requireUser } from '../../../http/access';
+import { VersionedCache } from '../../../http/content-cache';
 import { notFound } from '../../../http/errors';
 import { hashSecret, newSecret } from '../../../http/tokens';
 import { calendarText } from './ics';
@@ -14,14 +15,23 @@ const options = (ctx: Ctx, name: string) => ({
   now: ctx.now,
 });
 
+// The public feeds are the same for every reader of a language: kept until the events' version moves (every
+// change to an event, and the jobs at each occurrence's start and end), since building one from hundreds of events
+// costs far more than a request should.
+const keptFeeds = new VersionedCache<string>('events.feeds');
+
 export async function upcomingFeed(ctx: Ctx): Promise<string> {
-  return calendarText(await upcomingEvents(ctx.db, ctx.now), options(ctx, ctx.t('calendar-feed-name')));
+  return keptFeeds.get(ctx.db, `all|${ctx.lang}`, async () =>
+    calendarText(await upcomingEvents(ctx.db, ctx.now), options(ctx, ctx.t('calendar-feed-name'))),
+  );
 }
 
 export async function communityFeed(ctx: Ctx, slug: string): Promise<string> {
   const id = await communityIdOf(ctx.db, slug);
   if (id === null) throw notFound();
-  return calendarText(await upcomingEvents(ctx.db, ctx.now, id), options(ctx, slug));
+  return keptFeeds.get(ctx.db, `group|${id}|${ctx.lang}`, async () =>
+    calendarText(await upcomingEvents(ctx.db, ctx.now, id), options(ctx, slug)),
+  );
 }
 
 export async function eventFeed(ctx: Ctx, id: string): Promise<string> {
