@@ -137,6 +137,12 @@ export const KEPT_ANSWERS = {
     movedBy: 'the content version and the documents scope: two revisions of a document compared in a language',
     scope: 'documents',
   },
+  'events.list': {
+    max: 200,
+    movedBy:
+      "the content version and the events scope (also moved at each occurrence's start and end): pages of the list of occurrences, per query and window",
+    scope: 'events',
+  },
   'events.feeds': {
     max: 200,
     movedBy:

@@ -5,6 +5,7 @@
 // publicly on their profile. A keyset cursor (start, id) pages through; a malformed one is a 400.
 import { sql, type SqlBool } from 'kysely';
 import type { EventList } from '../../../../contracts/events';
+import { VersionedCache } from '../../../http/content-cache';
 import type { Ctx } from '../../../http/context';
 import { badRequest } from '../../../http/errors';
 import { decodeTimeIdCursor, page } from '../../../http/pagination';
@@ -26,9 +27,22 @@ export function listWindow(q: Pick<ListQuery, 'from' | 'to' | 'timezone'>, now: 
   return { from: zonedToInstant(`${from}T00:00`, zone), to: zonedToInstant(`${nextDay(to)}T00:00`, zone) };
 }
 
+// The list names no one and nothing of the viewer's: one answer per query and window for everyone, kept until the
+// events' version moves (a change to any event or registration, and the jobs at each occurrence's start and end).
+const keptLists = new VersionedCache<EventList>('events.list');
+
 export async function listEvents(ctx: Ctx, q: ListQuery): Promise<EventList> {
   const after = decodeTimeIdCursor(q.cursor);
   const window = listWindow(q, ctx.now);
+  return keptLists.get(ctx.db, JSON.stringify([q, window]), () => listAfresh(ctx, q, after, window));
+}
+
+async function listAfresh(
+  ctx: Ctx,
+  q: ListQuery,
+  after: ReturnType<typeof decodeTimeIdCursor>,
+  window: ReturnType<typeof listWindow>,
+): Promise<EventList> {
   const rows = await ctx.db
     .selectFrom('event_occurrences as o')
     .innerJoin('events as e', 'e.id', 'o.event_id')
