@@ -137,6 +137,11 @@ export const KEPT_ANSWERS = {
     movedBy: 'the content version and the documents scope: two revisions of a document compared in a language',
     scope: 'documents',
   },
+  'courses.list': {
+    max: 100,
+    movedBy: 'the content version and the courses scope: pages of the course catalogue, per query',
+    scope: 'courses',
+  },
   'events.list': {
     max: 200,
     movedBy:

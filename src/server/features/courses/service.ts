@@ -1,5 +1,6 @@
 // The course catalogue: WikiLearn courses with their provider group, skills, LDP phases, level and effort, and
 // the LDP revision they follow. Any member adds one; its author, the provider's coordinators and admins change it.
+import { VersionedCache } from '../../http/content-cache';
 import { trainingsOf } from '../events';
 import type { CourseDetail, CourseList } from '../../../contracts/courses';
 import type { Db } from '../../db/connection';
@@ -49,7 +50,15 @@ export async function loadCourse(ctx: Ctx, idParam: string): Promise<CourseRow> 
   return row;
 }
 
-export async function listCoursesOf(ctx: Ctx, q: ListCoursesQuery): Promise<CourseList> {
+// The catalogue names no one and nothing of the viewer's: one answer per query for everyone, kept until the
+// courses' version moves.
+const keptLists = new VersionedCache<CourseList>('courses.list');
+
+export function listCoursesOf(ctx: Ctx, q: ListCoursesQuery): Promise<CourseList> {
+  return keptLists.get(ctx.db, JSON.stringify(q), () => listAfresh(ctx, q));
+}
+
+async function listAfresh(ctx: Ctx, q: ListCoursesQuery): Promise<CourseList> {
   let communityId: number | undefined;
   if (q.community) {
     const g = await findCommunity(ctx.db, q.community);
