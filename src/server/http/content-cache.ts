@@ -148,6 +148,12 @@ export const KEPT_ANSWERS = {
       "the content version and the events scope (also moved at each occurrence's start and end): pages of the list of occurrences, per query and window",
     scope: 'events',
   },
+  'events.detail': {
+    max: 300,
+    movedBy:
+      "the content version and the events scope (also moved at each occurrence's start and end): an event's page answer as anonymous visitors see it, per occurrence asked for",
+    scope: 'events',
+  },
   'events.feeds': {
     max: 200,
     movedBy:

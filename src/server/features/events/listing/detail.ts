@@ -4,6 +4,7 @@
 // (it goes through /events/<id>/join, per request): only whether there is one.
 import type { EventDetail, OccurrenceShown } from '../../../../contracts/events';
 import type { PersonRef } from '../../../../contracts/people';
+import { VersionedCache } from '../../../http/content-cache';
 import type { Ctx } from '../../../http/context';
 import { renderMarkdown } from '../../../markdown/render';
 import { linkingInitiatives } from '../../initiatives';
@@ -135,8 +136,24 @@ export const registrationOpen = (e: EventRow, start: Date | null, now: Date): bo
   (e.registration_closes_at === null || now < e.registration_closes_at) &&
   (start === null || now < start);
 
+// What an anonymous visitor reads depends on the event, its occurrences and the clock only through which
+// occurrences have ended: the events' version moves on every write and at each occurrence's start and end, so one
+// answer per event and occurrence asked for serves every visitor until then. A signed-in reader's answer carries
+// their own registration, and organizers see private registrants: those are read afresh.
+const keptForAnonymous = new VersionedCache<EventDetail>('events.detail');
+
 /** The event's detail answer; 404 for a missing event or a named occurrence it does not have. */
 export async function eventDetail(
+  ctx: Ctx,
+  id: string | number,
+  q: { occurrence?: string; slot?: number },
+): Promise<EventDetail> {
+  if (ctx.actor) return detailAfresh(ctx, id, q);
+  const key = JSON.stringify([String(id), q.occurrence ?? null, q.slot ?? null]);
+  return keptForAnonymous.get(ctx.db, key, () => detailAfresh(ctx, id, q));
+}
+
+async function detailAfresh(
   ctx: Ctx,
   id: string | number,
   q: { occurrence?: string; slot?: number },

@@ -219,6 +219,26 @@ describe('one event', () => {
     });
   });
 
+  it("keeps the anonymous visitors' answer only until someone registers or the event changes", async () => {
+    const org = await signedUp(app);
+    const e = await makeEvent(org);
+    const anon = await new TestClient(app).start();
+    const read = async () => (await anon.get<EventDetail>(`/api/v1/events/${e.id}`)).body;
+    expect((await read()).occurrence).toMatchObject({ registrants: [], places: { taken: 0 } });
+    const guest = await signedUp(app);
+    expect((await guest.post(`/api/v1/events/${e.id}/registrations`, {})).status).toBe(201);
+    expect((await read()).occurrence).toMatchObject({
+      registrants: [{ username: guest.username }],
+      places: { taken: 1 },
+    });
+    expect((await org.patch(`/api/v1/events/${e.id}`, { title: 'Renamed for everyone' })).status).toBe(200);
+    expect((await read()).title).toBe('Renamed for everyone');
+    // The guest's own answer still says it is theirs: it is never the one kept for anonymous visitors.
+    const own = (await guest.get<EventDetail>(`/api/v1/events/${e.id}`)).body;
+    expect(own.occurrence?.mine).toMatchObject({ status: 'registered' });
+    expect((await read()).occurrence?.mine).toBeNull();
+  });
+
   it('answers 404 for a missing event or occurrence', async () => {
     const c = await signedUp(app);
     const e = await makeEvent(c);
