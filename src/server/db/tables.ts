@@ -16,6 +16,7 @@ import type { GuidesTables } from '../features/guides/tables';
 import type { DocumentsTables } from '../features/documents/tables';
 import type { EventsTables } from '../features/events/tables';
 import type { CoursesTables } from '../features/courses/tables';
+import type { SourcesTables } from '../features/sources/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 export interface Database
@@ -35,4 +36,5 @@ export interface Database
     GuidesTables,
     DocumentsTables,
     EventsTables,
-    CoursesTables {}
+    CoursesTables,
+    SourcesTables {}

@@ -28,6 +28,7 @@ import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from '.
 import { moderationRoutes, registerModeration } from './moderation';
 import { notificationsRoutes, registerNotifications } from './notifications';
 import { peopleRoutes, registerPeopleRootHooks } from './people';
+import { registerSources, sourcesPageRoutes, sourcesRoutes } from './sources';
 import { registerTelegram, telegramRoutes } from './telegram';
 import { registerUpdates, updatesFeedRoutes, updatesRoutes } from './updates';
 
@@ -44,6 +45,7 @@ export function registerRegistries(): void {
   registerDocuments();
   registerEvents();
   registerCourses();
+  registerSources();
 }
 
 const API_ROUTES = [
@@ -66,6 +68,7 @@ const API_ROUTES = [
   calendarApiRoutes,
   timePollsRoutes,
   coursesRoutes,
+  sourcesRoutes,
 ];
 
 /** Every feature's routes; called on the root instance (people's hooks apply to every address). */
@@ -82,5 +85,6 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
   await app.register(documentsPageRoutes);
   await app.register(joinRoutes);
   await app.register(calendarPageRoutes);
+  await app.register(sourcesPageRoutes);
   registerPeopleRootHooks(app);
 }

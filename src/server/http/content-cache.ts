@@ -14,8 +14,8 @@ import type { Db } from '../db/connection';
 import { handedOver } from './handover';
 import { isPrivateWrite, isSafeMethod, policyOf } from './route-policy';
 
-/** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migrations 0019, 0020). */
-export const CONTENT_SCOPES = ['documents', 'events', 'courses'] as const;
+/** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migrations 0019, 0020, 0021). */
+export const CONTENT_SCOPES = ['documents', 'events', 'courses', 'sources'] as const;
 export type ContentScope = (typeof CONTENT_SCOPES)[number];
 
 /**
@@ -26,6 +26,7 @@ export const SCOPE_PAGES: Record<ContentScope, readonly string[]> = {
   documents: ['/documents', '/amendments', '/adaptations'],
   events: ['/events', '/time-polls'],
   courses: ['/courses'],
+  sources: ['/sources', '/reading-lists'],
 };
 
 /** The scopes a page at `url` shows by its address alone (SCOPE_PAGES). */
