@@ -78,6 +78,7 @@ describe('counts kept on a source', () => {
         subject_id: hidden,
         action_id: action.id,
         reason: 'spam',
+        automatic: false,
         hidden_at: new Date(),
       })
       .execute();
