@@ -1,0 +1,3 @@
+import type { FastifyInstance } from 'fastify';
+
+export function lookupRoutes(_fastify: FastifyInstance): void {}
