@@ -167,6 +167,11 @@ export const KEPT_ANSWERS = {
       "the content version and the sources scope: a source's answer as anonymous visitors see it (or where a merged one went)",
     scope: 'sources',
   },
+  'sources.list': {
+    max: 300,
+    movedBy: 'the content version and the sources scope: pages of the sources search, per query',
+    scope: 'sources',
+  },
   'pages.anonymous': {
     max: 300,
     movedBy:
