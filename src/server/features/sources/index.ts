@@ -2,4 +2,4 @@
 export { sourcesRoutes, sourcesPageRoutes } from './routes';
 export { registerSources } from './register';
 export { notifyReadingListChanged, notifySourceUsed } from './notify';
-export { demoSourceIdsByTitle, loadDemoSources } from './demo';
+export { DEMO_SOURCE_TITLES, demoSourceIdsByTitle, loadDemoSources } from './demo';
