@@ -10,6 +10,7 @@ import { loadDemoDocuments } from './features/documents';
 import { loadDemoAdaptations } from './features/documents';
 import { loadDemoCourses } from './features/courses';
 import { loadDemoEvents } from './features/events';
+import { loadDemoSources } from './features/sources';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -24,4 +25,5 @@ export const demoSteps: DemoStep[] = [
   loadDemoAdaptations,
   loadDemoCourses,
   loadDemoEvents,
+  loadDemoSources,
 ];

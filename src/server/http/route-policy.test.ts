@@ -26,6 +26,7 @@ const OPEN_WHILE_SUSPENDED = [
   'DELETE /api/v1/me/sessions/:id',
   'DELETE /api/v1/me/tokens/:id',
   'DELETE /api/v1/session',
+  'DELETE /api/v1/sources/:id/review',
   'DELETE /api/v1/updates/:id',
   'POST /api/v1/me/moderation/:id/appeal',
   'POST /api/v1/notifications/read',

@@ -1,2 +1,9 @@
 // What sources add to the shared registries: subjects, notification kinds, jobs.
-export function registerSources(): void {}
+import { registerSubject } from '../conversations';
+import { readingListSubject, sourceReviewSubject, sourceSubject } from './subjects';
+
+export function registerSources(): void {
+  registerSubject('source', sourceSubject);
+  registerSubject('source_review', sourceReviewSubject);
+  registerSubject('reading_list', readingListSubject);
+}

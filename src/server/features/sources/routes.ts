@@ -4,10 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { downloadRoutes } from './downloads/routes';
 import { lookupRoutes } from './lookup/routes';
 import { recordsRoutes } from './records/routes';
+import { reviewsRoutes } from './reviews/routes';
 import { searchRoutes } from './search';
 
 export async function sourcesRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recordsRoutes);
+  await app.register(reviewsRoutes);
   searchRoutes(app);
   lookupRoutes(app);
 }
