@@ -1,2 +1,9 @@
 // What sources add to the shared registries: subjects, notification kinds, jobs.
-export function registerSources(): void {}
+import { registerJobHandler } from '../../jobs/queue';
+import { COMMIT_ATTEMPTS, COMMIT_JOB, runCommit } from './imports/commit-job';
+import { PARSE_JOB, parseImport } from './imports/parse-job';
+
+export function registerSources(): void {
+  registerJobHandler(PARSE_JOB, parseImport, { maxAttempts: 3 });
+  registerJobHandler(COMMIT_JOB, runCommit, { maxAttempts: COMMIT_ATTEMPTS, backoffSeconds: () => 10 });
+}

@@ -1,9 +1,11 @@
 // The sources' API: records (add, edit, history, merge, lookups, search), reviews, reading lists, initiatives'
 // sources and imports; and their downloads at page addresses. Each part registers its own routes here.
 import type { FastifyInstance } from 'fastify';
+import { importRoutes } from './imports/routes';
 
 export async function sourcesRoutes(app: FastifyInstance): Promise<void> {
   await app.register(async () => {});
+  await app.register(importRoutes);
 }
 
 /** The downloads (`/sources/export.bib`, `.ris`, `.json`; a reading list's), registered outside /api/v1. */
