@@ -51,6 +51,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'A conflict with the current state',
   410: 'Gone',
   413: 'Too large',
+  415: 'Unsupported content type',
   422: 'Not processable',
   429: 'Too many requests (see Retry-After)',
   502: 'The upstream service failed',

@@ -2,6 +2,7 @@
 // sources and imports; and their downloads at page addresses. Each part registers its own routes here.
 import type { FastifyInstance } from 'fastify';
 import { downloadRoutes } from './downloads/routes';
+import { importRoutes } from './imports/routes';
 import { lookupRoutes } from './lookup/routes';
 import { recordsRoutes } from './records/routes';
 import { reviewsRoutes } from './reviews/routes';
@@ -10,6 +11,7 @@ import { searchRoutes } from './search';
 export async function sourcesRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recordsRoutes);
   await app.register(reviewsRoutes);
+  await app.register(importRoutes);
   searchRoutes(app);
   lookupRoutes(app);
 }
