@@ -261,3 +261,6 @@ export function authorLine(authors: readonly SourceAuthor[]): string {
     .filter((s) => s.length > 0)
     .join('; ');
 }
+
+// Appended for the initiatives' sources (links): one link's type.
+export type InitiativeSource = z.infer<typeof initiativeSource>;

@@ -1,3 +1,4 @@
 // The sources feature's public module: what other features and the app may use of it.
 export { sourcesRoutes, sourcesPageRoutes } from './routes';
 export { registerSources } from './register';
+export { sourcesOfInitiative } from './links/service';

@@ -1,2 +1,8 @@
 // What sources add to the shared registries: subjects, notification kinds, jobs.
-export function registerSources(): void {}
+import { registerInitiativeSourcesReader } from '../initiatives';
+import { sourcesOfInitiative } from './links/service';
+
+export function registerSources(): void {
+  // An initiative's wikitext export lists the sources it used (initiatives/export/sources.ts).
+  registerInitiativeSourcesReader(sourcesOfInitiative);
+}
