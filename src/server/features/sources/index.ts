@@ -2,3 +2,4 @@
 export { sourcesRoutes, sourcesPageRoutes } from './routes';
 export { registerSources } from './register';
 export { sourcesOfInitiative } from './links/service';
+export { loadDemoReadingLists } from './lists/demo';

@@ -1,7 +1,7 @@
 // Test fixtures for reading lists and initiatives' sources: sources inserted as rows (the records' routes are
 // another capability), with their search keys computed as the records' use cases compute them.
-import type { FastifyInstance } from 'fastify';
 import type { SourceRecord } from '../../../../contracts/sources';
+import type { Db } from '../../../db/connection';
 import { unique } from '../../../testing/harness';
 import { normalizeUrl } from '../identifiers';
 import { authorsText, firstAuthorKey, textKey } from '../keys';
@@ -19,8 +19,8 @@ export const RECORD: SourceRecord = {
   skills: ['facilitation'],
 };
 
-/** A source row (a unique title unless given); answers its id. */
-export async function sourceRow(app: FastifyInstance, record: Partial<SourceRecord> = {}): Promise<number> {
+/** A source row (a unique title unless given) in the app's (or any) database; answers its id. */
+export async function sourceRow(app: { db: Db }, record: Partial<SourceRecord> = {}): Promise<number> {
   const r: SourceRecord = { ...RECORD, title: unique('Facilitation handbook '), ...record };
   const row = await app.db
     .insertInto('sources')
