@@ -265,3 +265,5 @@ export function authorLine(authors: readonly SourceAuthor[]): string {
 /** A merged source's address: the 301's body names the source it became (its address in `location`). */
 export const sourceMoved = z.object({ id: z.string(), location: z.string() });
 export type SourceMoved = z.infer<typeof sourceMoved>;
+// Appended for the initiatives' sources (links): one link's type.
+export type InitiativeSource = z.infer<typeof initiativeSource>;

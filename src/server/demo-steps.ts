@@ -10,7 +10,7 @@ import { loadDemoDocuments } from './features/documents';
 import { loadDemoAdaptations } from './features/documents';
 import { loadDemoCourses } from './features/courses';
 import { loadDemoEvents } from './features/events';
-import { loadDemoSources } from './features/sources';
+import { loadDemoReadingLists, loadDemoSources } from './features/sources';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -26,4 +26,6 @@ export const demoSteps: DemoStep[] = [
   loadDemoCourses,
   loadDemoEvents,
   loadDemoSources,
+  // After the demo sources (sources/demo.ts): the reading lists and initiatives' sources are made of them.
+  loadDemoReadingLists,
 ];

@@ -25,6 +25,7 @@ const OPEN_WHILE_SUSPENDED = [
   'DELETE /api/v1/initiatives/:id/support',
   'DELETE /api/v1/me/sessions/:id',
   'DELETE /api/v1/me/tokens/:id',
+  'DELETE /api/v1/reading-lists/:id',
   'DELETE /api/v1/session',
   'DELETE /api/v1/sources/:id/review',
   'DELETE /api/v1/updates/:id',

@@ -3,3 +3,5 @@ export { sourcesRoutes, sourcesPageRoutes } from './routes';
 export { registerSources } from './register';
 export { notifyReadingListChanged, notifySourceUsed } from './notify';
 export { DEMO_SOURCE_TITLES, demoSourceIdsByTitle, loadDemoSources } from './demo';
+export { sourcesOfInitiative } from './links/service';
+export { loadDemoReadingLists } from './lists/demo';
