@@ -157,6 +157,7 @@ describe('GET /api/v1/sources', () => {
         'cursor',
       ],
       [`cursor=${Buffer.from(JSON.stringify([3, 1])).toString('base64url')}`, 'cursor'],
+      [`cursor=${Buffer.from(JSON.stringify(['Tue, 01 Jan 2020', 1])).toString('base64url')}`, 'cursor'],
     ]) {
       const res = await anon.get(`/api/v1/sources?${query}`);
       expect(res.status, query).toBe(400);
