@@ -13,6 +13,7 @@ import { readChunk, type ReadEntry } from './read';
 import { splitFile } from './split';
 
 export const PARSE_JOB = 'sources.import.parse';
+export const PARSE_ATTEMPTS = 3;
 
 /** How long one chunk may hold the event loop (the bound is about 50 ms). */
 const TARGET_MS = 30;
@@ -76,7 +77,17 @@ async function finish(db: Db, importId: number, keyed: readonly KeyedEntry[]): P
 }
 
 export async function parseImport(payload: Record<string, unknown>, ctx: JobContext): Promise<void> {
-  const importId = Number(payload.importId);
+  try {
+    await parse(Number(payload.importId), ctx);
+  } catch (err) {
+    // After the last attempt the import says so, rather than reading for ever.
+    if (ctx.attempt >= PARSE_ATTEMPTS)
+      await fail(ctx.db, Number(payload.importId), 'sources-import-file-unreadable', ctx.deps.clock.now());
+    throw err;
+  }
+}
+
+async function parse(importId: number, ctx: JobContext): Promise<void> {
   const row = await ctx.db
     .selectFrom('source_imports')
     .select(['format', 'status', 'file'])
