@@ -175,7 +175,9 @@ describe("an initiative's sources", () => {
     const odd = await sourceRow(app, { title: "Signed ~~~~ __NOTOC__ ''loud''" });
     expect((await lead.post(`/api/v1/initiatives/${i.id}/sources`, { source: String(odd) })).status).toBe(201);
     const again = (await anon.get(`/initiatives/${i.id}/export.wikitext`)).text;
-    expect(again).toContain("|title=Signed &#126;&#126;&#126;~ &#95;_NOTOC&#95;_ &#39;'loud&#39;'");
+    expect(again).toContain(
+      '|title=Signed &#126;&#126;&#126;&#126; &#95;&#95;NOTOC&#95;&#95; &#39;&#39;loud&#39;&#39;',
+    );
     expect(again).not.toMatch(/~~|__NOTOC|''/);
   });
 });
