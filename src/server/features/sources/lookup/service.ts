@@ -5,7 +5,7 @@ import type { Ctx } from '../../../http/context';
 import { badRequest } from '../../../http/errors';
 import { readLookupIdentifier } from '../identifiers';
 import { lookupDoi } from './doi';
-import { findDuplicates } from './duplicates';
+import { duplicatesOf } from '../records/duplicates';
 import { lenientRecord } from './lenient';
 import { lookupIsbn } from './openlibrary';
 import type { LookupBody } from './schema';
@@ -22,5 +22,5 @@ export async function lookupSource(ctx: Ctx, body: LookupBody): Promise<SourceLo
         ? await lookupIsbn(ctx.config, id.value)
         : await lookupWikidata(ctx.config, id.value, ctx.lang);
   const record = lenientRecord(raw);
-  return { record, duplicates: await findDuplicates(ctx.db, record) };
+  return { record, duplicates: await duplicatesOf(ctx.db, record, null) };
 }
