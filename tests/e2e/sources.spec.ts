@@ -54,7 +54,7 @@ test('a source is added by its DOI and reviewed', async ({ browser }) => {
   await expectAccessible(page);
 
   // My review: judgement, reasons, use and usefulness; the spread counts it.
-  await page.getByRole('radio', { name: 'Reliable' }).check();
+  await page.getByRole('radio', { name: 'Reliable', exact: true }).check();
   await page.getByLabel('Why').fill('Careful fieldwork across **twelve** communities.');
   await page.getByLabel('How I used it or mean to').fill('A reading for our organizers’ training.');
   await page.getByLabel('For whom').fill('New organizers');
@@ -63,8 +63,8 @@ test('a source is added by its DOI and reviewed', async ({ browser }) => {
   await expect(page.getByText('Your review is saved.')).toBeVisible();
   await expect(page.getByText('One review').first()).toBeVisible();
   const judgements = page.getByRole('list', { name: 'Judgements' });
-  await expect(judgements.locator('li', { hasText: 'Reliable' })).toContainText('1');
-  await expect(judgements.locator('li', { hasText: 'Unreliable' })).toContainText('0');
+  await expect(judgements.locator('li', { hasText: /^Reliable/ })).toContainText('1');
+  await expect(judgements.locator('li', { hasText: /^Unreliable/ })).toContainText('0');
   const usefulness = page.getByRole('list', { name: 'Usefulness' });
   await expect(usefulness.locator('li', { hasText: '4 – very useful' })).toContainText('1');
   await expect(page.locator('.ldn-review').first()).toContainText('Careful fieldwork across twelve communities.');
@@ -90,15 +90,15 @@ test('a second review joins the spread, in Arabic, on a phone', async ({ browser
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 2, name: 'المراجعات' })).toBeVisible();
   await fitsPhone(page, sourcePath);
-  await page.getByRole('radio', { name: 'متفاوت' }).check();
+  await page.getByRole('radio', { name: 'متفاوت', exact: true }).check();
   await page.getByLabel('لماذا').fill('عينة صغيرة.');
   await page.getByLabel('كيف استخدمته أو أنوي استخدامه').fill('للمقارنة فقط.');
   await page.getByRole('radio', { name: '2 – مفيد قليلًا' }).check();
   await page.getByRole('button', { name: 'انشر مراجعتي' }).click();
   await expect(page.getByText('حُفظت مراجعتك.')).toBeVisible();
   const judgements = page.getByRole('list', { name: 'الأحكام' });
-  await expect(judgements.locator('li', { hasText: 'موثوق' }).first()).toContainText('1');
-  await expect(judgements.locator('li', { hasText: 'متفاوت' })).toContainText('1');
+  await expect(judgements.locator('li', { hasText: /^موثوق/ })).toContainText('1');
+  await expect(judgements.locator('li', { hasText: /^متفاوت/ })).toContainText('1');
   await expect(page.locator('.ldn-review')).toHaveCount(2);
   await expectAccessible(page);
   await fitsPhone(page, sourcePath);
