@@ -130,7 +130,7 @@ test('the search finds it without JavaScript', async ({ browser }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('link', { name: E2E_DOI_TITLE })).toBeVisible();
   // The source's page reads without JavaScript: the citation is there to copy from its text area.
-  await page.goto(sourcePath);
+  await page.goto(`${sourcePath}?uselang=en`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(E2E_DOI_TITLE);
   await expect(page.getByLabel('Citation')).toHaveValue(/Facilitating Volunteer Communities/);
   await context.close();
