@@ -52,7 +52,7 @@ export function fieldsOf(r: SourceRecord | null): SourceFields {
 
 const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
-/** The API's body: empty rows and fields left out, a year as a number when one was typed. */
+/** The API's body: empty author rows and identifiers left out, a year as a number when one was typed. */
 export function bodyOf(f: SourceFields): Record<string, unknown> {
   const authors = f.authors
     .map((a) =>
@@ -69,8 +69,9 @@ export function bodyOf(f: SourceFields): Record<string, unknown> {
     kind: f.kind,
     title: f.title,
     authors,
-    ...(year ? { year: /^-?\d+$/.test(year) ? Number(year) : year } : {}),
-    ...(text(f.publisher) ? { publisher: text(f.publisher) } : {}),
+    // Empty is null, so that an edit clears them; a year that is not a number goes as typed, for the API to name.
+    year: year === '' ? null : /^-?\d+$/.test(year) ? Number(year) : year,
+    publisher: text(f.publisher) ?? null,
     languages: f.languages,
     identifiers,
     access: f.access,
