@@ -1,6 +1,6 @@
 // Loaders of the source pages: on the server for the first paint, in the browser on navigation.
 import type { LocationQuery } from 'vue-router';
-import { query } from '../../api';
+import { ApiError, query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import type { SourceDetail, SourceList, SourceReviewList, SourceRevisionList } from '../../../contracts/sources';
@@ -44,17 +44,27 @@ export interface SourcesData {
   cursor: string;
   names: Record<string, string>;
   languages: CodeName[];
+  /** A search the API refused (a year that is not one, an unknown kind): its message, with the form kept. */
+  refused: string;
 }
 
 export async function loadSources(ctx: LoadContext): Promise<SourcesData> {
   const filters = filtersOf(ctx.route.query);
   const cursor = queryString(ctx.route.query.cursor);
-  const list = await ctx.api.get<SourceList>(`/sources${query({ ...setOnly(filters), cursor })}`);
+  let list: SourceList = { items: [], next: null };
+  let refused = '';
+  try {
+    list = await ctx.api.get<SourceList>(`/sources${query({ ...setOnly(filters), cursor })}`);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 400) throw err;
+    refused = Object.values(err.fieldErrors())[0] ?? err.problem.detail ?? err.problem.title;
+  }
   const shown = list.items.flatMap((s) => s.languages);
   return {
     list,
     filters,
     cursor,
+    refused,
     names: languageNames(shown, ctx.state.lang),
     // The interface's languages, those of the sources shown and the one searched for: a short list, not all 400.
     languages: languagesNamed(
