@@ -48,7 +48,10 @@ test('a source is added by its DOI and reviewed', async ({ browser }) => {
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(E2E_DOI_TITLE);
   sourcePath = new URL(page.url()).pathname;
-  await expect(page.getByRole('link', { name: E2E_DOI })).toHaveAttribute('href', `https://doi.org/${E2E_DOI}`);
+  await expect(page.getByRole('link', { name: E2E_DOI, exact: true })).toHaveAttribute(
+    'href',
+    `https://doi.org/${E2E_DOI}`,
+  );
   await expect(page.getByText('Okafor, Ngozi; Lindqvist, Åsa').first()).toBeVisible();
   await expect(page.getByLabel('Wiki template')).toHaveValue(/\{\{cite/);
   await expectAccessible(page);
@@ -79,7 +82,8 @@ test('a source is added by its DOI and reviewed', async ({ browser }) => {
     'href',
     sourcePath,
   );
-  expect(problems).toEqual([]);
+  // The unknown DOI's lookup answered 404, which the browser reports as a failed resource: that one is expected.
+  expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
 });
 
 test('a second review joins the spread, in Arabic, on a phone', async ({ browser }) => {
