@@ -8,6 +8,8 @@ export interface Problem {
   errors?: { field: string; message: string }[];
   /** An edit conflict's 409 carries what is there now (a problem+json extension member). */
   current?: unknown;
+  /** A duplicate's 409 names what exists already (a problem+json extension member: sources). */
+  duplicates?: unknown;
 }
 
 const API_ERROR: unique symbol = Symbol.for('ldn.api-error');
@@ -69,6 +71,7 @@ export function createApi(transport: Transport, initialCsrf: string | null = nul
         detail: p.detail,
         errors: p.errors,
         current: p.current,
+        duplicates: p.duplicates,
       });
     }
     return res.body as T;

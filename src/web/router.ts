@@ -15,6 +15,7 @@ import { initiativesRoutes } from './features/initiatives/routes';
 import { documentsRoutes } from './features/documents/routes';
 import { eventsRoutes } from './features/events/routes';
 import { coursesRoutes } from './features/courses/routes';
+import { sourcesRoutes } from './features/sources/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -32,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
   ...documentsRoutes,
   ...eventsRoutes,
   ...coursesRoutes,
+  ...sourcesRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -1,7 +1,9 @@
 // Checks the browser is there before anything starts, and runs the stand-in for Wikimedia's OAuth endpoints
-// that the end-to-end server's WIKIMEDIA_OAUTH_BASE points at. The returned function stops it.
+// that the end-to-end server's WIKIMEDIA_OAUTH_BASE points at, and the DOI stand-in LDN_DOI_BASE points at. The
+// returned function stops them.
 import fs from 'node:fs';
-import { e2eEnv, oauthStandinPort } from './env';
+import { doiStandinPort, e2eEnv, oauthStandinPort } from './env';
+import { startDoiStandin } from './doi-standin';
 import { startOAuthStandin } from './oauth-standin';
 
 export default async function globalSetup() {
@@ -17,5 +19,9 @@ export default async function globalSetup() {
     clientSecret: e2eEnv.WIKIMEDIA_OAUTH_CLIENT_SECRET,
     profile: { sub: '4242', username: 'Wiki Tester' },
   });
-  return () => standin.close();
+  const doi = await startDoiStandin(doiStandinPort);
+  return async () => {
+    await standin.close();
+    await doi.close();
+  };
 }

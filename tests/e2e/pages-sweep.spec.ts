@@ -92,6 +92,40 @@ async function eventPages(page: Page, browser: Browser): Promise<string[]> {
   return ['/events?kind=training&mode=online', '/events?past=1', `/events/${event.eventId}`];
 }
 
+/**
+ * A source's page and history, and the search with filters: the first source listed (the demo's or the sources
+ * test's); without one, a source made for the sweep.
+ */
+async function sourcePages(page: Page, browser: Browser): Promise<string[]> {
+  let [source] = (await api<List<{ id: string }>>(page, '/sources')).items;
+  if (!source) {
+    const context = await browser.newContext();
+    await signIn(context, 'admin', '');
+    const { csrfToken } = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    const created = await context.request.post('/api/v1/sources', {
+      data: {
+        kind: 'book',
+        title: 'A source for the sweep',
+        authors: [{ family: 'Sweeper', given: 'Sam' }, { literal: 'Sweep Foundation' }],
+        year: 2020,
+        languages: ['en'],
+        identifiers: {},
+        access: 'open',
+        summary: 'Read **this**.',
+      },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(created.status(), 'creating a source').toBe(201);
+    source = (await created.json()) as { id: string };
+    await context.close();
+  }
+  return [
+    '/sources?kind=book&sort=reviewed&judgement=reliable&access=open&from=1990&to=2030',
+    `/sources/${source.id}`,
+    `/sources/${source.id}/history`,
+  ];
+}
+
 /** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
   const group = await firstOf<{ slug: string }>(page, '/communities?limit=1');
@@ -134,6 +168,7 @@ const PAGES = [
   '/courses',
   '/courses?level=intermediate&language=en',
   '/events',
+  '/sources',
 ];
 
 /** Pages that need someone signed in, and who. */
@@ -141,6 +176,7 @@ const SIGNED_IN: [Who, string][] = [
   ['member', '/initiatives/new'],
   ['member', '/time-polls/new'],
   ['member', '/courses/new'],
+  ['member', '/sources/new'],
   ['member', '/notifications'],
   ['member', '/events/new'],
   ['member', '/moderation/mine'],
@@ -209,8 +245,9 @@ async function sweep(
   const anonymous = await as('anonymous');
   const documents = await documentPages(anonymous, browser);
   const events = await eventPages(anonymous, browser);
+  const sources = await sourcePages(anonymous, browser);
   const visits: [Who, string][] = [
-    ...[...PAGES, ...(await samplePages(anonymous)), ...documents, ...events].map((p): [Who, string] => [
+    ...[...PAGES, ...(await samplePages(anonymous)), ...documents, ...events, ...sources].map((p): [Who, string] => [
       'anonymous',
       p,
     ]),

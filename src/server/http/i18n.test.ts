@@ -34,6 +34,9 @@ const SAME_AS_ENGLISH = new Set([
   'es:documents-download-md',
   'fr:documents-download-md',
   'ru:documents-download-md',
+  'fr:sources-nav',
+  'fr:sources-title',
+  'fr:sources-back',
   // Names of products and a file format, the same in every language.
   ...['ar', 'es', 'fr', 'ru', 'hi'].flatMap((l) =>
     ['events-calendar-ics', 'events-calendar-google', 'events-calendar-outlook'].map((k) => `${l}:${k}`),

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { isRtl, isUiLanguage } from '../../contracts/languages';
 import type { PageState } from '../../contracts/page-state';
-import { createApi, type Transport } from '../../web/api';
+import { createApi, type Method, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts';
 import { CONTENT_SCOPES, scopesOfPage, VersionedCache, type ContentScope } from '../http/content-cache';
@@ -45,7 +45,13 @@ function pageMessages(lang: string): PageMessages {
 
 /** Runs API calls in-process with the visitor's cookie and language. */
 function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: string): Transport {
-  return async (method, url, body, headers = {}) => {
+  const transport = async (
+    method: Method,
+    url: string,
+    body: unknown,
+    headers: Record<string, string>,
+    hops: number,
+  ): ReturnType<Transport> => {
     const sep = url.includes('?') ? '&' : '?';
     const res = await app.inject({
       method,
@@ -60,8 +66,16 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
       payload: body as object | undefined,
       remoteAddress: req.ip,
     });
+    // A moved API address (a merged source answers 301) is followed, as the browser's fetch follows it, so a
+    // page at an old address renders what it moved to.
+    const location = res.headers.location;
+    if (method === 'GET' && (res.statusCode === 301 || res.statusCode === 308) && typeof location === 'string') {
+      const next = location.replace(/[?&]uselang=[^&]*/, '');
+      if (next.startsWith('/api/') && hops < 3) return transport(method, next, body, headers, hops + 1);
+    }
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   };
+  return (method, url, body, headers = {}) => transport(method, url, body, headers, 0);
 }
 
 // Rendered documents hold this stand-in where each answer's CSP nonce goes, so a kept page can be sent again
