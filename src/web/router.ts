@@ -15,6 +15,8 @@ import { initiativesRoutes } from './features/initiatives/routes';
 import { documentsRoutes } from './features/documents/routes';
 import { eventsRoutes } from './features/events/routes';
 import { coursesRoutes } from './features/courses/routes';
+import { sourceImportsRoutes } from './features/sources/imports/routes';
+import { readingListsRoutes } from './features/reading-lists/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -32,6 +34,8 @@ export const routes: RouteRecordRaw[] = [
   ...documentsRoutes,
   ...eventsRoutes,
   ...coursesRoutes,
+  ...sourceImportsRoutes,
+  ...readingListsRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
