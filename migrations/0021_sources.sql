@@ -301,3 +301,11 @@ create trigger reading_lists_content_scope after insert or update or delete on r
   for each statement execute function content_scope_bump('content_version_sources_seq');
 create trigger reading_list_items_content_scope after insert or update or delete on reading_list_items
   for each statement execute function content_scope_bump('content_version_sources_seq');
+
+-- Imports (appended): an entry's keys, computed by the app when the file is parsed (keys.ts, identifiers.ts),
+-- so that the commit turns every chosen entry into a source in one `insert … select` without reading them back.
+alter table source_import_entries
+  add column title_key text,
+  add column first_author_key text,
+  add column authors_text text,
+  add column url_key text;

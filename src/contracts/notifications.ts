@@ -40,6 +40,10 @@ export const KINDS = [
   'event_notes',
   // Courses (features/courses/runs.ts): a new run reaches the course's followers.
   'course_run',
+  // Sources (features/sources/notify.ts): followers of a source or a reading list.
+  'source_review',
+  'source_used',
+  'reading_list',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -261,3 +261,9 @@ export function authorLine(authors: readonly SourceAuthor[]): string {
     .filter((s) => s.length > 0)
     .join('; ');
 }
+
+/** A merged source's address: the 301's body names the source it became (its address in `location`). */
+export const sourceMoved = z.object({ id: z.string(), location: z.string() });
+export type SourceMoved = z.infer<typeof sourceMoved>;
+// Appended for the initiatives' sources (links): one link's type.
+export type InitiativeSource = z.infer<typeof initiativeSource>;

@@ -28,6 +28,18 @@ export interface Config {
   moderation: { reportHideThreshold: number; reporterMinAgeDays: number };
   /** An initiative without activity for this many months is flagged and its followers asked whether it lives. */
   initiatives: { inactiveMonths: number };
+  /**
+   * Where "Add by identifier" looks sources up: DOIs (content negotiation for CSL-JSON), ISBNs (Open Library) and
+   * Wikidata ids; null when the variable is set empty (that lookup answers 503). A lookup gives up after timeoutMs.
+   */
+  lookups: { doiBase: string | null; openLibraryBase: string | null; wikidataBase: string | null; timeoutMs: number };
+}
+
+/** A base address from the environment: the default when unset, none (null) when set empty, no trailing slash. */
+function base(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
+  const v = env[name];
+  if (v === undefined) return fallback;
+  return nonEmpty(v)?.replace(/\/+$/, '') ?? null;
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v && v.trim() !== '' ? v.trim() : null);
@@ -94,5 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reporterMinAgeDays: count(env, 'LDN_REPORTER_MIN_AGE_DAYS', 7),
     },
     initiatives: { inactiveMonths: count(env, 'LDN_INITIATIVE_INACTIVE_MONTHS', 6, 1) },
+    lookups: {
+      doiBase: base(env, 'LDN_DOI_BASE', 'https://doi.org'),
+      openLibraryBase: base(env, 'LDN_OPENLIBRARY_BASE', 'https://openlibrary.org'),
+      wikidataBase: base(env, 'LDN_WIKIDATA_BASE', 'https://www.wikidata.org'),
+      timeoutMs: 5000,
+    },
   };
 }

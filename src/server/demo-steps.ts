@@ -10,6 +10,7 @@ import { loadDemoDocuments } from './features/documents';
 import { loadDemoAdaptations } from './features/documents';
 import { loadDemoCourses } from './features/courses';
 import { loadDemoEvents } from './features/events';
+import { loadDemoReadingLists, loadDemoSources } from './features/sources';
 
 export type DemoStep = (db: Db) => Promise<void>;
 
@@ -24,4 +25,7 @@ export const demoSteps: DemoStep[] = [
   loadDemoAdaptations,
   loadDemoCourses,
   loadDemoEvents,
+  loadDemoSources,
+  // After the demo sources (sources/demo.ts): the reading lists and initiatives' sources are made of them.
+  loadDemoReadingLists,
 ];

@@ -161,6 +161,17 @@ export const KEPT_ANSWERS = {
       "the content version and the events scope (also moved at each occurrence's start and end): the public calendar feeds, all events and a group's, per language",
     scope: 'events',
   },
+  'sources.detail': {
+    max: 300,
+    movedBy:
+      "the content version and the sources scope: a source's answer as anonymous visitors see it (or where a merged one went)",
+    scope: 'sources',
+  },
+  'sources.list': {
+    max: 300,
+    movedBy: 'the content version and the sources scope: pages of the sources search, per query',
+    scope: 'sources',
+  },
   'pages.anonymous': {
     max: 300,
     movedBy:

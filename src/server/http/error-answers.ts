@@ -11,13 +11,26 @@ export const problemSchema: OpenAPIV3_1.SchemaObject = {
   description: "An error (RFC 9457), its title and detail in the request's interface language.",
   required: ['type', 'title', 'status'],
   // Some answers add extension members (RFC 9457 §3.2): an edit conflict's 409 carries `current` (the text,
-  // revision, editor and time that won).
+  // revision, editor and time that won); a source that exists already, `duplicates`.
   additionalProperties: true,
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },
     status: { type: 'integer' },
     detail: { type: 'string' },
+    duplicates: {
+      type: 'array',
+      description: 'Sources that exist already (a 409 when adding or editing a source): what matched each.',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'reason'],
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          reason: { type: 'string', enum: ['isbn', 'doi', 'url', 'wikidata', 'title'] },
+        },
+      },
+    },
     errors: {
       type: 'array',
       description: 'Invalid fields, each with a message in the interface language.',
@@ -38,6 +51,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'A conflict with the current state',
   410: 'Gone',
   413: 'Too large',
+  415: 'Unsupported content type',
   422: 'Not processable',
   429: 'Too many requests (see Retry-After)',
   502: 'The upstream service failed',

@@ -19,7 +19,7 @@ export type Access = 'anyone' | 'signed_in' | 'moderator' | 'admin';
 export type FirstDayRule = 'links' | 'comments' | 'topics';
 
 /** Error answers a route may give beyond those its policy and schemas imply (400, 401, 403, 429). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 502 | 503 | 504;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 502 | 503 | 504;
 
 export interface RoutePolicy {
   access: Access;

@@ -4,6 +4,7 @@ import { commentSubject, registerSubject, updateSubject } from './subjects';
 
 export { conversationsRoutes } from './routes';
 export { createComment, firstCommentPages } from './service';
+export { moveComments } from './move';
 export { segment } from './repo';
 export {
   parseId,

@@ -18,6 +18,9 @@ import { teamRoutes } from './team/routes';
 
 export { loadDemoInitiatives } from './demo';
 export { convertPlatformLinks, linkingInitiatives } from './records/items';
+export { canManage, loadInitiative, manage as manageInitiative } from './access';
+export { initiativeView } from './policy';
+export { registerInitiativeSourcesReader, type UsedSource } from './export/sources';
 
 /**
  * Fills the shared registries: the subjects `initiative` and `initiative_update`, the Telegram event `call`

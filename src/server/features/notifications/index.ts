@@ -6,6 +6,7 @@ import { registerPersonSubject } from './subjects';
 export { notificationsRoutes } from './routes';
 export { followFor, notify, recordActivity, type Activity } from './service';
 export { KINDS, type Kind } from './kinds';
+export { moveFollows } from './move';
 
 /** Registers what notifications add to shared registries: the e-mail job, the digests' schedules, people as subjects. */
 export function registerNotifications(): void {

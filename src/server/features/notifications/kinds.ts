@@ -37,6 +37,9 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   event_message: 'daily',
   event_notes: 'daily',
   course_run: 'daily',
+  source_review: 'daily',
+  source_used: 'daily',
+  reading_list: 'weekly',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

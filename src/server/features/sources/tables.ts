@@ -147,6 +147,11 @@ export interface SourceImportEntriesTable {
   action: Generated<ImportAction>;
   into_id: number | null;
   source_id: number | null;
+  /** The keys of a readable record (keys.ts, identifiers.ts), for the commit's one statement. */
+  title_key: string | null;
+  first_author_key: string | null;
+  authors_text: string | null;
+  url_key: string | null;
 }
 
 export interface SourcesTables {

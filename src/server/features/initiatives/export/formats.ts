@@ -10,6 +10,7 @@ import { languageName } from '../../../../contracts/mediawiki-languages';
 import type { Translate } from '../../../http/i18n';
 import { markdownToWikitext } from '../../../text/wikitext';
 import type { Report } from './present';
+import type { UsedSource } from './sources';
 
 // --- wikitext
 
@@ -46,6 +47,7 @@ export function wikitext(
   updates: { title: string; body: string; createdAt: string }[],
   t: Translate,
   lang: string,
+  sources: UsedSource[] = [],
 ): string {
   const out: string[] = [];
   const heading = (level: number, text: string) => out.push('', `${'='.repeat(level)} ${text} ${'='.repeat(level)}`);
@@ -103,6 +105,10 @@ export function wikitext(
   if (r.links.length) {
     heading(2, t('initiatives-links-title'));
     for (const l of r.links) out.push(`* ${t(initiativeKey('link', l.kind))}: ${extLink(l.url, l.title)}`);
+  }
+  if (sources.length) {
+    heading(2, t('sources-export-heading'));
+    for (const s of sources) out.push(`* ${s.citation}${s.note ? ` — ${literal(s.note)}` : ''}`);
   }
   if (r.grants.length) {
     heading(2, t('initiatives-grants-title'));

@@ -25,11 +25,11 @@ export function exportRoutes(fastify: FastifyInstance): void {
     { config: { policy: { ...policy, errors: [404] } }, schema: { hide: true, params: idParams, response: file } },
     async (req, reply) => {
       const ctx = ctxOf(req);
-      const { report, updates } = await initiativeReport(ctx, req.params.id);
+      const { report, updates, sources } = await initiativeReport(ctx, req.params.id);
       return reply
         .type('text/plain; charset=utf-8')
         .header('content-disposition', `attachment; filename="initiative-${report.id}.wikitext"`)
-        .send(wikitext(report, updates, ctx.t, ctx.lang));
+        .send(wikitext(report, updates, ctx.t, ctx.lang, sources));
     },
   );
 

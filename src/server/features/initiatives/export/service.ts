@@ -10,6 +10,7 @@ import { findInitiatives, type InitiativeRow } from '../repo';
 import { updatesOf } from '../records/repo';
 import { reports, type Report } from './present';
 import { exportRecords } from './repo';
+import { usedSourcesOf, type UsedSource } from './sources';
 
 /** At most this many initiatives go into one archive download (the newest ended first). */
 export const EXPORT_MAX = 5000;
@@ -35,6 +36,7 @@ export async function archiveReports(ctx: Ctx, q: ArchiveFilterQuery): Promise<R
 export interface InitiativeReport {
   report: Report;
   updates: { title: string; body: string; createdAt: string }[];
+  sources: UsedSource[];
 }
 
 /**
@@ -44,7 +46,11 @@ export interface InitiativeReport {
 export async function initiativeReport(ctx: Ctx, idParam: string): Promise<InitiativeReport> {
   const row = await loadInitiative(ctx, idParam);
   if (!initiativeView(row, ctx.actor, await canManage(ctx, ctx.actor, row.id)).readable) throw notFound();
-  const [records, updates] = await Promise.all([exportRecords(ctx.db, [row.id]), updatesOf(ctx.db, row.id)]);
+  const [records, updates, sources] = await Promise.all([
+    exportRecords(ctx.db, [row.id]),
+    updatesOf(ctx.db, row.id),
+    usedSourcesOf(ctx.db, row.id),
+  ]);
   const [report] = reports([row], records, ctx.config.baseUrl);
   // One row in, one report out.
   if (!report) throw notFound();
@@ -54,5 +60,6 @@ export async function initiativeReport(ctx: Ctx, idParam: string): Promise<Initi
       .filter((u) => u.hidden_reason === null)
       .reverse()
       .map((u) => ({ title: u.title, body: u.body, createdAt: u.created_at.toISOString() })),
+    sources,
   };
 }

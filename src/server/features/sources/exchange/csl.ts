@@ -62,11 +62,23 @@ function languageCode(value: string): string | null {
   if (isMediaWikiLanguage(lower)) return lower;
   const primary = lower.split('-')[0] ?? '';
   if (isMediaWikiLanguage(primary)) return primary;
+  // Library catalogues write ISO 639-2 codes (`eng`, `fre`, `ger`): the locale's canonical form is the short code.
+  try {
+    const canonical = Intl.getCanonicalLocales(primary)[0]?.toLowerCase();
+    if (canonical && isMediaWikiLanguage(canonical)) return canonical;
+  } catch {
+    // Not a language tag: perhaps a language's name, below.
+  }
   if (!namesToCodes) {
     namesToCodes = new Map();
     const names = new Intl.DisplayNames(['en'], { type: 'language' });
     for (const code of MEDIAWIKI_LANGUAGES) {
-      const name = names.of(code);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        // Some MediaWiki codes are not BCP 47 tags (`be-x-old`, `map-bms`): they have no English name here.
+      }
       if (name && !namesToCodes.has(name.toLowerCase())) namesToCodes.set(name.toLowerCase(), code);
     }
     namesToCodes.set('american', 'en').set('british', 'en').set('ngerman', 'de').set('brazil', 'pt-br');

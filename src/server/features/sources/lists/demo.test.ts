@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/connection';
+import { migrate } from '../../../db/migrate';
+import { demoSteps } from '../../../demo-steps';
+import { loadDemoInitiatives } from '../../initiatives';
+import { loadDemoReadingLists } from './demo';
+import { sourceRow } from './testing';
+
+describe('demo reading lists', () => {
+  it("make a person's and a group's list and link demo initiatives to sources, once, and nothing without sources", async () => {
+    expect(demoSteps.indexOf(loadDemoReadingLists)).toBeGreaterThan(demoSteps.indexOf(loadDemoInitiatives));
+    // Its own in-memory database: the demo's fixed titles would meet on the shared one.
+    const handle = await openDatabase({ databaseUrl: null });
+    try {
+      await migrate(handle);
+      const db = handle.db;
+      await db.transaction().execute(async (trx) => {
+        for (const step of demoSteps) await step(trx);
+      });
+      // No demo sources on this database yet: nothing added.
+      expect(await db.selectFrom('reading_lists').select('id').execute()).toEqual([]);
+      for (const title of ['The Art of Facilitation', 'Gamestorming', 'Handbook of meetings'])
+        await sourceRow({ db }, { title, skills: ['facilitation'] });
+      for (const title of ['Talk Like TED', 'Speaking up'])
+        await sourceRow({ db }, { title, skills: ['public_speaking'] });
+      await loadDemoReadingLists(db);
+      await loadDemoReadingLists(db);
+      const lists = await db
+        .selectFrom('reading_lists')
+        .select(['id', 'title', 'owner_id', 'community_id'])
+        .orderBy('id')
+        .execute();
+      expect(lists.map((l) => l.title)).toEqual(['Starting to facilitate', 'Public speaking for ambassadors']);
+      expect(lists[0]!.owner_id).not.toBeNull();
+      expect(lists[1]!.community_id).not.toBeNull();
+      const first = await db
+        .selectFrom('reading_list_items as i')
+        .innerJoin('sources as s', 's.id', 'i.source_id')
+        .select('s.title')
+        .where('i.list_id', '=', lists[0]!.id)
+        .orderBy('i.position')
+        .execute();
+      expect(first.map((r) => r.title)).toEqual(['The Art of Facilitation', 'Gamestorming', 'Handbook of meetings']);
+      const used = await db
+        .selectFrom('sources')
+        .select(['title', 'used_count'])
+        .where('used_count', '>', 0)
+        .orderBy('title')
+        .execute();
+      // The archived series with goals met in part used the first three facilitation sources.
+      expect(used).toEqual([
+        { title: 'Gamestorming', used_count: 1 },
+        { title: 'Handbook of meetings', used_count: 1 },
+        { title: 'The Art of Facilitation', used_count: 1 },
+      ]);
+      expect((await db.selectFrom('initiative_sources').select('source_id').execute()).length).toBe(6);
+    } finally {
+      await handle.close();
+    }
+  }, 90_000);
+});
