@@ -6,24 +6,23 @@ import type { SourcesTable } from './tables';
 
 export type SourceRow = Selectable<SourcesTable>;
 
-/** The columns recordOfRow reads. */
-export const RECORD_COLUMNS = [
-  'kind',
-  'title',
-  'authors',
-  'year',
-  'publisher',
-  'languages',
-  'isbn',
-  'doi',
-  'url',
-  'wikidata',
-  'access',
-  'summary',
-  'skills',
-] as const;
-
-export type RecordColumns = Pick<SourceRow, (typeof RECORD_COLUMNS)[number]>;
+/** The columns it reads. */
+export type RecordColumns = Pick<
+  SourceRow,
+  | 'kind'
+  | 'title'
+  | 'authors'
+  | 'year'
+  | 'publisher'
+  | 'languages'
+  | 'isbn'
+  | 'doi'
+  | 'url'
+  | 'wikidata'
+  | 'access'
+  | 'summary'
+  | 'skills'
+>;
 
 export function recordOfRow(row: RecordColumns): SourceRecord {
   return {

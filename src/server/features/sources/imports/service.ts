@@ -129,8 +129,8 @@ export async function chooseEntry(ctx: Ctx, rawId: string, rawN: string, body: C
             .where('import_id', '=', imp.id)
             .where('n', '=', n)
             .executeTakeFirst();
-    if (!entry) throw notFound();
     if (current.status !== 'ready') throw conflict('sources-import-not-ready');
+    if (!entry) throw notFound();
     const readable = !!entry.record && entry.errors.length === 0;
     if (body.action !== 'skip' && !readable)
       throw badRequest([{ field: 'action', message: 'sources-import-entry-invalid' }]);

@@ -9,6 +9,7 @@ import { parseId } from '../../conversations';
 import { canManage, initiativeView, loadInitiative, manageInitiative } from '../../initiatives';
 import { presentJoinedPerson } from '../../people';
 import { citeTemplate } from '../exchange/cite';
+import { notifySourceUsed } from '../notify';
 import { recordOfRow } from '../records-of-rows';
 import { deleteLink, insertLink, linksOf, sourceExists, type LinkRow } from './repo';
 import type { LinkBody } from './schema';
@@ -55,8 +56,8 @@ export async function linkSource(ctx: Ctx, idParam: string, body: LinkBody): Pro
       objectId: row.id,
       details: { source: sourceId },
     });
+    await notifySourceUsed(trx, sourceId, row.id, user.id, ctx.now);
   });
-  // The Sources' "used by" notification (notifySourceUsed) is wired here once it exists.
   const added = (await linksOf(ctx.db, row.id)).find((l) => l.source_id === sourceId);
   if (!added) throw notFound();
   return present(added);

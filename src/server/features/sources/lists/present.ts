@@ -4,21 +4,21 @@
 import { JUDGEMENTS, type JudgementCounts, type SourceListItem } from '../../../../contracts/sources';
 import type { SourceRow } from '../records-of-rows';
 
-export const LIST_ITEM_COLUMNS = [
-  'id',
-  'kind',
-  'title',
-  'authors',
-  'year',
-  'languages',
-  'access',
-  'judgement_counts',
-  'judgement',
-  'review_count',
-  'used_count',
-] as const;
-
-export type ListItemColumns = Pick<SourceRow, (typeof LIST_ITEM_COLUMNS)[number]>;
+/** The columns it reads. */
+export type ListItemColumns = Pick<
+  SourceRow,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'authors'
+  | 'year'
+  | 'languages'
+  | 'access'
+  | 'judgement_counts'
+  | 'judgement'
+  | 'review_count'
+  | 'used_count'
+>;
 
 export function judgementsOf(kept: Partial<Record<keyof JudgementCounts, number>>): JudgementCounts {
   return Object.fromEntries(JUDGEMENTS.map((j) => [j, Number(kept[j] ?? 0)])) as JudgementCounts;

@@ -28,6 +28,7 @@ import {
   type ListRow,
 } from './repo';
 import type { CreateBody, ItemsBody, ListsQuery, PatchBody } from './schema';
+import { notifyReadingListChanged } from '../notify';
 
 const NO_ROLES: GroupKeeper = { coordinator: false, ambassador: false };
 
@@ -183,6 +184,7 @@ export async function putReadingListItems(ctx: Ctx, idParam: string, body: Items
       objectId: l.id,
       details: { count: items.length, revision: revision + 1 },
     });
+    await notifyReadingListChanged(trx, l.id, ctx.actor?.id ?? null, ctx.now);
   });
   return getReadingList(ctx, String(l.id));
 }

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { TestClient } from '../../../testing/client';
 import { testApp, unique } from '../../../testing/harness';
+import { toRecord } from '../schema';
+import { answeringDuplicates } from './duplicates';
 import { addSource, freshIsbn, moderator, RECORD, someone, suspended, type Person } from './testing';
 
 let app: FastifyInstance;
@@ -168,6 +170,35 @@ describe('duplicates', () => {
     expect(lost.body.duplicates).toEqual([{ id: won.body.id, title: won.body.title, reason: 'isbn' }]);
     const rows = await app.db.selectFrom('sources').select('id').where('isbn', '=', isbn).execute();
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('a unique violation', () => {
+  it('becomes the duplicates’ 409 naming the source that took the identifier', async () => {
+    const isbn = freshIsbn();
+    const first = await addSource(author, { identifiers: { isbn } });
+    const record = toRecord({ ...(RECORD as any), title: unique('Late '), identifiers: { isbn } });
+    // A write the check before it could not warn about: the index refuses it.
+    const write = () =>
+      app.db
+        .insertInto('sources')
+        .values({ kind: 'book', title: record.title, title_key: 'late', authors: '[]', access: 'open', isbn })
+        .execute();
+    const err = await answeringDuplicates(app.db, () => record, null, write).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      status: 409,
+      options: { extensions: { duplicates: [{ id: first.id, title: first.title, reason: 'isbn' }] } },
+    });
+    // Other errors pass through as they are.
+    const boom = new Error('boom');
+    await expect(
+      answeringDuplicates(
+        app.db,
+        () => record,
+        null,
+        () => Promise.reject(boom),
+      ),
+    ).rejects.toBe(boom);
   });
 });
 

@@ -127,10 +127,10 @@ describe('GET /api/v1/sources', () => {
       app,
       Array.from({ length: 12 }, (_, n) => ({
         title: n % 3 === 0 ? `${m} rare ${n}` : `Common ${n}`,
-        summary: n % 3 === 0 ? 'qx' : `${m}`,
+        summary: n % 3 === 0 ? 'q_x' : `${m}`,
       })),
     );
-    const f = sourceFiltersOf({ q: `${m} qx`, sort: 'newest' });
+    const f = sourceFiltersOf({ q: `${m} q_x`, sort: 'newest' });
     // A walk of 2 reads too few sources to fill a page: the index answers.
     const viaIndex = await listSources(app.db, f, null, 10, 2);
     const viaWalk = await listSources(app.db, f, null, 10, 100_000);
@@ -157,6 +157,7 @@ describe('GET /api/v1/sources', () => {
         'cursor',
       ],
       [`cursor=${Buffer.from(JSON.stringify([3, 1])).toString('base64url')}`, 'cursor'],
+      [`cursor=${Buffer.from(JSON.stringify(['Tue, 01 Jan 2020', 1])).toString('base64url')}`, 'cursor'],
     ]) {
       const res = await anon.get(`/api/v1/sources?${query}`);
       expect(res.status, query).toBe(400);

@@ -13,6 +13,9 @@ import type { SourceFilterQuery, SourceSearchQuery } from './schema';
 
 const kept = new VersionedCache<SourceList>('sources.list');
 
+/** The time a cursor holds, as repo.ts writes it (UTC, microseconds): nothing else reaches the SQL. */
+const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$/;
+
 /** A cursor of the sort's shape: [exact time, id] for newest, [count, id] for the others; anything else a 400. */
 export function decodeSourceCursor(sort: SourceSort, cursor: string | undefined): SourceCursor | null {
   const after = decodeCursor(cursor, 2);
@@ -22,7 +25,7 @@ export function decodeSourceCursor(sort: SourceSort, cursor: string | undefined)
     typeof id === 'number' &&
     Number.isSafeInteger(id) &&
     (sort === 'newest'
-      ? typeof key === 'string' && !Number.isNaN(Date.parse(key))
+      ? typeof key === 'string' && EXACT_TIME.test(key) && !Number.isNaN(Date.parse(key))
       : typeof key === 'number' && Number.isSafeInteger(key));
   if (!fits) throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
   return after as SourceCursor;
