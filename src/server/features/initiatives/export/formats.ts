@@ -108,7 +108,13 @@ export function wikitext(
   }
   if (sources.length) {
     heading(2, t('sources-export-heading'));
-    for (const s of sources) out.push(`* ${s.citation}${s.note ? ` — ${literal(s.note)}` : ''}`);
+    // The template escapes what would break it; signatures, magic words and quote markup are defused here too.
+    const defused = (c: string) =>
+      c
+        .replace(/~(?=~)/g, '&#126;')
+        .replace(/_(?=_)/g, '&#95;')
+        .replace(/'(?=')/g, '&#39;');
+    for (const s of sources) out.push(`* ${defused(s.citation)}${s.note ? ` — ${literal(s.note)}` : ''}`);
   }
   if (r.grants.length) {
     heading(2, t('initiatives-grants-title'));

@@ -1,7 +1,8 @@
 // How to cite a source: a formatted reference (CSL's APA style, by citation-js) and the wiki template people paste
 // into an article ({{cite book}}, {{cite journal}} or {{cite web}}, with the parameters English Wikipedia's
 // citation templates document). Template values never break the template: a `|` becomes {{!}}, braces and
-// brackets are escaped as HTML entities, line breaks become spaces.
+// brackets, signatures (~~~), quote markup ('') and behaviour switches (__) are escaped as HTML entities, line
+// breaks become spaces.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { SourceRecord } from '../../../../contracts/sources';
@@ -37,6 +38,10 @@ const escapeValue = (v: string) =>
     .replace(/\]/g, '&#93;')
     .replace(/</g, '&lt;')
     .replace(/\|/g, '{{!}}')
+    // Signatures (~~~~), bold and italic quotes and behaviour switches (__TOC__) would act inside a template.
+    .replace(/~{3,}/g, (m) => '&#126;'.repeat(m.length))
+    .replace(/''/g, '&#39;&#39;')
+    .replace(/__/g, '&#95;&#95;')
     .trim();
 
 /** The citation template for a record, on one line. */

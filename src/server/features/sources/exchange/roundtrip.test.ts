@@ -61,5 +61,9 @@ describe('how to cite', () => {
     expect(c.wikitext).toContain('|isbn=9780306406157');
     expect(citationOf(article).wikitext).toMatch(/^\{\{cite journal .*\|journal=Journal of Leading/);
     expect(citationOf({ ...toolkit, kind: 'website' }).wikitext).toMatch(/^\{\{cite web /);
+    const tricky = citationOf({ ...toolkit, title: "Sign ~~~~ ''here'' __NOTOC__ [[Link]] {{x}}" }).wikitext;
+    expect(tricky).toContain(
+      '|title=Sign &#126;&#126;&#126;&#126; &#39;&#39;here&#39;&#39; &#95;&#95;NOTOC&#95;&#95; &#91;&#91;Link&#93;&#93; &#123;&#123;x&#125;&#125;',
+    );
   });
 });

@@ -170,5 +170,14 @@ describe("an initiative's sources", () => {
       '* {{cite book |last1=Hunter |first1=Dale |author2=World Health Organization |title=Facilitation {{!}} at its best',
     );
     expect(text).toContain(' — <nowiki>Read &lt;b>before&lt;/b> [[x]]</nowiki>');
+
+    // A signature, a magic word or quote markup in a record stays text.
+    const odd = await sourceRow(app, { title: "Signed ~~~~ __NOTOC__ ''loud''" });
+    expect((await lead.post(`/api/v1/initiatives/${i.id}/sources`, { source: String(odd) })).status).toBe(201);
+    const again = (await anon.get(`/initiatives/${i.id}/export.wikitext`)).text;
+    expect(again).toContain(
+      '|title=Signed &#126;&#126;&#126;&#126; &#95;&#95;NOTOC&#95;&#95; &#39;&#39;loud&#39;&#39;',
+    );
+    expect(again).not.toMatch(/~~|__NOTOC|''/);
   });
 });

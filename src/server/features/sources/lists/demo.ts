@@ -54,17 +54,17 @@ async function ensureList(
     .execute();
 }
 
+// Titles of the demo sources (sources/demo-*.ts), in the order the lists show them.
 const FACILITATION = [
-  'The Art of Facilitation',
-  "Facilitator's Guide to Participatory Decision-Making",
-  'Gamestorming',
-  'The Surprising Power of Liberating Structures',
+  'The Facilitator’s Companion: Running Meetings Where Everyone Is Heard',
+  'Energizers for online meetings (10 short exercises)',
+  'Introduction to Facilitation (self-paced)',
+  'What I learned facilitating 100 edit-a-thons',
 ];
 const SPEAKING = [
-  'Talk Like TED',
-  'Presentation Zen',
-  'Resonate',
-  'TED Talks: The Official TED Guide to Public Speaking',
+  'Speaking Without Fear: A Practical Guide to Public Speaking',
+  'The two-minute pitch',
+  'Storytelling as a leadership tool',
 ];
 
 export async function loadDemoReadingLists(db: Db): Promise<void> {
