@@ -232,3 +232,40 @@ test('import a BibTeX file, make a reading list of its sources and link one from
   await expect(reader.getByText('We followed its third chapter.')).toBeVisible();
   await context.close();
 });
+
+test('an import refused as too large by the server, and a commit already under way, are said plainly', async ({
+  browser,
+}) => {
+  const suffix = Date.now().toString(36);
+  const me = await personPage(browser, `Cataloguer ${suffix}`);
+  const page = me.page;
+  await visit(page, '/sources/import?uselang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await visit(page, '/sources/import');
+  const file = {
+    name: 'one.ris',
+    mimeType: 'application/x-research-info-systems',
+    buffer: Buffer.from(`TY  - BOOK\nTI  - One book ${suffix}\nAU  - Rao, Priya\nPY  - 2020\nER  - \n`),
+  };
+  // The server's 413 (a proxy's limit, say) reads as the size message too.
+  await page.route('**/api/v1/source-imports', (route) =>
+    route.fulfill({ status: 413, contentType: 'application/problem+json', body: '{"title":"Too large","status":413}' }),
+  );
+  await page.getByLabel('File').setInputFiles(file);
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await expect(page.getByText('This file is too large: an import may be at most 10 MiB.')).toBeVisible();
+  await page.unroute('**/api/v1/source-imports');
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await page.waitForURL(/\/sources\/import\/\d+$/);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'The entry in the file' })).toBeVisible({
+    timeout: 30_000,
+  });
+  // Someone (another tab) committed it first: the answer is a 409.
+  await page.route('**/api/v1/source-imports/*/commit', (route) =>
+    route.fulfill({ status: 409, contentType: 'application/problem+json', body: '{"title":"Conflict","status":409}' }),
+  );
+  await page.getByRole('button', { name: 'Commit the import' }).click();
+  await expect(page.getByText('This import is already being committed.')).toBeVisible();
+  await expectAccessible(page);
+});
