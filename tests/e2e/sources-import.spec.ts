@@ -171,6 +171,8 @@ test('import a BibTeX file, make a reading list of its sources and link one from
   ]);
   await expect(items.first().locator('em')).toHaveText('first');
   await expect(page.locator('.ldn-prose strong')).toHaveText('new');
+  await page.getByRole('button', { name: 'Follow' }).click();
+  await expect(page.getByRole('button', { name: 'Unfollow' })).toBeVisible();
   await expectAccessible(page);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'BibTeX file (.bib)' }).click();
