@@ -16,6 +16,7 @@ import { documentsRoutes } from './features/documents/routes';
 import { eventsRoutes } from './features/events/routes';
 import { coursesRoutes } from './features/courses/routes';
 import { sourcesRoutes } from './features/sources/routes';
+import { readingListsRoutes } from './features/reading-lists/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -34,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   ...eventsRoutes,
   ...coursesRoutes,
   ...sourcesRoutes,
+  ...readingListsRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

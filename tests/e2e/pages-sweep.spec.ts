@@ -126,6 +126,36 @@ async function sourcePages(page: Page, browser: Browser): Promise<string[]> {
   ];
 }
 
+/**
+ * A reading list's page: the demo's first (when the list of all answers), else a short one made for the sweep
+ * by the e2e admin with one source.
+ */
+async function readingListPage(page: Page, browser: Browser): Promise<string> {
+  const all = await page.request.get('/api/v1/reading-lists');
+  const first = all.ok() ? ((await all.json()) as List<{ id: string }>).items[0] : undefined;
+  if (first) return `/reading-lists/${first.id}`;
+  const context = await browser.newContext();
+  await signIn(context, 'admin', '');
+  const { csrfToken } = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const made = await context.request.post('/api/v1/reading-lists', {
+    data: { title: 'A reading list for the sweep', description: 'Two **good** reads.' },
+    headers,
+  });
+  expect(made.status(), 'making a reading list').toBe(201);
+  const { id } = (await made.json()) as { id: string };
+  const source = (await api<List<{ id: string }>>(page, '/sources?limit=1')).items[0];
+  if (source) {
+    const items = await context.request.put(`/api/v1/reading-lists/${id}/items`, {
+      data: { items: [{ source: source.id, note: 'Start *here*.' }] },
+      headers,
+    });
+    expect(items.status(), 'filling the reading list').toBeLessThan(300);
+  }
+  await context.close();
+  return `/reading-lists/${id}`;
+}
+
 /** Demo items' pages, found through the API: a group, a person, a debate, a guide and an initiative of each stage the demo has. */
 async function samplePages(page: Page): Promise<string[]> {
   const group = await firstOf<{ slug: string }>(page, '/communities?limit=1');
@@ -177,6 +207,8 @@ const SIGNED_IN: [Who, string][] = [
   ['member', '/time-polls/new'],
   ['member', '/courses/new'],
   ['member', '/sources/new'],
+  ['member', '/sources/import'],
+  ['member', '/reading-lists/new'],
   ['member', '/notifications'],
   ['member', '/events/new'],
   ['member', '/moderation/mine'],
@@ -247,10 +279,14 @@ async function sweep(
   const events = await eventPages(anonymous, browser);
   const sources = await sourcePages(anonymous, browser);
   const visits: [Who, string][] = [
-    ...[...PAGES, ...(await samplePages(anonymous)), ...documents, ...events, ...sources].map((p): [Who, string] => [
-      'anonymous',
-      p,
-    ]),
+    ...[
+      ...PAGES,
+      ...(await samplePages(anonymous)),
+      ...documents,
+      ...events,
+      ...sources,
+      await readingListPage(anonymous, browser),
+    ].map((p): [Who, string] => ['anonymous', p]),
     ...SIGNED_IN,
     ['member', `${documents[0]}/translate/ar`],
     ['admin', `${documents[0]}/edit`],

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { LoadContext } from '../../state';
+import { sourceImportsRoutes } from './imports/routes';
 
 // Every source page and loader comes in one chunk (pages.ts), imported once per process and shared by every
 // router instance (the server builds one per request), out of the first route's JavaScript.
@@ -16,6 +17,8 @@ const route = (path: string, name: Name): RouteRecordRaw => ({
 });
 
 export const sourcesRoutes: RouteRecordRaw[] = [
+  // The import pages come in their own chunk (imports/routes.ts).
+  ...sourceImportsRoutes,
   route('', 'Sources'),
   route('/new', 'NewSource'),
   route('/:id(\\d+)/edit', 'EditSource'),

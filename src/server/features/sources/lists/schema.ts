@@ -11,7 +11,9 @@ const description = z.string().trim().max(5000);
 
 export const idParams = z.object({ id: z.string().max(30) });
 
-export const listsQuery = z.strictObject({
+// Not strict: the pages call the API in-process with `?uselang=` added (src/server/pages/plugin.ts), which a
+// strict query would refuse, and the person's and group's pages would show no lists.
+export const listsQuery = z.object({
   /** A person's username: their own lists. */
   owner: z.string().trim().max(100).optional(),
   /** A group's slug: the group's lists. */
