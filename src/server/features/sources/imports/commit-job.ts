@@ -13,7 +13,8 @@ import { audit } from '../../../http/audit';
 import { normalizeUrl } from '../identifiers';
 import { authorsText, firstAuthorKey } from '../keys';
 import { duplicatesInDatabase, type KeyedEntry } from './duplicates';
-import { mergeInto, recordOfRow, type SourceRow } from './merge';
+import { recordOfRow } from '../records-of-rows';
+import { mergeInto, type SourceRow } from './merge';
 
 export const COMMIT_JOB = 'sources.import.commit';
 export const COMMIT_ATTEMPTS = 3;

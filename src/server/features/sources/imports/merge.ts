@@ -24,21 +24,6 @@ export interface SourceRow {
   revision: number;
 }
 
-export function recordOfRow(row: SourceRow): SourceRecord {
-  return {
-    kind: row.kind,
-    title: row.title,
-    authors: row.authors,
-    year: row.year,
-    publisher: row.publisher,
-    languages: row.languages,
-    identifiers: { isbn: row.isbn, doi: row.doi, url: row.url, wikidata: row.wikidata },
-    access: row.access,
-    summary: row.summary,
-    skills: row.skills,
-  };
-}
-
 /** Whether another source than `targetId` holds the identifier. */
 async function heldElsewhere(trx: Db, column: string, value: string, targetId: number): Promise<boolean> {
   const r = await sql<{ one: number }>`

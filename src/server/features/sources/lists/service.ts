@@ -12,7 +12,7 @@ import { rolesInCommunity, todayUtc } from '../../communities';
 import { parseId } from '../../conversations';
 import { presentJoinedPerson } from '../../people';
 import { canEditList, keepsGroupLists, type GroupKeeper } from './policy';
-import { presentSourceListItem } from './present';
+import { presentSourceListItem } from '../list-item';
 import {
   deleteList,
   existingSources,

@@ -1,7 +1,7 @@
 // One source as its page shows it: the record, its reviews' counts, the initiatives that recorded it (those
 // hidden by moderators left out), the reading lists holding it, how to cite it, the viewer's own review and
 // what the viewer may do. A merged source's address names the one it became (the route answers 301).
-import type { JudgementCounts, SourceDetail } from '../../../../contracts/sources';
+import type { SourceDetail } from '../../../../contracts/sources';
 import type { Db } from '../../../db/connection';
 import { VersionedCache } from '../../../http/content-cache';
 import type { Ctx } from '../../../http/context';
@@ -13,7 +13,9 @@ import { presentJoinedPerson } from '../../people';
 import { citationOf } from '../exchange/cite';
 import { canEditSources, canModerateSources, canReviewSources } from '../policy';
 import { myReview } from './mine';
-import { findSource, mergedInto, recordOf, type SourceRow } from './repo';
+import { findSource, mergedInto, type SourceRow } from './repo';
+import { recordOfRow } from '../records-of-rows';
+import { judgementsOf } from '../list-item';
 
 export type SourceAnswer = { detail: SourceDetail } | { movedTo: string };
 
@@ -39,19 +41,12 @@ const readingListsOf = (db: Db, sourceId: number) =>
     .limit(200)
     .execute();
 
-const judgementsOf = (counts: Partial<JudgementCounts>): JudgementCounts => ({
-  reliable: counts.reliable ?? 0,
-  mixed: counts.mixed ?? 0,
-  unreliable: counts.unreliable ?? 0,
-  not_sure: counts.not_sure ?? 0,
-});
-
 /** How many reviews gave each usefulness, every one of "1"–"5" present. */
 const usefulnessOf = (counts: Record<string, number>): Record<string, number> =>
   Object.fromEntries(['1', '2', '3', '4', '5'].map((u) => [u, counts[u] ?? 0]));
 
 async function detailOf(ctx: Ctx, row: SourceRow): Promise<SourceDetail> {
-  const record = recordOf(row);
+  const record = recordOfRow(row);
   const [initiatives, lists, mine] = await Promise.all([
     initiativesOf(ctx.db, row.id),
     readingListsOf(ctx.db, row.id),

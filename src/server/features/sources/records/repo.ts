@@ -25,37 +25,6 @@ export const lockSource = (db: Db, id: number) =>
 export const mergedInto = async (db: Db, id: number): Promise<number | undefined> =>
   (await db.selectFrom('source_merges').select('into_id').where('from_id', '=', id).executeTakeFirst())?.into_id;
 
-type RecordColumns = Pick<
-  SourceRow,
-  | 'kind'
-  | 'title'
-  | 'authors'
-  | 'year'
-  | 'publisher'
-  | 'languages'
-  | 'isbn'
-  | 'doi'
-  | 'url'
-  | 'wikidata'
-  | 'access'
-  | 'summary'
-  | 'skills'
->;
-
-/** The record a row keeps. */
-export const recordOf = (r: RecordColumns): SourceRecord => ({
-  kind: r.kind,
-  title: r.title,
-  authors: r.authors,
-  year: r.year,
-  publisher: r.publisher,
-  languages: r.languages,
-  identifiers: { isbn: r.isbn, doi: r.doi, url: r.url, wikidata: r.wikidata },
-  access: r.access,
-  summary: r.summary,
-  skills: r.skills,
-});
-
 /** The keys a record is found by: its identifiers, its URL's key, its title and first author. */
 export function keysOf(record: SourceRecord) {
   return {

@@ -12,8 +12,9 @@ import { canEditSources } from '../policy';
 import { toRecord } from '../schema';
 import { sourceDetailOf } from './detail';
 import { answeringDuplicates, refuseDuplicates } from './duplicates';
-import { insertSource, keysOf, lockSource, recordOf, updateSource } from './repo';
+import { insertSource, keysOf, lockSource, updateSource } from './repo';
 import type { CreateBody, PatchBody } from './schema';
+import { recordOfRow } from '../records-of-rows';
 
 export async function createSource(ctx: Ctx, body: CreateBody): Promise<SourceDetail> {
   const user = requireUser(ctx);
@@ -86,7 +87,7 @@ export async function saveRevision(
         const row = (await lockSource(trx, id)) ?? missing();
         if (change.baseRevision !== null && change.baseRevision !== row.revision)
           throw conflict('sources-edit-conflict', 'baseRevision', [], { revision: row.revision });
-        const current = recordOf(row);
+        const current = recordOfRow(row);
         const next = change.next(current);
         attempted = next;
         const before = keysOf(current);

@@ -7,7 +7,8 @@ import { VersionedCache } from '../../../http/content-cache';
 import { badRequest } from '../../../http/errors';
 import { decodeCursor, page } from '../../../http/pagination';
 import { sourceFiltersOf, type SourceFilters } from './filters';
-import { presentListItem, recordOf } from './present';
+import { recordOfRow } from '../records-of-rows';
+import { presentSourceListItem } from '../list-item';
 import { cursorOf, listSources, sourcesByIds, type SourceCursor } from './repo';
 import type { SourceFilterQuery, SourceSearchQuery } from './schema';
 
@@ -39,7 +40,7 @@ export async function searchSources(ctx: Ctx, q: SourceSearchQuery): Promise<Sou
   return kept.get(ctx.db, JSON.stringify([f, q.cursor ?? '', q.limit]), async () => {
     const rows = await listSources(ctx.db, f, after, q.limit);
     const { items, next } = page(rows, q.limit, (r) => cursorOf(f.sort, r));
-    return { items: items.map(presentListItem), next };
+    return { items: items.map(presentSourceListItem), next };
   });
 }
 
@@ -75,7 +76,7 @@ export async function matchingRecords(
   for await (const rows of sourcePages(db, sourceFiltersOf(q), 500)) {
     for (const r of rows) {
       if (items.length === max) return { items, more: true };
-      items.push({ id: r.id, record: recordOf(r) });
+      items.push({ id: r.id, record: recordOfRow(r) });
     }
   }
   return { items, more: false };
@@ -86,6 +87,6 @@ export async function recordsByIds(db: Db, ids: number[]): Promise<FoundRecord[]
   const found = new Map((await sourcesByIds(db, ids)).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = found.get(id);
-    return r ? [{ id: r.id, record: recordOf(r) }] : [];
+    return r ? [{ id: r.id, record: recordOfRow(r) }] : [];
   });
 }

@@ -1,8 +1,8 @@
 // A source as lists show it (a reading list's items; the shape of the sources' list): its record's headline
 // and the counts the database keeps. The kept judgement counts name only judgements some review gave
 // ({"reliable": 2}); answers name all four (DECISIONS 8), zeros filled in.
-import { JUDGEMENTS, type JudgementCounts, type SourceListItem } from '../../../../contracts/sources';
-import type { SourceRow } from '../records-of-rows';
+import { JUDGEMENTS, type JudgementCounts, type SourceListItem } from '../../../contracts/sources';
+import type { SourceRow } from './records-of-rows';
 
 /** The columns it reads. */
 export type ListItemColumns = Pick<
