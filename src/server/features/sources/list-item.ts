@@ -20,6 +20,9 @@ export type ListItemColumns = Pick<
   | 'used_count'
 >;
 
+/** The counts the database keeps on the sources aliased `s`, for queries whose rows are presented as list items. */
+export const KEPT_COUNTS = ['s.judgement_counts', 's.judgement', 's.review_count', 's.used_count'] as const;
+
 export function judgementsOf(kept: Partial<Record<keyof JudgementCounts, number>>): JudgementCounts {
   return Object.fromEntries(JUDGEMENTS.map((j) => [j, Number(kept[j] ?? 0)])) as JudgementCounts;
 }

@@ -6,6 +6,23 @@ import type { SourcesTable } from './tables';
 
 export type SourceRow = Selectable<SourcesTable>;
 
+/** The record's columns of the sources aliased `s`, for queries whose rows recordOfRow reads. */
+export const RECORD_COLUMNS = [
+  's.kind',
+  's.title',
+  's.authors',
+  's.year',
+  's.publisher',
+  's.languages',
+  's.isbn',
+  's.doi',
+  's.url',
+  's.wikidata',
+  's.access',
+  's.summary',
+  's.skills',
+] as const;
+
 /** The columns it reads. */
 export type RecordColumns = Pick<
   SourceRow,

@@ -1,5 +1,6 @@
 // SQL for an initiative's sources: its links with each source's headline and who added it.
 import type { Db } from '../../../db/connection';
+import { RECORD_COLUMNS } from '../records-of-rows';
 
 /** The initiative's sources, in the order they were added. */
 export const linksOf = (db: Db, initiativeId: number) =>
@@ -11,19 +12,7 @@ export const linksOf = (db: Db, initiativeId: number) =>
       'l.source_id',
       'l.note',
       'l.created_at',
-      's.kind',
-      's.title',
-      's.authors',
-      's.year',
-      's.publisher',
-      's.languages',
-      's.isbn',
-      's.doi',
-      's.url',
-      's.wikidata',
-      's.access',
-      's.summary',
-      's.skills',
+      ...RECORD_COLUMNS,
       'u.username',
       'u.display_name',
       'u.public_fields',

@@ -2,6 +2,8 @@
 // writes (the items replaced in one statement each way).
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection';
+import { KEPT_COUNTS } from '../list-item';
+import { RECORD_COLUMNS } from '../records-of-rows';
 
 /** Lists aliased `l`, with their owner, their group and how many sources they hold. */
 const selectLists = (db: Db) =>
@@ -49,26 +51,7 @@ export const itemsOf = (db: Db, listId: number) =>
     .selectFrom('reading_list_items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
     .select(['i.note', 'i.position'])
-    .select([
-      's.id',
-      's.kind',
-      's.title',
-      's.authors',
-      's.year',
-      's.publisher',
-      's.languages',
-      's.isbn',
-      's.doi',
-      's.url',
-      's.wikidata',
-      's.access',
-      's.summary',
-      's.skills',
-      's.judgement_counts',
-      's.judgement',
-      's.review_count',
-      's.used_count',
-    ])
+    .select(['s.id', ...RECORD_COLUMNS, ...KEPT_COUNTS])
     .where('i.list_id', '=', listId)
     .orderBy('i.position')
     .execute();

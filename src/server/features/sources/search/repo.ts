@@ -6,6 +6,8 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SourceSort } from '../../../../contracts/sources';
 import type { Db } from '../../../db/connection';
 import type { SourceFilters } from './filters';
+import { KEPT_COUNTS } from '../list-item';
+import { RECORD_COLUMNS } from '../records-of-rows';
 
 /** Where the previous page ended: [created_at with microseconds, id] or [count, id], by the sort. */
 export type SourceCursor = [string, number] | [number, number];
@@ -92,23 +94,8 @@ function selectSources(db: Db, sort: SourceSort, where: RawBuilder<SqlBool>, lim
     .selectFrom('sources as s')
     .select([
       's.id',
-      's.kind',
-      's.title',
-      's.authors',
-      's.year',
-      's.publisher',
-      's.languages',
-      's.isbn',
-      's.doi',
-      's.url',
-      's.wikidata',
-      's.access',
-      's.summary',
-      's.skills',
-      's.review_count',
-      's.judgement_counts',
-      's.judgement',
-      's.used_count',
+      ...RECORD_COLUMNS,
+      ...KEPT_COUNTS,
       // Microseconds kept: rows added in one statement share a millisecond, and a cursor cut to it would skip them.
       sql<string>`to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('created_exact'),
     ])
