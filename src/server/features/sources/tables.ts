@@ -47,6 +47,8 @@ export interface SourcesTable {
   usefulness_counts: Kept<Record<string, number>>;
   judgement: Kept<Judgement | null>;
   used_count: Kept<number>;
+  /** The filters' values in one array ("k:book", "l:en", …) for one GIN index (0022): kept by the database. */
+  facets: Kept<string[]>;
 }
 
 export interface SourceRevisionsTable {
