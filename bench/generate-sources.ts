@@ -211,8 +211,9 @@ export async function generateSources(
         (array['open', 'open', 'paywalled', 'library'])[1 + s % 4] as access,
         'A generated source for the benchmark about ' || ${word(sql`s::bigint * 49979687`)} || ' and ' ||
           ${word(sql`s::bigint * 86028121`)} || '.' as summary,
-        array(select distinct x from unnest(array[(${sql.val([...SKILLS])}::text[])[1 + s % ${SKILLS.length}],
-          (${sql.val([...SKILLS])}::text[])[1 + (s * 7) % ${SKILLS.length}]]) x) as skills,
+        -- Skills by s / 10, not s: kind and language go by s % 10, and skills by s would meet only some kinds.
+        array(select distinct x from unnest(array[(${sql.val([...SKILLS])}::text[])[1 + (s / 10) % ${SKILLS.length}],
+          (${sql.val([...SKILLS])}::text[])[1 + (s / 10 * 7) % ${SKILLS.length}]]) x) as skills,
         now() - s * interval '7 minutes' as created_at
       from generate_series(1, ${S}::int) s
     ) g
