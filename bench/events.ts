@@ -16,7 +16,19 @@ import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
 import { generateNetwork } from './generate';
 import { generateEvents, type EventCounts } from './generate-events';
-import { bench, dropSchema, pgUrl, printFigures, signedInCookie, start, stop, waitFor, type Figure } from './lib';
+import {
+  bench,
+  dropSchema,
+  pgUrl,
+  printFigures,
+  signedInCookie,
+  start,
+  stop,
+  waitFor,
+  type Figure,
+  reportTargets,
+  reportEnd,
+} from './lib';
 
 const scales = (process.env.BENCH_SCALES ?? '0.1,1').split(',').map(Number);
 const connections = (process.env.BENCH_CONNECTIONS ?? '1,10,50').split(',').map(Number);
@@ -25,7 +37,6 @@ const helloPort = Number(process.env.BENCH_HELLO_PORT ?? 18999);
 const dist = process.env.LDN_DIST_DIR ?? 'dist';
 const P99_TARGET = 30;
 const GROWTH_TARGET = 2;
-const GROWTH_FLOOR_MS = 5;
 const br = { 'accept-encoding': 'br' };
 const kolkata = { ...br, cookie: 'ldn_tz=Asia%2FKolkata' };
 const nameOf = (scale: number) => `${Math.round(500 * scale)} series`;
@@ -128,32 +139,10 @@ for (const scale of scales) {
 printFigures(figures);
 if (skipped.size) console.log(`\nSkipped (did not answer 200): ${[...skipped].join('; ')}.`);
 
-const small = nameOf(Math.min(...scales));
-const large = nameOf(Math.max(...scales));
-const at = (target: string, size: string, conn = 10) =>
-  figures.find((f) => f.target === target && f.db === `pg ${size}` && f.connections === conn);
-const helloRps = figures.find((f) => f.target === 'hello-world' && f.connections === 10)?.rps;
-console.log(
-  `\nTargets at 10 connections: p99 <= ${P99_TARGET} ms at ${large}${scales.length > 1 ? `, growth from ${small} to ${large} <= ${GROWTH_TARGET}x` : ''}:`,
-);
-let missed = 0;
-for (const target of [...new Set(figures.map((f) => f.target))].filter((t) => t !== 'hello-world')) {
-  const big = at(target, large);
-  if (!big) continue;
-  const ok = big.p99 <= P99_TARGET;
-  let line = `  ${target.padEnd(44)} p99 ${String(big.p99).padStart(3)} ms ${ok ? 'met' : 'NOT met'}`;
-  if (!ok) missed++;
-  if (helloRps) line += `; ${((100 * big.rps) / helloRps).toFixed(1)} % of hello-world`;
-  const base = scales.length > 1 ? at(target, small) : undefined;
-  if (base) {
-    // A p99 of a few milliseconds moves by that much from run to run: growth is judged against at least 5 ms.
-    const ratio = big.p99 / Math.max(base.p99, GROWTH_FLOOR_MS);
-    line += `; ${base.p99} -> ${big.p99} ms, ${ratio.toFixed(2)}x ${ratio <= GROWTH_TARGET ? 'met' : 'NOT met'}`;
-    if (ratio > GROWTH_TARGET) missed++;
-  }
-  console.log(line);
-}
-const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
-if (failures)
-  console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
-console.log(missed ? `\n${missed} target(s) missed.` : '\nEvery target met.');
+const missed = reportTargets(figures, {
+  small: nameOf(Math.min(...scales)),
+  large: nameOf(Math.max(...scales)),
+  p99Target: P99_TARGET,
+  growthTarget: GROWTH_TARGET,
+});
+reportEnd(figures, missed);

@@ -6,6 +6,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 export const duration = Number(process.env.BENCH_SECONDS ?? 10);
+/** Growth is judged against at least this p99 (DECISIONS 34). */
+export const GROWTH_FLOOR_MS = 5;
 export const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const tsx = path.resolve('node_modules/.bin/tsx');
 
@@ -124,4 +126,51 @@ export function printFigures(figures: Figure[]) {
       `${f.target.padEnd(46)}${f.db.padEnd(12)}${String(f.connections).padEnd(7)}${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
     );
   }
+}
+
+/**
+ * Prints each target's p99 at 10 connections at the largest size against `p99Target`, its share of the
+ * hello-world's throughput, and its growth from the smallest size (judged against at least 5 ms: a p99 of a few
+ * milliseconds moves by that much from run to run); answers how many targets were missed.
+ */
+export function reportTargets(
+  figures: Figure[],
+  opts: { small: string; large: string; p99Target: number; growthTarget: number; alone?: boolean },
+): number {
+  const { small, large, p99Target, growthTarget } = opts;
+  const grows = small !== large;
+  const at = (target: string, size: string, conn = 10) =>
+    figures.find((f) => f.target === target && f.db === `pg ${size}` && f.connections === conn);
+  const helloRps = figures.find((f) => f.target === 'hello-world' && f.connections === 10)?.rps;
+  console.log(
+    `\nTargets at 10 connections: p99 <= ${p99Target} ms at ${large}${grows ? `, growth from ${small} to ${large} <= ${growthTarget}x` : ''}:`,
+  );
+  let missed = 0;
+  for (const target of [...new Set(figures.map((f) => f.target))].filter((t) => t !== 'hello-world')) {
+    const big = at(target, large);
+    if (!big) continue;
+    const ok = big.p99 <= p99Target;
+    let line = `  ${target.padEnd(48)} p99 ${String(big.p99).padStart(3)} ms ${ok ? 'met' : 'NOT met'}`;
+    if (!ok) missed++;
+    if (helloRps) line += `; ${((100 * big.rps) / helloRps).toFixed(1)} % of hello-world`;
+    const base = grows ? at(target, small) : undefined;
+    if (base) {
+      const ratio = big.p99 / Math.max(base.p99, GROWTH_FLOOR_MS);
+      line += `; ${base.p99} -> ${big.p99} ms, ${ratio.toFixed(2)}x ${ratio <= growthTarget ? 'met' : 'NOT met'}`;
+      if (ratio > growthTarget) missed++;
+      const alone = (s: string) => at(target, s, 1)?.p50;
+      if (opts.alone && alone(small) !== undefined && alone(large) !== undefined)
+        line += `; alone p50 ${alone(small)} -> ${alone(large)} ms`;
+    }
+    console.log(line);
+  }
+  return missed;
+}
+
+/** The closing lines: requests that failed (never counted as throughput) and whether every target was met. */
+export function reportEnd(figures: Figure[], missed: number) {
+  const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
+  if (failures)
+    console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
+  console.log(missed ? `\n${missed} target(s) missed.` : '\nEvery target met.');
 }

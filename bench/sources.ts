@@ -32,6 +32,9 @@ import {
   stop,
   waitFor,
   type Figure,
+  reportTargets,
+  reportEnd,
+  GROWTH_FLOOR_MS,
 } from './lib';
 
 const scales = (process.env.BENCH_SCALES ?? '0.1,1').split(',').map(Number);
@@ -42,7 +45,6 @@ const dist = process.env.LDN_DIST_DIR ?? 'dist';
 const generateOnly = process.env.BENCH_GENERATE_ONLY === '1';
 const P99_TARGET = 30;
 const GROWTH_TARGET = 2;
-const GROWTH_FLOOR_MS = 5;
 const IMPORT_ENTRIES = 5000;
 const IMPORT_TARGET_S = 20;
 const br = { 'accept-encoding': 'br' };
@@ -263,31 +265,12 @@ if (generateOnly) {
 printFigures(figures);
 if (skipped.size) console.log(`\nSkipped (did not answer 200): ${[...skipped].join('; ')}.`);
 
-const small = nameOf(Math.min(...scales));
-const large = nameOf(Math.max(...scales));
-const at = (target: string, size: string, conn = 10) =>
-  figures.find((f) => f.target === target && f.db === `pg ${size}` && f.connections === conn);
-const helloRps = figures.find((f) => f.target === 'hello-world' && f.connections === 10)?.rps;
-console.log(
-  `\nTargets at 10 connections: p99 <= ${P99_TARGET} ms at ${large}${scales.length > 1 ? `, growth from ${small} to ${large} <= ${GROWTH_TARGET}x` : ''}:`,
-);
-let missed = 0;
-for (const target of [...new Set(figures.map((f) => f.target))].filter((t) => t !== 'hello-world')) {
-  const big = at(target, large);
-  if (!big) continue;
-  const ok = big.p99 <= P99_TARGET;
-  let line = `  ${target.padEnd(44)} p99 ${String(big.p99).padStart(3)} ms ${ok ? 'met' : 'NOT met'}`;
-  if (!ok) missed++;
-  if (helloRps) line += `; ${((100 * big.rps) / helloRps).toFixed(1)} % of hello-world`;
-  const base = scales.length > 1 ? at(target, small) : undefined;
-  if (base) {
-    // A p99 of a few milliseconds moves by that much from run to run: growth is judged against at least 5 ms.
-    const ratio = big.p99 / Math.max(base.p99, GROWTH_FLOOR_MS);
-    line += `; ${base.p99} -> ${big.p99} ms, ${ratio.toFixed(2)}x ${ratio <= GROWTH_TARGET ? 'met' : 'NOT met'}`;
-    if (ratio > GROWTH_TARGET) missed++;
-  }
-  console.log(line);
-}
+let missed = reportTargets(figures, {
+  small: nameOf(Math.min(...scales)),
+  large: nameOf(Math.max(...scales)),
+  p99Target: P99_TARGET,
+  growthTarget: GROWTH_TARGET,
+});
 for (const i of imports) {
   const fast = i.seconds <= IMPORT_TARGET_S;
   const ratio = i.during / Math.max(i.rest, GROWTH_FLOOR_MS);
@@ -297,7 +280,4 @@ for (const i of imports) {
   if (!fast) missed++;
   if (ratio > GROWTH_TARGET) missed++;
 }
-const failures = figures.reduce((n, f) => n + f.non2xx + f.errors, 0);
-if (failures)
-  console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
-console.log(missed ? `\n${missed} target(s) missed.` : '\nEvery target met.');
+reportEnd(figures, missed);
