@@ -5,6 +5,7 @@ import { initiativeSource, initiativeSources } from '../../../../contracts/sourc
 import { ctxOf } from '../../../http/ctx';
 import { initiativeParams, linkBody, linkParams } from './schema';
 import { initiativeSourcesOf, linkSource, unlinkSource } from './service';
+import { sourcesWrite } from '../route-policies';
 
 export function linksRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -27,7 +28,7 @@ export function linksRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/sources',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404, 409] } },
+      config: { policy: sourcesWrite([404, 409]) },
       schema: {
         tags,
         summary:
@@ -43,7 +44,7 @@ export function linksRoutes(fastify: FastifyInstance): void {
   app.delete(
     '/initiatives/:id/sources/:sourceId',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404] } },
+      config: { policy: sourcesWrite([404]) },
       schema: {
         tags,
         summary: "Remove a source from the initiative's (its leads, admins, moderators)",

@@ -12,6 +12,7 @@ import {
   patchReadingList,
   putReadingListItems,
 } from './service';
+import { sourcesWrite, deleteOwn } from '../route-policies';
 
 export function readingListsRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -48,7 +49,7 @@ export function readingListsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/reading-lists',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources' } },
+      config: { policy: sourcesWrite() },
       schema: {
         tags,
         summary:
@@ -63,7 +64,7 @@ export function readingListsRoutes(fastify: FastifyInstance): void {
   app.patch(
     '/reading-lists/:id',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404, 409] } },
+      config: { policy: sourcesWrite([404, 409]) },
       schema: {
         tags,
         summary:
@@ -79,7 +80,7 @@ export function readingListsRoutes(fastify: FastifyInstance): void {
   app.put(
     '/reading-lists/:id/items',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404] } },
+      config: { policy: sourcesWrite([404]) },
       schema: {
         tags,
         summary: 'Replace a reading list’s sources by these, in this order, each with a note (at most 500)',
@@ -94,16 +95,7 @@ export function readingListsRoutes(fastify: FastifyInstance): void {
   app.delete(
     '/reading-lists/:id',
     {
-      config: {
-        // Deleting one's own content stays open while suspended (DECISIONS 1).
-        policy: {
-          access: 'signed_in',
-          rate: ['post'],
-          contentScope: 'sources',
-          openWhileSuspended: true,
-          errors: [404],
-        },
-      },
+      config: { policy: deleteOwn },
       schema: { tags, summary: 'Delete a reading list (those who keep it)', params: idParams },
     },
     async (req, reply) => {

@@ -8,6 +8,7 @@ import { sourceRevisions, revertSource } from './history';
 import { deleteSource, mergeSource } from './merge';
 import { createBody, idParams, mergeBody, patchBody, revertBody, revisionsQuery } from './schema';
 import { createSource, patchSource } from './write';
+import { sourcesWrite } from '../route-policies';
 
 export function recordsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -16,7 +17,7 @@ export function recordsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/sources',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [409] } },
+      config: { policy: sourcesWrite([409]) },
       schema: {
         tags,
         summary:
@@ -51,7 +52,7 @@ export function recordsRoutes(fastify: FastifyInstance): Promise<void> {
   app.patch(
     '/sources/:id',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404, 409] } },
+      config: { policy: sourcesWrite([404, 409]) },
       schema: {
         tags,
         summary:

@@ -5,6 +5,7 @@ import { sourceReview, sourceReviewList } from '../../../../contracts/sources';
 import { ctxOf } from '../../../http/ctx';
 import { reviewBody, reviewsQuery, sourceParams } from './schema';
 import { listReviews, removeReview, saveReview } from './service';
+import { sourcesWrite, deleteOwn } from '../route-policies';
 
 export function reviewsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -13,7 +14,7 @@ export function reviewsRoutes(fastify: FastifyInstance): Promise<void> {
   app.put(
     '/sources/:id/review',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], contentScope: 'sources', errors: [404, 409] } },
+      config: { policy: sourcesWrite([404, 409]) },
       schema: {
         tags,
         summary:
@@ -29,15 +30,7 @@ export function reviewsRoutes(fastify: FastifyInstance): Promise<void> {
   app.delete(
     '/sources/:id/review',
     {
-      config: {
-        policy: {
-          access: 'signed_in',
-          rate: ['post'],
-          contentScope: 'sources',
-          openWhileSuspended: true,
-          errors: [404],
-        },
-      },
+      config: { policy: deleteOwn },
       schema: { tags, summary: "Delete one's own review of a source", params: sourceParams },
     },
     async (req, reply) => {
