@@ -17,6 +17,7 @@ import { eventsRoutes } from './features/events/routes';
 import { coursesRoutes } from './features/courses/routes';
 import { sourcesRoutes } from './features/sources/routes';
 import { readingListsRoutes } from './features/reading-lists/routes';
+import { welcomeRoutes } from './features/welcome/routes';
 
 export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   ...coursesRoutes,
   ...sourcesRoutes,
   ...readingListsRoutes,
+  ...welcomeRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -3,6 +3,7 @@
 // mail outbox; Arabic and a 360 px phone; anyone else is refused with a page that says why. axe everywhere.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { openUserMenu } from './menus';
 import { personPage } from './people';
 import { e2eAdmin } from './env';
 
@@ -17,7 +18,7 @@ test('the admin connects the Telegram channel and reads the outbox', async ({ pa
   await page.waitForURL((url) => url.pathname === '/');
   await hydrated(page);
 
-  await page.getByRole('link', { name: 'Admin', exact: true }).click();
+  await (await openUserMenu(page)).getByRole('link', { name: 'Admin', exact: true }).click();
   await page.waitForURL('**/admin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network administration');
   await expect(page).toHaveTitle(/Network administration/);
@@ -106,7 +107,7 @@ test('members and anonymous visitors are refused the admin page, with the reason
   await expect(
     someone.getByText("Only the network's admins may use the admin pages. Your account is not an admin account."),
   ).toBeVisible();
-  await expect(someone.getByRole('link', { name: 'Admin', exact: true })).toHaveCount(0);
+  await expect((await openUserMenu(someone)).getByRole('link', { name: 'Admin', exact: true })).toHaveCount(0);
   await expectAccessible(someone);
   // The API refuses the same way.
   expect((await someone.request.get('/api/v1/admin/outbox')).status()).toBe(403);

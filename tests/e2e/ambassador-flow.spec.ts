@@ -4,6 +4,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
+import { openUserMenu } from './menus';
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -14,7 +15,8 @@ async function signUp(browser: Browser, name: string) {
   await page.getByLabel('Username', { exact: true }).fill(name);
   await page.getByLabel('Password', { exact: true }).fill('a fine long passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  // A new account starts at its first steps.
+  await page.waitForURL((url) => url.pathname === '/welcome');
   await hydrated(page);
   return { page, problems };
 }
@@ -149,7 +151,7 @@ test('the directories and pages read without JavaScript, and their filters work 
 test('editing one’s profile: public fields show on the page, private ones only to oneself', async ({ browser }) => {
   const name = unique('E2E Profile');
   const { page, problems } = await signUp(browser, name);
-  await page.getByRole('link', { name }).click();
+  await (await openUserMenu(page)).getByRole('link', { name: 'Your page' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByRole('link', { name: 'Edit your profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();

@@ -4,6 +4,7 @@
 // axe on every page, Arabic and a 360 px phone.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { openNavGroup } from './menus';
 import { personPage } from './people';
 import { e2eAdmin } from './env';
 
@@ -154,7 +155,7 @@ test('a suspension from the person page: the person reads why on every page and 
   await hydrated(a.page);
   await expect(a.page.getByText('Posting the same message everywhere').first()).toBeVisible();
   await expectAccessible(a.page);
-  await a.page.locator('.ldn-nav__link', { hasText: 'Updates' }).first().click();
+  await (await openNavGroup(a.page, 'Discuss')).getByRole('link', { name: 'Community Updates' }).click();
   await a.page.waitForURL(/\/updates$/);
   await a.page.locator('.ldn-update-summary a').first().click();
   await a.page.waitForURL(/\/updates\/\d+$/);

@@ -3,6 +3,7 @@
 // the e-mail settings, Arabic, a 360 px phone and reading without JavaScript; axe on every page.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { openUserMenu } from './menus';
 import { personPage } from './people';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,11 +29,13 @@ test('a mention notifies: unread count, the list, opening it, marking read', asy
   await a.page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(a.page.locator('.ldn-comment', { hasText: 'Could you take them' })).toHaveCount(1);
   // A, who acted, is not told of it.
-  await expect(a.page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect((await openUserMenu(a.page)).getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
 
-  // B sees the count in the header on any page.
+  // B sees the count in the header on any page: on the user menu's button, and beside its link in the menu.
   await visit(b.page, '/');
-  const header = b.page.getByRole('link', { name: 'Notifications (1 unread)' });
+  const menu = await openUserMenu(b.page);
+  await expect(menu.locator('summary')).toHaveText(new RegExp(`Mentioned ${suffix}\\s*1\\s*\\(1 unread\\)`));
+  const header = menu.getByRole('link', { name: 'Notifications (1 unread)' });
   await expect(header).toBeVisible();
   await header.click();
   await b.page.waitForURL('**/notifications');
@@ -47,7 +50,8 @@ test('a mention notifies: unread count, the list, opening it, marking read', asy
   await item.click();
   await b.page.waitForURL(new RegExp(`${url}#comment-\\d+$`));
   await expect(b.page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(b.page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect((await openUserMenu(b.page)).getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect(b.page.locator('.ldn-account summary')).toHaveText(`Mentioned ${suffix}`);
   await expectAccessible(b.page);
 
   // B follows the update with the button, and the page says so.

@@ -2,6 +2,7 @@
 // log-in, and the settings page (password, sessions, tokens), with axe on every page visited.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
+import { openUserMenu } from './menus';
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -13,10 +14,12 @@ test('Log in with Wikimedia ends signed in', async ({ page }) => {
   const problems = watchConsole(page);
   await visit(page, '/login');
   await page.getByRole('link', { name: 'Log in with Wikimedia' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  // A new account starts at its first steps.
+  await page.waitForURL((url) => url.pathname === '/welcome');
   await hydrated(page);
-  await expect(page.getByRole('link', { name: 'Wiki Tester' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  const menu = await openUserMenu(page);
+  await expect(menu.locator('summary')).toHaveText('Wiki Tester');
+  await expect(menu.getByRole('button', { name: 'Log out' })).toBeVisible();
   await expectAccessible(page);
 
   await visit(page, '/settings');
@@ -44,9 +47,9 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   await expectAccessible(page);
   await page.getByLabel('Password', { exact: true }).fill('a fine long passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/welcome');
   await hydrated(page);
-  await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.locator('.ldn-account summary')).toHaveText(name);
 
   // A second browser of the same person, to see and end from the settings page.
   const other = await browser.newContext({

@@ -17,6 +17,7 @@ import type { DocumentsTables } from '../features/documents/tables';
 import type { EventsTables } from '../features/events/tables';
 import type { CoursesTables } from '../features/courses/tables';
 import type { SourcesTables } from '../features/sources/tables';
+import type { FirstStepsTables } from '../features/first-steps/tables';
 
 // Features add their table interfaces to this list (`extends CoreTables, CommunitiesTables, …`).
 export interface Database
@@ -37,4 +38,5 @@ export interface Database
     DocumentsTables,
     EventsTables,
     CoursesTables,
-    SourcesTables {}
+    SourcesTables,
+    FirstStepsTables {}

@@ -23,6 +23,7 @@ import {
   timePollsRoutes,
 } from './events';
 import { faqRoutes } from './faq';
+import { firstStepsRoutes } from './first-steps';
 import { guidesRoutes } from './guides';
 import { initiativesPageRoutes, initiativesRoutes, registerInitiatives } from './initiatives';
 import { moderationRoutes, registerModeration } from './moderation';
@@ -50,6 +51,7 @@ export function registerRegistries(): void {
 
 const API_ROUTES = [
   accountsRoutes,
+  firstStepsRoutes,
   updatesRoutes,
   faqRoutes,
   peopleRoutes,

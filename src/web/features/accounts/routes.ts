@@ -1,5 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { loadSettings } from './load';
+import type { LoadContext } from '../../state';
+
+// The settings' loader comes with its page, out of the first route's JavaScript.
+const loadSettings = async (ctx: LoadContext) => (await import('./load')).loadSettings(ctx);
 
 export const accountsRoutes: RouteRecordRaw[] = [
   {

@@ -184,8 +184,9 @@ async function resolveAccount(
       now,
     }));
     await audit(db, { actorId: userId, action: 'account.create', objectType: 'user', objectId: userId, details, ip });
-    // Say so when the Wikimedia username was taken here and the account got another one.
-    if (username !== wanted) target = '/settings?notice=wikimedia-username-taken';
+    // A new account starts at its first steps; the settings say so when the Wikimedia username was taken here
+    // and the account got another one.
+    target = username === wanted ? '/welcome' : '/settings?notice=wikimedia-username-taken';
   }
   return { location: target, signIn: userId };
 }

@@ -50,7 +50,7 @@ const auditActions = async (actorId: number) =>
   );
 
 describe('Log in with Wikimedia', () => {
-  it('sends the browser to authorize with PKCE, then creates the account, signs in with a new session and goes to the overview', async () => {
+  it('sends the browser to authorize with PKCE, then creates the account, signs in with a new session and goes to the first steps', async () => {
     const c = await new TestClient(app).start();
     const before = c.cookies.get('ldn_session');
     const { location, authorize } = await viaWikimedia(c);
@@ -63,7 +63,7 @@ describe('Log in with Wikimedia', () => {
     expect(q.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     expect(q.get('state')).toMatch(/^[\w-]{43}$/);
 
-    expect(location).toBe('/');
+    expect(location).toBe('/welcome');
     expect(c.cookies.get('ldn_session')).not.toBe(before);
     const me = await c.get('/api/v1/session');
     expect(me.body.user.username).toBe(standin.profile.username);
