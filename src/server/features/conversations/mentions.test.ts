@@ -41,7 +41,7 @@ const mentionsOf = async (p: Person) =>
     .map((n) => n.object?.id);
 
 const link = (username: string, written: string) =>
-  `<a href="/people/${encodeURIComponent(username.replace(/ /g, '_'))}" class="ldn-mention">${written}</a>`;
+  `<a href="/people/${encodeURIComponent(username.replace(/ /g, '_'))}" class="ldn-mention"><bdi>${written}</bdi></a>`;
 
 describe('mentions with spaces or underscores', () => {
   it('tells the same person of `@Name With Spaces` and `@Name_With_Spaces`, each a link to their page', async () => {

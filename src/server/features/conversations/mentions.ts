@@ -130,7 +130,7 @@ export async function mentionedPeople(db: Db, markdown: string): Promise<number[
   return [...new Set(resolveMentions(found, known).map((r) => r.person.id))];
 }
 
-/** HTML text with each mention of someone made a link to their page. */
+/** HTML text with each mention of someone made a link to their page (the name isolated, in whatever script). */
 function linkText(text: string, known: Map<string, Mentionable>): string | null {
   const resolved = resolveMentions(findMentions(text), known);
   if (resolved.length === 0) return null;
@@ -138,7 +138,7 @@ function linkText(text: string, known: Map<string, Mentionable>): string | null 
   let last = 0;
   for (const r of resolved) {
     const end = r.index + 1 + r.length;
-    out += `${escapeHtml(text.slice(last, r.index))}<a href="/people/${usernameToPath(r.person.username)}" class="ldn-mention">${escapeHtml(text.slice(r.index, end))}</a>`;
+    out += `${escapeHtml(text.slice(last, r.index))}<a href="/people/${usernameToPath(r.person.username)}" class="ldn-mention"><bdi>${escapeHtml(text.slice(r.index, end))}</bdi></a>`;
     last = end;
   }
   return out + escapeHtml(text.slice(last));
