@@ -35,3 +35,10 @@ export type CommentRevision = z.infer<typeof commentRevision>;
 
 export const commentRevisionList = z.object({ items: z.array(commentRevision) });
 export type CommentRevisionList = z.infer<typeof commentRevisionList>;
+
+/** Someone to mention, as the composer suggests them: why they come first (followed, in this discussion). */
+export const mentionSuggestion = personRef.extend({ reason: z.enum(['follow', 'discussion', 'other']) });
+export type MentionSuggestion = z.infer<typeof mentionSuggestion>;
+
+export const mentionSuggestions = z.object({ items: z.array(mentionSuggestion) });
+export type MentionSuggestions = z.infer<typeof mentionSuggestions>;

@@ -38,6 +38,8 @@ export const RATE_TIERS = {
   // Saves of a document's units and their translations: translators save unit after unit, 120 in 10 minutes.
   translate: { max: 120, windowSeconds: 600 },
   token: { max: 20, windowSeconds: 3600 },
+  // Suggestions while typing (people to mention): asked as one types, a few a second at most.
+  lookup: { max: 120, windowSeconds: 60 },
   // Calendar and news feeds (.ics, Atom): calendar clients poll them, several subscriptions behind one address
   // (an office) may ask at once, so a generous tier of its own, never an action's (DECISIONS 31).
   feed: { max: 600, windowSeconds: 600 },

@@ -57,9 +57,3 @@ export async function withLinkTitles<T extends { bodyHtml: string }>(
     }),
   }));
 }
-
-/** One item with its link titles. */
-export async function withLinkTitle<T extends { bodyHtml: string }>(db: Db, baseUrl: string, item: T): Promise<T> {
-  const [titled] = await withLinkTitles(db, baseUrl, [item]);
-  return titled ?? item;
-}

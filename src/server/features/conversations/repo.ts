@@ -103,17 +103,15 @@ export async function insertComment(
   return id;
 }
 
-/** Mentions of people who exist, by username key; unknown names are ignored. */
-export async function addMentions(db: Db, commentId: number, usernameKeys: string[]): Promise<number[]> {
-  if (usernameKeys.length === 0) return [];
-  const users = await db.selectFrom('users').select('id').where('username_key', 'in', usernameKeys).execute();
-  if (users.length === 0) return [];
+/** Records the people a comment mentions (mentions.ts found them); answers their ids. */
+export async function addMentions(db: Db, commentId: number, userIds: number[]): Promise<number[]> {
+  if (userIds.length === 0) return [];
   await db
     .insertInto('comment_mentions')
-    .values(users.map((u) => ({ comment_id: commentId, user_id: u.id })))
+    .values(userIds.map((id) => ({ comment_id: commentId, user_id: id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
-  return users.map((u) => u.id);
+  return userIds;
 }
 
 export async function editComment(

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { commentItem, commentList, commentRevisionList } from '../../../contracts/conversations';
+import { commentItem, commentList, commentRevisionList, mentionSuggestions } from '../../../contracts/conversations';
 import { ctxOf } from '../../http/ctx';
-import { createCommentBody, idParams, listCommentsQuery, patchCommentBody } from './schema';
+import { createCommentBody, idParams, listCommentsQuery, patchCommentBody, suggestQuery } from './schema';
 import { commentRevisions, createComment, listComments, patchComment, removeComment } from './service';
+import { suggestPeople } from './suggest';
 
 export function conversationsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -79,6 +80,24 @@ export function conversationsRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     (req) => commentRevisions(ctxOf(req), req.params.id),
+  );
+
+  // Asked while typing after an `@`: signed-in people only (the composer is theirs), in a tier of its own.
+  app.get(
+    '/mentions/suggestions',
+    {
+      config: { policy: { access: 'signed_in', rate: ['lookup'], errors: [404] } },
+      schema: {
+        tags,
+        summary: 'People to mention, for suggestions while typing (signed-in people)',
+        description:
+          '`q`: what follows the `@` (underscores are spaces). With `subjectType` and `subjectId`, people who took ' +
+          'part in that discussion come first, after the people one follows; then others whose name starts so.',
+        querystring: suggestQuery,
+        response: { 200: mentionSuggestions },
+      },
+    },
+    (req) => suggestPeople(ctxOf(req), req.query),
   );
 
   return Promise.resolve();

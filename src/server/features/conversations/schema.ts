@@ -33,3 +33,16 @@ export const listCommentsQuery = z.object({
 export type ListCommentsQuery = z.infer<typeof listCommentsQuery>;
 
 export const idParams = z.object({ id: z.string().max(30) });
+
+/** Who to suggest after an `@`: the text typed after it, and the discussion written in (both or neither). */
+export const suggestQuery = z
+  .object({
+    q: z.string().max(85).default(''),
+    subjectType: z.string().min(1).max(40).optional(),
+    subjectId: z.string().min(1).max(30).optional(),
+  })
+  .refine((v) => (v.subjectType === undefined) === (v.subjectId === undefined), {
+    message: 'validation-required',
+    path: ['subjectId'],
+  });
+export type SuggestQuery = z.infer<typeof suggestQuery>;

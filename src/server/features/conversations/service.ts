@@ -1,7 +1,6 @@
 // Comments on any subject. Each use case checks who may do it first; every change is audited in the same
 // transaction.
 import type { CommentItem, CommentList, CommentRevisionList } from '../../../contracts/conversations';
-import { usernameKey } from '../../../contracts/usernames';
 import type { Db } from '../../db/connection';
 import { ensure, requireUser } from '../../http/access';
 import { actorOf, audit } from '../../http/audit';
@@ -11,7 +10,8 @@ import { decodeCursor, page } from '../../http/pagination';
 import { renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
 import { recordActivity } from '../notifications';
-import { withLinkTitle, withLinkTitles } from './links';
+import { withLinkTitles } from './links';
+import { mentionedPeople, withMentionLinks } from './mentions';
 import { canDeleteComment, canEditComment } from './policy';
 import { presentComment } from './present';
 import {
@@ -31,13 +31,9 @@ import {
 import { MAX_DEPTH, type CreateCommentBody, type ListCommentsQuery, type PatchCommentBody } from './schema';
 import { commentableSubject, parseId, resolveSubject } from './subjects';
 
-/** `@name` mentions: a name runs to the next space or punctuation that usernames cannot contain. */
-const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
-
-export function mentionedKeys(body: string): string[] {
-  const keys = new Set<string>();
-  for (const [, name] of body.matchAll(MENTION)) if (name) keys.add(usernameKey(name));
-  return [...keys].slice(0, 50);
+/** Bodies as readers see them: bare links to the platform titled, mentions linked to the people named. */
+async function shownBodies<T extends { bodyHtml: string }>(ctx: Ctx, items: T[]): Promise<T[]> {
+  return withMentionLinks(ctx.db, await withLinkTitles(ctx.db, ctx.config.baseUrl, items));
 }
 
 async function loadComment(db: Db, idParam: string): Promise<CommentRow> {
@@ -51,7 +47,8 @@ async function loadComment(db: Db, idParam: string): Promise<CommentRow> {
 async function freshComment(ctx: Ctx, id: number): Promise<CommentItem> {
   const row = await findComment(ctx.db, id);
   if (!row) throw notFound();
-  return withLinkTitle(ctx.db, ctx.config.baseUrl, presentComment(row, ctx.actor));
+  const [shown] = await shownBodies(ctx, [presentComment(row, ctx.actor)]);
+  return shown!;
 }
 
 export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<CommentItem> {
@@ -88,7 +85,7 @@ export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<
       at: ctx.now,
       ...placement,
     });
-    const mentioned = await addMentions(trx, newId, mentionedKeys(body.body));
+    const mentioned = await addMentions(trx, newId, await mentionedPeople(trx, body.body));
     await recordActivity(trx, {
       type: 'comment',
       actorId: user.id,
@@ -132,9 +129,8 @@ export async function listComments(ctx: Ctx, q: ListCommentsQuery): Promise<Comm
   const rows = await listThread(db, subject, afterPath, q.limit);
   const { items, next } = page(rows, q.limit, (r) => [r.path]);
   return {
-    items: await withLinkTitles(
-      db,
-      ctx.config.baseUrl,
+    items: await shownBodies(
+      ctx,
       items.map((r) => presentComment(r, ctx.actor)),
     ),
     next,
@@ -146,10 +142,10 @@ export async function patchComment(ctx: Ctx, idParam: string, body: PatchComment
   const row = await loadComment(ctx.db, idParam);
   if (row.deleted_at) throw conflict('conversations-comment-deleted');
   await ensure(ctx, canEditComment(user, row), 'comment.edit', { type: 'comment', id: row.id });
-  if (body.body === row.body) return presentComment(row, user);
+  if (body.body === row.body) return freshComment(ctx, row.id);
   await ctx.db.transaction().execute(async (trx) => {
     await editComment(trx, row, body.body, ctx.now);
-    const mentioned = await addMentions(trx, row.id, mentionedKeys(body.body));
+    const mentioned = await addMentions(trx, row.id, await mentionedPeople(trx, body.body));
     await recordActivity(trx, {
       type: 'comment_edited',
       actorId: user.id,
@@ -200,14 +196,14 @@ export async function commentRevisions(ctx: Ctx, idParam: string): Promise<Comme
   if (row.deleted_at || !hiddenView(row, ctx.actor, row.author_id).readable) throw notFound();
   const earlier = await revisionsOf(ctx.db, row.id);
   return {
-    items: [
+    items: await shownBodies(ctx, [
       { bodyHtml: renderMarkdown(row.body), writtenAt: (row.edited_at ?? row.created_at).toISOString(), current: true },
       ...earlier.map((r) => ({
         bodyHtml: renderMarkdown(r.body),
         writtenAt: r.written_at.toISOString(),
         current: false,
       })),
-    ],
+    ]),
   };
 }
 
@@ -230,10 +226,9 @@ export async function firstCommentPages(
     const { items, next } = page(bySubject.get(id) ?? [], limit, (r) => [r.path]);
     pages.set(id, { items: items.map((r) => presentComment(r, ctx.actor)), next });
   }
-  // Link titles for all the pages at once.
-  const titled = await withLinkTitles(
-    ctx.db,
-    ctx.config.baseUrl,
+  // Link titles and mentions for all the pages at once.
+  const titled = await shownBodies(
+    ctx,
     [...pages.values()].flatMap((p) => p.items),
   );
   const byId = new Map(titled.map((c) => [c.id, c]));

@@ -26,6 +26,11 @@ export interface SubjectType {
   owner?(db: Db, id: number): Promise<number | null | undefined>;
   /** Items of this type can be reported to the moderators (and, unless they are people, hidden). */
   reportable?: boolean;
+  /**
+   * Who took part in the item's discussion, suggested first when mentioning someone there. Unset: the item's
+   * owner and the authors of its comments.
+   */
+  participants?(db: Db, id: number): Promise<number[]>;
 }
 
 const registry = new Map<string, SubjectType>();

@@ -1,9 +1,10 @@
 // Debates and their arguments are discussable subjects: replies under an argument are comments with the
 // subject {type: 'argument', id}. An argument of a closed debate takes no new replies. Both can be reported
-// and hidden; a debate is its opener's, an argument its author's. Registered by registerDebates().
+// and hidden; a debate is its opener's, an argument its author's; who took part is the whole debate's. Registered
+// by registerDebates().
 import type { SubjectType } from '../conversations';
 import { markdownExcerpt } from '../../markdown/render';
-import { findArgument, findDebate } from './repo';
+import { debateParticipants, findArgument, findDebate } from './repo';
 
 export const debateSubject: SubjectType = {
   commentable: true,
@@ -14,6 +15,7 @@ export const debateSubject: SubjectType = {
   },
   owner: async (db, id) =>
     (await db.selectFrom('debates').select('opener_id').where('id', '=', id).executeTakeFirst())?.opener_id,
+  participants: debateParticipants,
 };
 
 export const argumentSubject: SubjectType = {
@@ -31,4 +33,9 @@ export const argumentSubject: SubjectType = {
   },
   owner: async (db, id) =>
     (await db.selectFrom('debate_arguments').select('author_id').where('id', '=', id).executeTakeFirst())?.author_id,
+  // Replies under an argument are part of the debate's discussion.
+  participants: async (db, id) => {
+    const a = await findArgument(db, id);
+    return a ? debateParticipants(db, a.debate_id) : [];
+  },
 };

@@ -113,10 +113,10 @@ export async function fanOut(db: Db, ev: EventValues, reasons: Reason[]): Promis
 }
 
 /** The author follows what they made (ignored when they already do). */
-export async function autoFollow(db: Db, userId: number, s: Subject, at: Date): Promise<void> {
+export async function autoFollow(db: Db, userId: number, subjects: Subject[], at: Date): Promise<void> {
   await db
     .insertInto('follows')
-    .values({ user_id: userId, subject_type: s.type, subject_id: s.id, created_at: at })
+    .values(subjects.map((s) => ({ user_id: userId, subject_type: s.type, subject_id: s.id, created_at: at })))
     .onConflict((oc) => oc.columns(['user_id', 'subject_type', 'subject_id']).doNothing())
     .execute();
 }

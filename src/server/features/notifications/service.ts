@@ -92,7 +92,7 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
   if (a.type === 'comment_edited' && a.mentioned.length === 0) return NOTHING;
   let ev: EventValues;
   let reasons: Reason[];
-  let follow: Subject | null = null;
+  let follow: Subject[] = [];
   switch (a.type) {
     case 'comment':
     case 'comment_edited': {
@@ -116,7 +116,7 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
           followersOf('activity', [{ type: 'person', id: actor }]),
         ];
         if (a.subject.type === 'argument') reasons.push(debateFollowersOfArgument('comment', a.subject.id));
-        follow = a.subject;
+        follow = [a.subject];
       }
       break;
     }
@@ -132,7 +132,7 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
         at: a.at,
       };
       reasons = [followersOf('activity', [{ type: 'person', id: actor }])];
-      follow = { type: 'debate', id: a.debateId };
+      follow = [{ type: 'debate', id: a.debateId }];
       break;
     }
     case 'argument': {
@@ -150,7 +150,11 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
         followersOf('argument', [{ type: 'debate', id: a.debateId }]),
         followersOf('activity', [{ type: 'person', id: actor }]),
       ];
-      follow = { type: 'argument', id: a.argumentId };
+      // Arguers follow the debate too: they hear of new arguments and of its closing.
+      follow = [
+        { type: 'argument', id: a.argumentId },
+        { type: 'debate', id: a.debateId },
+      ];
       break;
     }
     case 'debate_closed': {
@@ -184,12 +188,12 @@ export async function recordActivity(db: Db, a: Activity): Promise<{ eventId: nu
           { type: 'person', id: actor },
         ]),
       ];
-      follow = { type: 'update', id: a.updateId };
+      follow = [{ type: 'update', id: a.updateId }];
       break;
     }
   }
   const result = await fanOut(db, ev, reasons);
-  if (follow) await autoFollow(db, actor, follow, a.at);
+  if (follow.length) await autoFollow(db, actor, follow, a.at);
   if (result.eventId !== null && result.immediate > 0) {
     await enqueue(
       db,
@@ -241,7 +245,7 @@ export async function notify(
 }
 
 /** Has a person follow a subject (what they made or joined); nothing when they already do. */
-export const followFor = (db: Db, userId: number, s: Subject, at: Date) => autoFollow(db, userId, s, at);
+export const followFor = (db: Db, userId: number, s: Subject, at: Date) => autoFollow(db, userId, [s], at);
 
 // --- follows
 
