@@ -55,6 +55,20 @@ describe('people to mention', () => {
     expect(none.body.items.every((i: { reason: string }) => i.reason !== 'other')).toBe(true);
   });
 
+  it('no longer counts the author of a deleted comment as one of the discussion', async () => {
+    const { app, s, writer, participant, subject } = await setting();
+    const mine = await app.db
+      .selectFrom('comments')
+      .select('id')
+      .where('author_id', '=', participant.userId)
+      .executeTakeFirstOrThrow();
+    expect((await participant.delete(`/api/v1/comments/${mine.id}`)).status).toBe(204);
+    const res = await suggest(writer, `${s} Yankee`, subject);
+    expect(res.body.items).toEqual([
+      { username: participant.username, displayName: participant.username, reason: 'other' },
+    ]);
+  });
+
   it('finds a display name only when its owner made it public', async () => {
     const { app, s, writer, other } = await setting();
     const display = `Shown ${s}`;

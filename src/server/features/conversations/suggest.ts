@@ -25,6 +25,8 @@ async function participantsOf(db: Db, type: string, idText: string): Promise<num
     .where('subject_type', '=', s.type)
     .where('subject_id', '=', s.id)
     .where('author_id', 'is not', null)
+    // A deleted comment no longer says who wrote it.
+    .where('deleted_at', 'is', null)
     .limit(500)
     .execute();
   const owner = await s.def.owner?.(db, s.id);

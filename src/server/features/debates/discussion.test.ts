@@ -1,6 +1,10 @@
 // A debate's discussion: arguing follows the debate, so arguers hear that it closed (and may unfollow); comments
 // on the debate itself take mentions; people who took part in the debate are suggested first for a mention.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { migrationsDir } from '../../db/migrate';
 import { testApp, unique } from '../../testing/harness';
 import { signedUp } from '../../testing/client';
 
@@ -44,6 +48,26 @@ describe('arguing in a debate', () => {
     expect((await opener.post(`/api/v1/debates/${debate.id}/close`, { conclusion: 'Elect them.' })).status).toBe(200);
     expect(await kinds(arguer)).toContainEqual(['debate_closed', `/debates/${debate.id}#debate-conclusion`]);
     expect((await kinds(quiet)).filter(([k]) => k === 'debate_closed')).toEqual([]);
+  });
+});
+
+describe('people who argued before arguing followed', () => {
+  it('follow the open debates they argued in, not the closed ones', async () => {
+    const { app, opener, arguer, debate } = await setting();
+    const closed = (await opener.post('/api/v1/debates', { title: unique('Closed '), framing: 'Done?' })).body;
+    await arguer.post(`/api/v1/debates/${closed.id}/arguments`, { stance: 'against', body: 'Not yet.' });
+    await opener.post(`/api/v1/debates/${closed.id}/close`, { conclusion: 'Done.' });
+    // As it was before: arguing followed the argument only.
+    await app.db
+      .deleteFrom('follows')
+      .where('user_id', '=', arguer.userId)
+      .where('subject_type', '=', 'debate')
+      .execute();
+    const file = fs.readdirSync(migrationsDir).find((f) => f.endsWith('_mentions_arguers_follow.sql'))!;
+    await sql.raw(fs.readFileSync(path.join(migrationsDir, file), 'utf8')).execute(app.db);
+    const followed = (await follows(arguer)).map((f) => f.subject);
+    expect(followed).toContain(`debate:${debate.id}`);
+    expect(followed).not.toContain(`debate:${closed.id}`);
   });
 });
 

@@ -160,14 +160,16 @@ export async function supportCount(db: Db, argumentId: number): Promise<number> 
   return Number(row.n);
 }
 
-/** Who took part in a debate: its opener, its arguers, and who commented on it or replied under an argument. */
+/** Who took part in a debate: its opener, its arguers, and who commented on it or replied under an argument (a
+ * deleted comment no longer says who wrote it). */
 export async function debateParticipants(db: Db, debateId: number): Promise<number[]> {
   const rows = await sql<{ id: number | null }>`
     select opener_id as id from debates where id = ${debateId}
     union select author_id from debate_arguments where debate_id = ${debateId}
     union select c.author_id from comments c
-      where (c.subject_type = 'debate' and c.subject_id = ${debateId})
-         or (c.subject_type = 'argument' and c.subject_id in (select id from debate_arguments where debate_id = ${debateId}))
+      where c.deleted_at is null and (
+        (c.subject_type = 'debate' and c.subject_id = ${debateId})
+        or (c.subject_type = 'argument' and c.subject_id in (select id from debate_arguments where debate_id = ${debateId})))
     limit 500`.execute(db);
   return rows.rows.flatMap((r) => (r.id === null ? [] : [Number(r.id)]));
 }
