@@ -1,0 +1,46 @@
+// While the platform starts (the database opens and migrates: seconds on a busy machine), a page request gets a
+// small page in the visitor's language that reloads itself, with `Retry-After`; API calls keep their
+// problem+json 503 (app.ts). Only this page's two messages are read: neither the web bundle nor the database
+// is needed.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isRtl } from '../../contracts/languages';
+import { fullTitle } from '../../contracts/title';
+import { messagesOf } from '../http/i18n';
+
+/** Seconds before the page reloads, and the `Retry-After` it is sent with. */
+export const STARTING_RETRY_SECONDS = 2;
+
+/** Requests answered with this page rather than problem+json: everything but the API and files. */
+export const isPageRequest = (url: string): boolean =>
+  !/^\/(api|assets|i18n)(\/|$)/.test(url) && !url.startsWith('/healthz');
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const message = (lang: string, key: string): string => messagesOf(lang)[key] ?? messagesOf('en')[key] ?? key;
+
+/** The page itself, in `lang`; `nonce` is the answer's CSP nonce for its one style element. */
+export function startingHtml(lang: string, nonce: string): string {
+  const title = message(lang, 'starting-title');
+  const css =
+    'body{margin:0;padding:32px 16px;font-family:system-ui,sans-serif;line-height:1.6;color:#202122;background:#f8f9fa}' +
+    'main{max-width:36rem;margin:0 auto}h1{font-weight:400;font-size:1.6rem;margin:0 0 16px}';
+  return (
+    `<!doctype html><html lang="${escapeHtml(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}"><head>` +
+    `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta http-equiv="refresh" content="${STARTING_RETRY_SECONDS}">` +
+    `<title>${escapeHtml(fullTitle(title, message(lang, 'site-name')))}</title><link rel="icon" href="data:,">` +
+    `<style nonce="${escapeHtml(nonce)}">${css}</style></head>` +
+    `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message(lang, 'starting-text'))}</p></main></body></html>`
+  );
+}
+
+/** Answers a page request while the database is not ready, in the request's language (language.ts). */
+export function sendStartingPage(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .code(503)
+    .header('retry-after', String(STARTING_RETRY_SECONDS))
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(startingHtml(req.lang, reply.cspNonce?.style ?? ''));
+}
