@@ -6,13 +6,15 @@ import { testConfig } from '../testing/harness';
 import { STARTING_RETRY_SECONDS, startingHtml } from './starting';
 
 describe('the page shown while the platform starts', () => {
-  it('is in the language asked for, right-to-left for Arabic, reloads itself and carries the nonce', () => {
-    const html = startingHtml('ar', 'n0nce');
+  it('is in the language asked for, right-to-left for Arabic, reloads itself and carries the nonces', () => {
+    const html = startingHtml('ar', { script: 'scr1pt', style: 'sty1e' });
     expect(html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
-    expect(html).toContain(`<meta http-equiv="refresh" content="${STARTING_RETRY_SECONDS}">`);
+    // Without JavaScript the meta refresh; with it, a script that reloads once the health check says ready.
+    expect(html).toContain(`<noscript><meta http-equiv="refresh" content="${STARTING_RETRY_SECONDS}"></noscript>`);
+    expect(html).toMatch(/<script nonce="scr1pt">[^<]*fetch\('\/healthz'[^<]*location\.reload\(\)/);
     expect(html).toContain('<h1>جارٍ تشغيل المنصة</h1>');
-    expect(html).toContain('<style nonce="n0nce">');
-    expect(startingHtml('en', 'x')).toContain(
+    expect(html).toContain('<style nonce="sty1e">');
+    expect(startingHtml('en', { script: '', style: '' })).toContain(
       '<title>The platform is starting – Leadership Development Network</title>',
     );
   });
@@ -31,8 +33,9 @@ describe('the page shown while the platform starts', () => {
       expect(page.headers['cache-control']).toBe('no-store');
       expect(page.body).toContain('<html lang="fr" dir="ltr">');
       expect(page.body).toContain('La plateforme démarre');
-      const nonce = /<style nonce="([^"]+)">/.exec(page.body)?.[1];
-      expect(String(page.headers['content-security-policy'])).toContain(`'nonce-${nonce}'`);
+      const csp = String(page.headers['content-security-policy']);
+      for (const element of ['style', 'script'])
+        expect(csp).toContain(`'nonce-${new RegExp(`<${element} nonce="([^"]+)">`).exec(page.body)?.[1]}'`);
       // The visitor's chosen language wins over the browser's.
       const chosen = await app.inject({
         method: 'GET',

@@ -19,8 +19,15 @@ const escapeHtml = (s: string) =>
 
 const message = (lang: string, key: string): string => messagesOf(lang)[key] ?? messagesOf('en')[key] ?? key;
 
-/** The page itself, in `lang`; `nonce` is the answer's CSP nonce for its one style element. */
-export function startingHtml(lang: string, nonce: string): string {
+// With JavaScript the page asks the health check every second and reloads once, when the platform is ready, so
+// a screen reader does not hear it anew every few seconds; without, the meta refresh reloads it (in <noscript>,
+// which browsers with scripting on read as text, so they never run both).
+const POLL =
+  "(function p(){fetch('/healthz',{cache:'no-store'}).then(function(r){r.ok?location.reload():setTimeout(p,1000)}," +
+  'function(){setTimeout(p,1000)})})()';
+
+/** The page itself, in `lang`, with the answer's CSP nonces for its style and script elements. */
+export function startingHtml(lang: string, nonce: { script: string; style: string }): string {
   const title = message(lang, 'starting-title');
   const css =
     'body{margin:0;padding:32px 16px;font-family:system-ui,sans-serif;line-height:1.6;color:#202122;background:#f8f9fa}' +
@@ -28,9 +35,9 @@ export function startingHtml(lang: string, nonce: string): string {
   return (
     `<!doctype html><html lang="${escapeHtml(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}"><head>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta http-equiv="refresh" content="${STARTING_RETRY_SECONDS}">` +
+    `<noscript><meta http-equiv="refresh" content="${STARTING_RETRY_SECONDS}"></noscript>` +
     `<title>${escapeHtml(fullTitle(title, message(lang, 'site-name')))}</title><link rel="icon" href="data:,">` +
-    `<style nonce="${escapeHtml(nonce)}">${css}</style></head>` +
+    `<style nonce="${escapeHtml(nonce.style)}">${css}</style><script nonce="${escapeHtml(nonce.script)}">${POLL}</script></head>` +
     `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message(lang, 'starting-text'))}</p></main></body></html>`
   );
 }
@@ -42,5 +49,5 @@ export function sendStartingPage(req: FastifyRequest, reply: FastifyReply): Fast
     .header('retry-after', String(STARTING_RETRY_SECONDS))
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(startingHtml(req.lang, reply.cspNonce?.style ?? ''));
+    .send(startingHtml(req.lang, reply.cspNonce ?? { script: '', style: '' }));
 }
