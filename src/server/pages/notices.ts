@@ -12,6 +12,10 @@ const escapeHtml = (s: string) =>
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 
+// Codex's CSS-only button (its stylesheet is on every page).
+const UNDO_BUTTON =
+  'cdx-button cdx-button--action-default cdx-button--weight-normal cdx-button--size-small cdx-button--framed';
+
 const message = (type: 'success' | 'error', role: 'status' | 'alert', content: string) =>
   `<div class="cdx-message cdx-message--block cdx-message--${type}" role="${role}">` +
   `<span class="cdx-message__icon"></span>${content}</div>`;
@@ -32,7 +36,7 @@ export function languageNotice(req: FastifyRequest, csrf: string, form?: FormEch
       hidden('_csrf', csrf) +
       hidden('lang', before === 'none' ? '' : before) +
       hidden('undo', '1') +
-      `<button type="submit" class="cdx-button cdx-button--size-small">${escapeHtml(req.t('language-changed-undo'))}</button>` +
+      `<button type="submit" class="${UNDO_BUTTON}">${escapeHtml(req.t('language-changed-undo'))}</button>` +
       `</form>`,
   );
 }
