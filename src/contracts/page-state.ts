@@ -10,6 +10,20 @@ export interface PageUser {
   suspendedUntil?: string | null;
 }
 
+/**
+ * A form sent without JavaScript and refused: the page is rendered again with what was typed (never a password)
+ * and why, for the form whose hidden `_form` field names it (pages/forms.ts).
+ */
+export interface FormEcho {
+  form: string;
+  status: number;
+  /** The refusal in general (a problem's detail or title), shown above the form when no field names it. */
+  message: string;
+  /** Messages by field name. */
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}
+
 export interface PageState {
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -24,4 +38,16 @@ export interface PageState {
   data: Record<string, unknown>;
   /** HTTP status the page was rendered with (404 pages keep it on the client). */
   status: number;
+  /**
+   * The CSRF token of the page's forms (their hidden `_csrf` field). The server renders a stand-in and puts the
+   * token in, masked, as it sends the page, so kept pages serve everyone (http/csrf.ts).
+   */
+  csrf: string;
+  /** A refused form's echo, when the page answers a form sent without JavaScript. */
+  form?: FormEcho;
+  /**
+   * A notice above the page, as HTML the server makes from its own messages (pages/notices.ts): the language just
+   * chosen in the footer, with an undo. Made there so the layout's JavaScript stays small.
+   */
+  notice?: string;
 }

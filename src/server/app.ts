@@ -17,6 +17,7 @@ import { registerRoutePolicies } from './http/route-policy';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
 import { registerPages } from './pages/plugin';
+import { isPageRequest, sendStartingPage } from './pages/starting';
 import { registerContentVersionHooks } from './http/content-cache';
 import { createMailer, type Mailer } from './mail/mailer';
 
@@ -120,11 +121,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       allowList: (req) => req.url === '/healthz' || req.url.startsWith('/assets/') || !!handedOver(req),
     });
   }
-  // Until the database is ready every request but the health check answers 503.
-  app.addHook('onRequest', (req, _reply, done) => {
-    if (!deps.db && req.url !== '/healthz')
-      done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
-    else done();
+  // Until the database is ready every request but the health check answers 503: pages with a small page in the
+  // visitor's language that reloads itself, the API with problem+json.
+  app.addHook('onRequest', (req, reply, done) => {
+    if (deps.db || req.url === '/healthz') return done();
+    if (isPageRequest(req.url)) return void sendStartingPage(req, reply);
+    done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
   });
   registerSessions(app);
   registerContentVersionHooks(app);

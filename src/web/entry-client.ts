@@ -37,6 +37,9 @@ const { app, router, state: live } = createLdnApp(state, messages, api, createWe
 const i18nT = (key: string) => messages[key] ?? key;
 router.beforeResolve(async (to, from) => {
   if (from.matched.length === 0) return; // the first route: its data came with the page
+  // A refused form's echo and the server's notice belong to the page the server sent.
+  delete live.form;
+  delete live.notice;
   // Same address but for the #fragment (a link within the page): the data on hand is the page's.
   if (live.data[dataKey(to)] !== undefined && dataKey(to) === dataKey(from)) return;
   live.status = await loadRoute({ api, route: to, state: live });

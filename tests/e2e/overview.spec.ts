@@ -20,7 +20,7 @@ test('the overview hydrates without console errors and passes axe', async ({ pag
 test('switching to Arabic renders right-to-left', async ({ page }) => {
   const problems = watchConsole(page);
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  await page.getByRole('form', { name: 'Language' }).getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await hydrated(page);

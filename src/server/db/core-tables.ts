@@ -79,6 +79,12 @@ export interface PageVersionsTable {
   version: Generated<string>;
 }
 
+/** Keys the server signs with, one per use (migrations/0023l): `forms` signs visitors' form tokens. */
+export interface SigningKeysTable {
+  name: string;
+  secret: string;
+}
+
 export interface CoreTables {
   users: UsersTable;
   username_history: UsernameHistoryTable;
@@ -87,4 +93,5 @@ export interface CoreTables {
   audit_log: AuditLogTable;
   rate_counters: RateCountersTable;
   page_versions: PageVersionsTable;
+  signing_keys: SigningKeysTable;
 }

@@ -82,5 +82,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route, its limits and kind of write: see http/route-policy.ts. */
     policy?: RoutePolicy;
+    /** A page's form sent without JavaScript: its CSRF token comes in the `_csrf` field (pages/forms.ts). */
+    form?: boolean;
   }
 }

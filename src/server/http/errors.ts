@@ -137,15 +137,23 @@ function safeT(req: FastifyRequest, key: string, ...params: unknown[]): string {
   }
 }
 
-function send(
+/** A problem+json body (RFC 9457), its texts in the request's language. */
+export interface ProblemBody extends Record<string, unknown> {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+function problemBody(
   req: FastifyRequest,
-  reply: FastifyReply,
   status: number,
   titleKey: string,
   detail?: string,
   errors?: FieldError[],
   extensions?: Record<string, unknown>,
-) {
+): ProblemBody {
   // A message that fails to parse must not turn an error answer into a crash.
   const t = (key: string, ...params: unknown[]) => {
     try {
@@ -154,7 +162,7 @@ function send(
       return key;
     }
   };
-  const body: Record<string, unknown> = {
+  const body: ProblemBody = {
     ...extensions,
     type: 'about:blank',
     title: t(titleKey),
@@ -167,6 +175,34 @@ function send(
       message: hasMessage(e.message) ? t(e.message, ...(e.params ?? [])) : e.message,
     }));
   }
+  return body;
+}
+
+/** The problem an HttpError stands for, as the API would answer it (pages show it in a refused form). */
+export function problemOf(req: FastifyRequest, error: HttpError): ProblemBody {
+  const detail = error.options.detailKey
+    ? safeT(req, error.options.detailKey, ...(error.options.params ?? []))
+    : undefined;
+  return problemBody(
+    req,
+    error.status,
+    error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic',
+    detail,
+    error.options.errors,
+    error.options.extensions,
+  );
+}
+
+function send(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  titleKey: string,
+  detail?: string,
+  errors?: FieldError[],
+  extensions?: Record<string, unknown>,
+) {
+  const body = problemBody(req, status, titleKey, detail, errors, extensions);
   return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
 }
 
@@ -174,18 +210,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HttpError, req, reply) => {
     if (error instanceof HttpError) {
       if (error.options.headers) reply.headers(error.options.headers);
-      const detail = error.options.detailKey
-        ? safeT(req, error.options.detailKey, ...(error.options.params ?? []))
-        : undefined;
-      return send(
-        req,
-        reply,
-        error.status,
-        error.titleKey ?? STATUS_TITLES[error.status] ?? 'error-generic',
-        detail,
-        error.options.errors,
-        error.options.extensions,
-      );
+      return reply
+        .code(error.status)
+        .type('application/problem+json; charset=utf-8')
+        .send(JSON.stringify(problemOf(req, error)));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.flatMap((v) =>

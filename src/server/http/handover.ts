@@ -17,6 +17,8 @@ export interface Identity {
   authVia: 'cookie' | 'token' | null;
   /** The content scopes the calls' answers show (their routes' `contentScope`): what a kept page is kept under. */
   shows?: Set<ContentScope>;
+  /** A form sent without JavaScript whose CSRF field the page's request checked: its API call needs no header. */
+  formChecked?: boolean;
 }
 
 const identities = new Map<string, Identity>();
@@ -26,9 +28,10 @@ export async function withHandover<T>(
   req: FastifyRequest,
   use: (key: string) => Promise<T>,
   shows?: Set<ContentScope>,
+  formChecked = false,
 ): Promise<T> {
   const key = randomBytes(18).toString('base64url');
-  identities.set(key, { user: req.user, session: req.session, authVia: req.authVia, shows });
+  identities.set(key, { user: req.user, session: req.session, authVia: req.authVia, shows, formChecked });
   try {
     return await use(key);
   } finally {

@@ -1,5 +1,5 @@
 // Interface language of a request: ?uselang=xx, then the signed-in person's preference, then the language
-// cookie set by an earlier ?uselang, then Accept-Language, then English.
+// cookie (a visitor's choice in the footer or an earlier ?uselang), then Accept-Language, then English.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fromAcceptLanguage, isUiLanguage, type UiLanguage } from '../../contracts/languages';
 import { translator } from './i18n';
@@ -22,13 +22,19 @@ export function resolveLanguage(req: FastifyRequest): UiLanguage {
   return fromAcceptLanguage(req.headers['accept-language']) ?? 'en';
 }
 
-function apply(req: FastifyRequest, reply: FastifyReply) {
+/** Keeps a visitor's language in the cookie (the footer's choice, a `?uselang=` link: DECISIONS 23). */
+export function setLanguageCookie(reply: FastifyReply, lang: UiLanguage | null): void {
+  if (lang) reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+  else reply.clearCookie(LANG_COOKIE, { path: '/' });
+}
+
+function apply(req: FastifyRequest, reply: FastifyReply, authenticated: boolean) {
   req.lang = resolveLanguage(req);
   req.t = translator(req.lang);
   const fromQuery = queryLang(req);
-  // A chosen language sticks for people who are not signed in.
-  if (fromQuery && req.cookies?.[LANG_COOKIE] !== fromQuery) {
-    reply.setCookie(LANG_COOKIE, fromQuery, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+  // A `?uselang=` sticks for people who are not signed in; for a signed-in person it changes that page only.
+  if (authenticated && fromQuery && !req.user && req.cookies?.[LANG_COOKIE] !== fromQuery) {
+    setLanguageCookie(reply, fromQuery as UiLanguage);
   }
 }
 
@@ -36,6 +42,6 @@ export function registerLanguage(app: FastifyInstance): void {
   app.decorateRequest('lang', 'en');
   app.decorateRequest('t', null as never);
   // Before authentication, so that errors raised there are translated too; again after it for preferences.
-  app.addHook('onRequest', async (req, reply) => apply(req, reply));
-  app.addHook('preValidation', async (req, reply) => apply(req, reply));
+  app.addHook('onRequest', async (req, reply) => apply(req, reply, false));
+  app.addHook('preValidation', async (req, reply) => apply(req, reply, true));
 }

@@ -8,6 +8,7 @@ import type { CurrentUser, Role, SessionInfo } from './context';
 import { hashSecret, newSecret, safeEqual } from './tokens';
 import { forbidden, unauthorized } from './errors';
 import { handedOver } from './handover';
+import { FORM_TOKEN_FIELD, formTokenValid } from './csrf';
 import { isSafeMethod } from './route-policy';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -200,14 +201,20 @@ export function registerSessions(app: FastifyInstance): void {
     if (req.url.startsWith('/assets/') || req.url === '/healthz' || !app.deps.db) return;
     await authenticate(app, req);
   });
-  // CSRF: every state-changing request made with the cookie carries the session's token.
+  // CSRF: every state-changing request made with the cookie carries the session's token: API calls in a header,
+  // forms sent without JavaScript (routes marked `form`) in their `_csrf` field (http/csrf.ts). A form the page's
+  // own request checked already (pages/forms.ts) hands its check over to the API call it makes.
   // Checked before the body is validated, so a forged request learns nothing about the input rules.
-  app.addHook('preValidation', (req, _reply, done) => {
-    if (isSafeMethod(req.method) || req.authVia === 'token') return done();
+  app.addHook('preValidation', async (req) => {
+    if (isSafeMethod(req.method) || req.authVia === 'token' || handedOver(req)?.formChecked) return;
+    if (req.routeOptions.config?.form && !req.url.startsWith('/api/')) {
+      const fields = req.body as Record<string, unknown> | undefined;
+      if (!(await formTokenValid(req, fields?.[FORM_TOKEN_FIELD]))) throw forbidden('error-csrf-detail');
+      return;
+    }
     const sent = req.headers['x-csrf-token'];
     if (!req.session || typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) {
-      return done(forbidden('error-csrf-detail'));
+      throw forbidden('error-csrf-detail');
     }
-    done();
   });
 }

@@ -6,15 +6,18 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { isRtl, isUiLanguage } from '../../contracts/languages';
-import type { PageState } from '../../contracts/page-state';
+import type { FormEcho, PageState } from '../../contracts/page-state';
 import { createApi, type Method, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts';
 import { CONTENT_SCOPES, scopesOfPage, VersionedCache, type ContentScope } from '../http/content-cache';
+import { formTokenFor } from '../http/csrf';
 import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
 import { distDir, loadWebBundle, type WebBundle } from './bundle';
 import { renderDocument } from './document';
+import { formRoutes } from './forms';
+import { languageNotice } from './notices';
 import { registerTimeZoneRoute, viewerZone } from './time-zone';
 
 // scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
@@ -78,9 +81,10 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
   return (method, url, body, headers = {}) => transport(method, url, body, headers, 0);
 }
 
-// Rendered documents hold this stand-in where each answer's CSP nonce goes, so a kept page can be sent again
-// with a fresh nonce. Random per process: page content can never guess it.
+// Rendered documents hold these stand-ins where each answer's CSP nonce and its forms' CSRF token go, so a kept
+// page can be sent again with fresh ones. Random per process: page content can never guess them.
 const NONCE_SLOT = randomBytes(16).toString('hex');
+const CSRF_SLOT = randomBytes(16).toString('hex');
 
 interface RenderedPage {
   status: number;
@@ -93,6 +97,7 @@ async function renderHtml(
   bundle: WebBundle,
   req: FastifyRequest,
   shows: Set<ContentScope>,
+  form?: FormEcho,
 ): Promise<RenderedPage> {
   const state: PageState = {
     lang: req.lang,
@@ -103,7 +108,11 @@ async function renderHtml(
     messagesUrl: pageMessages(req.lang).url,
     data: {},
     status: 200,
+    csrf: CSRF_SLOT,
+    ...(form ? { form } : {}),
   };
+  const notice = languageNotice(req, CSRF_SLOT, form);
+  if (notice) state.notice = notice;
   const result = await withHandover(
     req,
     (key) => {
@@ -125,7 +134,7 @@ async function renderHtml(
     preloadScripts: preloads.scripts,
     preloadJson: [state.messagesUrl],
   });
-  return { status: result.status, html };
+  return { status: form?.status ?? result.status, html };
 }
 
 // Pages as anonymous visitors see them are the same for all of them (no person, no token in the page): kept
@@ -159,12 +168,30 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
     key === null
       ? await render()
       : await (req.user ? personalPages : anonymousPages).get(app.db, key, render, ok, shows);
+  return sendPage(req, reply, page);
+}
+
+/** Sends a rendered page with this answer's nonce and, masked afresh, its forms' CSRF token. */
+async function sendPage(req: FastifyRequest, reply: FastifyReply, page: RenderedPage) {
+  const html = page.html.split(NONCE_SLOT).join(reply.cspNonce.script);
   return reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')
     .header('vary', 'Cookie, Accept-Language')
     .type('text/html; charset=utf-8')
-    .send(page.html.split(NONCE_SLOT).join(reply.cspNonce.script));
+    .send(html.includes(CSRF_SLOT) ? html.split(CSRF_SLOT).join(await formTokenFor(req, reply)) : html);
+}
+
+/** The page of a form sent without JavaScript and refused, rendered afresh (never kept) with the form's echo. */
+export async function renderRefusedForm(
+  app: FastifyInstance,
+  bundle: WebBundle,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  form: FormEcho,
+) {
+  const shows = new Set<ContentScope>(CONTENT_SCOPES);
+  return sendPage(req, reply, await renderHtml(app, bundle, req, shows, form));
 }
 
 export async function registerPages(app: FastifyInstance): Promise<void> {
@@ -193,4 +220,5 @@ export async function registerPages(app: FastifyInstance): Promise<void> {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     return renderPage(app, bundle, req, reply);
   });
+  await app.register(formRoutes((req, reply, echo) => renderRefusedForm(app, bundle, req, reply, echo)));
 }

@@ -2,7 +2,7 @@
 // show that zone, even when the browser's script later reports its own zone in `ldn_tz`.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWebBundle, testApp } from '../testing/harness';
-import { TestClient } from '../testing/client';
+import { TestClient, signedUp } from '../testing/client';
 
 beforeAll(buildWebBundle, 120_000);
 
@@ -22,6 +22,26 @@ describe('the time-zone chooser', () => {
     // An empty choice forgets it: the browser's zone again.
     expect((await c.get('/time-zone?zone=&back=/faq')).status).toBe(303);
     expect(zoneOf((await c.get('/faq')).text)).toBe('Europe/Berlin');
+  }, 120_000);
+
+  it('is on /events and /settings, and sets the zone cookie for a signed-in person without a zone in their profile', async () => {
+    const app = await testApp({ pages: true });
+    const person = await signedUp(app);
+    const chooser = (html: string) => /<form method="get" action="\/time-zone"[^]*?<\/form>/.exec(html)?.[0] ?? '';
+    expect(chooser((await new TestClient(app).get('/events')).text)).toContain('name="back" value="/events"');
+    const settings = chooser((await person.get('/settings')).text);
+    expect(settings).toContain('name="back" value="/settings"');
+    expect(settings).toContain('name="zone"');
+    const res = await person.get('/time-zone?zone=Asia%2FTokyo&back=%2Fsettings');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/settings');
+    expect(person.cookies.get('ldn_tz_choice')).toBe('Asia/Tokyo');
+    expect(zoneOf((await person.get('/settings')).text)).toBe('Asia/Tokyo');
+    // A zone in the profile wins; the chooser then points to the profile's settings.
+    expect((await person.patch('/api/v1/me/profile', { timeZone: 'America/Lima' })).status).toBe(200);
+    const page = (await person.get('/settings')).text;
+    expect(zoneOf(page)).toBe('America/Lima');
+    expect(page).toContain('href="/settings/profile"');
   }, 120_000);
 
   it('ignores an unknown zone and never sends people to another site', async () => {

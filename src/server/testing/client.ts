@@ -24,19 +24,26 @@ export class TestClient {
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    form?: Record<string, string>,
   ): Promise<Answer<T>> {
     const h: Record<string, string> = { ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
-    if (method !== 'GET' && this.csrf && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
+    if (method !== 'GET' && this.csrf && !form && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
+    const payload = form
+      ? {
+          payload: new URLSearchParams(form).toString(),
+          headers: { ...h, 'content-type': 'application/x-www-form-urlencoded' },
+        }
+      : body === undefined
+        ? {}
+        : { payload: JSON.stringify(body), headers: { ...h, 'content-type': 'application/json' } };
     const res = await this.app.inject({
       method: method as 'GET',
       url,
       headers: h,
       remoteAddress: this.ip,
-      ...(body === undefined
-        ? {}
-        : { payload: JSON.stringify(body), headers: { ...h, 'content-type': 'application/json' } }),
+      ...payload,
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()))
@@ -61,6 +68,8 @@ export class TestClient {
   put = <T = any>(url: string, body?: unknown) => this.request<T>('PUT', url, body);
   patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
   delete = <T = any>(url: string) => this.request<T>('DELETE', url);
+  /** Sends a page's form as a browser without JavaScript does (urlencoded, its token in the `_csrf` field). */
+  form = (url: string, fields: Record<string, string>) => this.request('POST', url, undefined, {}, fields);
 
   /** Starts an anonymous session and takes its CSRF token. */
   async start(): Promise<this> {

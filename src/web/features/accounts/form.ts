@@ -1,5 +1,5 @@
 // Helpers of the accounts forms (their error handling is the shared useFormErrors).
-export { useFormErrors } from '../../ui/form';
+export { useFormEcho, useFormErrors } from '../../ui/form';
 
 /** Where to go after logging in: only a path on this site, never another origin. */
 export function safeReturnTo(value: unknown): string {

@@ -18,6 +18,12 @@ export const accountsRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'accounts-signup-title' },
   },
   {
+    path: '/logout',
+    name: 'logout',
+    component: () => import('./LogoutPage.vue'),
+    meta: { titleKey: 'accounts-logout-title' },
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('./SettingsPage.vue'),
