@@ -5,6 +5,7 @@
 import { contentChanged } from '../../../http/content-cache';
 import { initiativeKey } from '../../../../contracts/initiatives';
 import type { Call, Signup, SignupList } from '../../../../contracts/initiatives-answers';
+import type { SignupAnswer } from '../../../../contracts/notifications';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
@@ -27,6 +28,7 @@ import {
   insertJob,
   insertSignup,
   jobsOf,
+  jobTitle,
   listSignups,
   lockJob,
   saveCall,
@@ -228,12 +230,15 @@ export async function decide(
       if (job.filled >= job.places) throw conflict('initiatives-job-full');
     }
     if (!(await decideSignup(trx, s.id, status, user.id, at))) throw conflict('initiatives-signup-decided');
+    // The person hears which answer, and for which job (or for general help).
+    const job = s.job_id === null ? undefined : await jobTitle(trx, s.job_id);
+    const answer: SignupAnswer = `${job === undefined ? 'help' : 'signup'}_${status}`;
     await tellPeople(trx, 'signup_answered', [s.user_id], {
       initiative: row,
       actorId: user.id,
       at,
       anchor: 'call',
-      object: { type: 'signup', id: s.id },
+      object: { type: answer, id: s.id, ...(job === undefined ? {} : { title: job }) },
     });
     await touch(trx, row.id, at);
     await audit(trx, {
