@@ -26,8 +26,9 @@ export const initiativeItem = z.object({
   supporters: z.number(),
   seekingLead: z.boolean(),
   quiet: z.boolean(),
-  /** The call's state: none, open (people can sign up) or closed. */
+  /** The call's state: none, open (people can sign up: recruiting or active, before the deadline) or closed. */
   call: z.enum(['none', 'open', 'closed']),
+  /** Places left to fill while the call is open (0 when it is closed or there is none). */
   openPlaces: z.number(),
   createdAt: z.string(),
   endedAt: z.string().nullable(),
@@ -86,7 +87,8 @@ export const callShown = z.object({
   deadline: z.string(),
   howToJoin: z.string(),
   status: z.enum(['open', 'closed']),
-  closedReason: z.enum(['full', 'deadline']).nullable(),
+  /** Why it is closed: the initiative is no longer (or not yet) recruiting or active, every place is filled, or the deadline passed. */
+  closedReason: z.enum(['stage', 'full', 'deadline']).nullable(),
   openedAt: z.string(),
   jobs: z.array(jobShown),
   /** People accepted for general help. */

@@ -8,6 +8,9 @@ export type Stage = (typeof STAGES)[number];
 /** The stages the board shows, in order (discontinued ones are in the archive). */
 export const BOARD_STAGES = ['idea', 'recruiting', 'active', 'evaluating', 'archived'] as const;
 
+/** The stages in which an open call takes sign-ups (before its deadline, while a place is left). */
+export const SIGNUP_STAGES = ['recruiting', 'active'] as const;
+
 /** The moves between stages that are allowed; any other is a conflict. */
 export const STAGE_MOVES: Record<Stage, readonly Stage[]> = {
   idea: ['recruiting', 'active', 'discontinued'],

@@ -47,6 +47,13 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * The object types of a `signup_answered` notification: how the leads answered a sign-up for a job
+ * (`signup_*`, its title the job's), an offer of general help (`help_*`) or an offer to lead (`lead_*`).
+ * Each has its own sentence (`notifications-text-<type>`); older notifications without one say "answered".
+ */
+export type SignupAnswer = `${'signup' | 'help' | 'lead'}_${'accepted' | 'declined'}`;
+
 /** How a kind of notification reaches a person by e-mail. */
 export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -67,8 +74,11 @@ export const notificationItem = z.object({
   kind: z.enum(KINDS),
   /** The item it is about: its title and page as they were when it happened. */
   subject: subjectShown,
-  /** What the actor made there (a comment, an argument, a debate, an update), if anything. */
-  object: z.object({ type: z.string(), id: z.string() }).nullable(),
+  /**
+   * What the actor made there (a comment, an argument, a debate, an update, an answer to a sign-up), if anything;
+   * with its title as it was then when the sentence names it (the job of an answered sign-up).
+   */
+  object: z.object({ type: z.string(), id: z.string(), title: z.string().optional() }).nullable(),
   actor: personRef.nullable(),
   /** Path of the exact place: the comment's or argument's anchor, or the item. */
   link: z.string(),

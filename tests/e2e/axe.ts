@@ -4,12 +4,14 @@ import { expect, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page): Promise<void> {
   // A button that just appeared may still be fading its colours in (Codex transitions): axe would measure the
-  // contrast halfway. Let running transitions and finite animations finish first (a spinner never does).
+  // contrast halfway. Let running transitions and finite animations finish first (a spinner never does; nor does
+  // a transition inside a closed <details>, whose content the browser stops rendering).
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
         .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .filter((a) => (a.effect as KeyframeEffect | null)?.target?.checkVisibility() !== false)
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );

@@ -216,9 +216,11 @@ test('the start flow walks through the Define phase, keeps answers and posts the
   test.skip(api.status() === 404, 'POST /api/v1/initiatives has not landed yet');
   // Without a title the idea is refused beside the field, on this step.
   await page.getByRole('button', { name: 'Draft the summary from my answers' }).click();
+  // The answers become clauses of one sentence: their own full stops do not double the sentence's.
   await expect(page.getByLabel('Summary')).toHaveValue(
-    /Editors with a year of experience.*New editors in our region.*Facilitation/,
+    /^For Editors with a year of experience, who face this problem: New editors in our region never become organizers\. We will help build these skills: Facilitation\. Where: .+\.$/,
   );
+  await expect(page.getByLabel('Summary')).not.toHaveValue(/\.[.,]/);
   await page.getByRole('button', { name: 'Post the idea' }).click();
   await expect(page.getByText('This field is required.')).toBeVisible();
   await page.getByLabel('Title').fill(`Organizer training ${Date.now().toString(36)}`);

@@ -10,6 +10,9 @@ async function visit(page: Page, url: string) {
   await expectAccessible(page);
 }
 
+/** Opens a management form behind its button (a <details> disclosure). */
+const manage = (page: Page, label: string) => page.locator('summary', { hasText: label }).click();
+
 /** A new browser context signed up as a new person through the API (same cookies as the page). */
 async function person(browser: Browser, name: string) {
   const context = await browser.newContext();
@@ -64,13 +67,14 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await expect(lead.getByRole('term').filter({ hasText: 'Groups involved' })).toBeVisible();
   // Each phase links to its guide.
   await expect(lead.getByRole('link', { name: 'Guide to the Define phase' })).toHaveAttribute('href', '/guides/define');
+  await lead.locator('#phase-evaluate summary').click();
   await expect(lead.getByRole('link', { name: 'Guide to the Evaluate phase' })).toHaveAttribute(
     'href',
     '/guides/evaluate',
   );
 
   // The lead opens a call through the form.
-  await lead.getByRole('button', { name: 'Open a call for collaborators' }).click();
+  await manage(lead, 'Open a call for collaborators');
   await lead.getByLabel('Goals').fill('Train ten new organizers');
   await lead.getByLabel('What is to be done').fill('Mentor');
   await lead.getByLabel('Description').fill('Meet a mentee every week.');
@@ -82,7 +86,7 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await lead.getByLabel('End', { exact: true }).fill('2090-06-30');
   await lead.getByRole('button', { name: 'Save the call' }).click();
   await expect(lead.locator('#call').getByText('Open for sign-up')).toBeVisible();
-  await expect(lead.locator('.ldn-initiative-card__chips').first()).toContainText('Recruiting');
+  await expect(lead.locator('.ldn-initiative__badges')).toContainText('Status: Recruiting');
   await expectAccessible(lead);
 
   // Two people sign up for the one place; the second one joins the waiting list.
@@ -109,12 +113,12 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
     .filter({ hasText: `Helper ${suffix}` })
     .getByRole('button', { name: 'Accept' })
     .click();
-  await expect(lead.locator('.ldn-initiative__job')).toContainText('1 of one place filled, 0 open');
+  await expect(lead.locator('.ldn-initiative__job')).toContainText('1 of 1 place filled');
   await expect(lead.locator('#call').getByText('Every place is filled.')).toBeVisible();
   await expect(waiting).toHaveCount(1);
 
   // A checklist item of the guide, checked by the lead, reads as done for others.
-  const firstItem = lead.locator('#phases .ldn-initiative__checklist input[type=checkbox]').first();
+  const firstItem = lead.locator('#plan .ldn-initiative__checklist input[type=checkbox]').first();
   await firstItem.check();
   await expect(firstItem).toBeChecked();
   await expectAccessible(lead);
@@ -123,7 +127,7 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await helper.reload();
   await hydrated(helper);
   await expect(helper.locator('.ldn-initiative__job')).toContainText(`Accepted: Helper ${suffix}`);
-  await expect(helper.locator('#phases .ldn-initiative__checklist').first()).toContainText('☑');
+  await expect(helper.locator('#plan .ldn-initiative__checklist').first()).toContainText('☑');
   await helper.getByLabel('Your comment').fill(`Glad to join ${suffix}`);
   await helper.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(helper.locator('.ldn-comment', { hasText: `Glad to join ${suffix}` })).toHaveCount(1);
@@ -162,7 +166,7 @@ test('the board counts stages and filters with a plain GET form, without JavaScr
   expect(a.status()).toBe(201);
   await post({ title: `Workshops in Lima ${suffix}`, summary: 'Workshops.', regions: ['LAC'], languages: ['es'] });
   await visit(page, '/initiatives');
-  await expect(page.getByRole('navigation', { name: 'Initiatives by stage' })).toContainText('Idea');
+  await expect(page.getByRole('navigation', { name: 'Initiatives by status' })).toContainText('Idea');
   await expect(page.getByRole('link', { name: `Circles in Lagos ${suffix}` })).toBeVisible();
   await page.getByLabel('Region').selectOption('SSA');
   await page.getByRole('button', { name: 'Show' }).click();
@@ -179,7 +183,7 @@ test('the board counts stages and filters with a plain GET form, without JavaScr
   const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await plain.goto('/initiatives');
   await plain.getByLabel('Region').selectOption('LAC');
-  await plain.getByLabel('Stage', { exact: true }).selectOption('idea');
+  await plain.getByLabel('Status', { exact: true }).selectOption('idea');
   await plain.getByRole('button', { name: 'Show' }).click();
   await plain.waitForURL(/region=LAC/);
   await expect(plain.getByRole('link', { name: `Workshops in Lima ${suffix}` })).toBeVisible();
@@ -208,7 +212,7 @@ test('evaluating: the leads record outcomes and lessons, archive it, and it is f
   for (const stage of ['active', 'evaluating'])
     expect((await send('post', `/api/v1/initiatives/${created.id}/stage`, { stage })).status()).toBe(200);
   await visit(page, `/initiatives/${created.id}`);
-  await page.getByRole('button', { name: 'Record the evaluation' }).click();
+  await manage(page, 'Record the evaluation');
   await page.getByLabel('Goal', { exact: true }).fill('Train 40 facilitators');
   await page.getByLabel('Number of people').fill('31');
   await page.getByRole('button', { name: 'Save the evaluation' }).click();
@@ -220,8 +224,9 @@ test('evaluating: the leads record outcomes and lessons, archive it, and it is f
   await expect(page.getByRole('heading', { name: '31 people reached' })).toBeVisible();
   await expect(page.locator('#evaluation strong').first()).toHaveText('Goal met');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Move to: Archived' }).click();
-  await expect(page.locator('.ldn-initiative-card__chips').first()).toContainText('Archived');
+  await manage(page, 'Change the status');
+  await page.getByRole('button', { name: 'Set the status to “Archived”' }).click();
+  await expect(page.locator('.ldn-initiative__badges')).toContainText('Status: Archived');
 
   await visit(page, `/initiatives/archive?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole('link', { name: title })).toBeVisible();

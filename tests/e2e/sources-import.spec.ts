@@ -198,7 +198,7 @@ test('import a BibTeX file, make a reading list of its sources and link one from
     summary: 'Monthly readings.',
   })) as { id: string };
   await visit(page, `/initiatives/${initiative.id}`);
-  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Sources' }) });
+  const section = page.locator('#sources');
   await expect(section).toContainText('No sources recorded yet.');
   await section.locator('summary', { hasText: 'Add a source' }).click();
   await section.getByLabel('Find a source').fill(word);

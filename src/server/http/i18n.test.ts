@@ -37,6 +37,8 @@ const SAME_AS_ENGLISH = new Set([
   'fr:sources-nav',
   'fr:sources-title',
   'fr:sources-back',
+  'es:initiatives-phases-title',
+  'fr:initiatives-phases-title',
   // Names of products and a file format, the same in every language.
   ...['ar', 'es', 'fr', 'ru', 'hi'].flatMap((l) =>
     ['events-calendar-ics', 'events-calendar-google', 'events-calendar-outlook'].map((k) => `${l}:${k}`),

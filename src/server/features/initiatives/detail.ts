@@ -60,7 +60,7 @@ async function readShared(ctx: Ctx, id: number, today: string) {
       audienceHtml: r.audience ? renderMarkdown(r.audience) : '',
       author: presentAuthor(r),
       lastActivityAt: r.last_activity_at.toISOString(),
-      callDetail: call ? presentCall(call, jobs, accepted, r.call_state === 'open' ? 'open' : 'closed') : null,
+      callDetail: call ? presentCall(call, jobs, accepted, r) : null,
       links: links.map(presentLink),
       grants: grants.map(presentGrant),
       checklist: presentChecklist(phases, checked),

@@ -11,7 +11,8 @@ export interface Told {
   at: Date;
   /** Where on the initiative's page (an anchor), when not the top. */
   anchor?: string;
-  object?: { type: string; id: number } | null;
+  /** What the actor made or acted on there; its title when the sentence names it (an answered sign-up's job). */
+  object?: { type: string; id: number; title?: string } | null;
 }
 
 const subjectOf = (t: Told) => ({

@@ -28,7 +28,8 @@ export function presentItem(r: InitiativeRow, communities: CommunityOf[], leads:
     seekingLead: r.seeking_lead,
     quiet: r.quiet_since !== null,
     call: r.call_state ?? 'none',
-    openPlaces: Number(r.open_places),
+    // Places count only while people can take them.
+    openPlaces: r.call_state === 'open' ? Number(r.open_places) : 0,
     createdAt: r.created_at.toISOString(),
     endedAt: r.ended_at ? r.ended_at.toISOString() : null,
     outcome: (r.outcome as 'met' | 'partly_met' | 'not_met' | null) ?? null,

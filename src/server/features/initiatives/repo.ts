@@ -1,14 +1,18 @@
 // SQL for initiatives themselves: one initiative or several (as every list reads them), their groups, leads and
 // supporters. The board's lists, counts and filters' choices are board/repo.ts; the archive's, archive/repo.ts.
 import { sql } from 'kysely';
+import { SIGNUP_STAGES } from '../../../contracts/initiatives';
 import type { Db } from '../../db/connection';
 import { personRefColumns } from '../people';
 
-/** The call's state on a day (UTC date): none, open or closed. */
+/**
+ * The call's state on a day (UTC date): none, open or closed. Open only while the initiative is recruiting or
+ * active, before the deadline's day is over and while a place is left (an idea, an evaluated, archived or
+ * discontinued initiative takes no sign-ups, whatever its call says).
+ */
 export const callState = (today: string) =>
-  sql<
-    'none' | 'open' | 'closed'
-  >`(select case when c.closed_at is null and c.deadline >= ${today}::date then 'open' else 'closed' end
+  sql<'none' | 'open' | 'closed'>`(select case when c.closed_at is null and c.deadline >= ${today}::date
+      and i.stage in (${sql.join(SIGNUP_STAGES.map((s) => sql.lit(s)))}) then 'open' else 'closed' end
     from initiative_calls c where c.initiative_id = i.id)`;
 
 const openPlaces = sql<number>`(select coalesce(sum(greatest(j.places - (select count(*) from initiative_signups s

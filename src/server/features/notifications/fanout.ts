@@ -12,7 +12,8 @@ export interface EventValues {
   /** Who did it; null for what happens on its own (a deadline passing, a scheduled check). */
   actorId: number | null;
   subject: Subject & { title: string; link: string };
-  object: Subject | null;
+  /** What the actor made or acted on there, with its title when the sentence names it. */
+  object: (Subject & { title?: string }) | null;
   link: string;
   at: Date;
 }
@@ -89,9 +90,10 @@ export async function fanOut(db: Db, ev: EventValues, reasons: Reason[]): Promis
       order by user_id, rank
     ),
     ev as (
-      insert into notification_events (type, actor_id, subject_type, subject_id, subject_title, subject_link, object_type, object_id, link, created_at)
+      insert into notification_events (type, actor_id, subject_type, subject_id, subject_title, subject_link, object_type, object_id, object_title, link, created_at)
       select ${ev.type}::text, ${ev.actorId}::bigint, ${ev.subject.type}::text, ${ev.subject.id}::bigint, ${ev.subject.title}::text,
-        ${ev.subject.link}::text, ${ev.object?.type ?? null}::text, ${ev.object?.id ?? null}::bigint, ${ev.link}::text, ${ev.at}::timestamptz
+        ${ev.subject.link}::text, ${ev.object?.type ?? null}::text, ${ev.object?.id ?? null}::bigint,
+        ${ev.object?.title ?? null}::text, ${ev.link}::text, ${ev.at}::timestamptz
       where exists (select 1 from r)
       returning id
     ),

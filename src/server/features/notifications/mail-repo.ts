@@ -35,6 +35,7 @@ const selectMail = (db: Db, frequency: Frequency) =>
       'e.subject_title',
       'e.subject_link',
       'e.object_type',
+      'e.object_title',
       'e.link',
       'a.username as actor_username',
       'a.display_name as actor_display_name',

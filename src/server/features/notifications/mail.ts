@@ -50,8 +50,11 @@ function when(d: Date, lang: string, timeZone: string): string {
   return f.format(d);
 }
 
-/** The message key of a notification's sentence ($1 the actor, $2 the item's title). */
+/** The message key of a notification's sentence ($1 the actor, $2 the item's title, $3 the object's title). */
 export function sentenceKey(kind: Kind, objectType: string | null): string {
+  // An answered sign-up says how it was answered: its object is the acceptance or the refusal.
+  if (kind === 'signup_answered' && objectType && /^(signup|help|lead)_(accepted|declined)$/.test(objectType))
+    return `notifications-text-${objectType.replace(/_/g, '-')}`;
   if (kind === 'activity') {
     if (objectType === 'argument') return 'notifications-text-argument';
     if (objectType === 'debate') return 'notifications-text-debate-opened';
@@ -72,7 +75,7 @@ const actorName = (t: Translate, r: MailRow) =>
     : t('notifications-someone');
 
 const sentence = (t: Translate, r: MailRow) =>
-  t(sentenceKey(r.kind as Kind, r.object_type), actorName(t, r), r.subject_title);
+  t(sentenceKey(r.kind as Kind, r.object_type), actorName(t, r), r.subject_title, r.object_title ?? '');
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 

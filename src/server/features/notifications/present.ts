@@ -15,7 +15,14 @@ export const presentNotification = (r: NotificationRow): NotificationItem => ({
   // Kinds are written from the same list (kinds.ts), so a stored kind is always one of them.
   kind: r.kind as Kind,
   subject: { type: r.subject_type, id: String(r.subject_id), title: r.subject_title, link: r.subject_link },
-  object: r.object_type && r.object_id !== null ? { type: r.object_type, id: String(r.object_id) } : null,
+  object:
+    r.object_type && r.object_id !== null
+      ? {
+          type: r.object_type,
+          id: String(r.object_id),
+          ...(r.object_title !== null ? { title: r.object_title } : {}),
+        }
+      : null,
   actor: r.actor_username
     ? presentPersonRef({
         username: r.actor_username,

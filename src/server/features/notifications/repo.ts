@@ -78,6 +78,7 @@ export function listNotifications(db: Db, userId: number, afterId: number | null
       'e.subject_link',
       'e.object_type',
       'e.object_id',
+      'e.object_title',
       'e.link',
       'a.username as actor_username',
       'a.display_name as actor_display_name',

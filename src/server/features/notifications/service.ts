@@ -216,7 +216,7 @@ export async function notify(
     actorId: number | null;
     at: Date;
     subject: Subject & { title: string; link: string };
-    object?: Subject | null;
+    object?: (Subject & { title?: string }) | null;
     link?: string;
     people?: { kind: Kind; ids: number[] };
     followers?: { kind: Kind; of: Subject[] };

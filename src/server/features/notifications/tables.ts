@@ -20,6 +20,8 @@ export interface NotificationEventsTable {
   subject_link: string;
   object_type: string | null;
   object_id: number | null;
+  /** What the object was called then (an answered sign-up's job), when the sentence names it. */
+  object_title: string | null;
   link: string;
   created_at: Timestamp;
 }

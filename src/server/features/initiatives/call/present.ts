@@ -2,6 +2,7 @@
 import type { Call, Signup } from '../../../../contracts/initiatives-answers';
 import type { PersonRef } from '../../../../contracts/people';
 import { joinedPerson } from '../present';
+import { takesSignups } from './policy';
 import type { CallRow, JobRow, SignupRow } from './repo';
 
 export const presentSignup = (s: SignupRow): Signup => ({
@@ -13,7 +14,19 @@ export const presentSignup = (s: SignupRow): Signup => ({
   createdAt: s.created_at.toISOString(),
 });
 
-export function presentCall(c: CallRow, jobs: JobRow[], accepted: SignupRow[], state: 'open' | 'closed'): Call {
+/**
+ * The call as shown: open or closed, and why it is closed. The initiative's status comes first (only a recruiting
+ * or active initiative takes sign-ups), then a full call, then the deadline.
+ */
+export function presentCall(
+  c: CallRow,
+  jobs: JobRow[],
+  accepted: SignupRow[],
+  initiative: { call_state: 'none' | 'open' | 'closed' | null; stage: string },
+): Call {
+  const state = initiative.call_state === 'open' ? 'open' : 'closed';
+  const closedReason =
+    state === 'open' ? null : !takesSignups(initiative.stage) ? 'stage' : (c.closed_reason ?? 'deadline');
   const people = (jobId: number | null) =>
     accepted
       .filter((s) => s.job_id === jobId)
@@ -28,7 +41,7 @@ export function presentCall(c: CallRow, jobs: JobRow[], accepted: SignupRow[], s
     deadline: c.deadline,
     howToJoin: c.how_to_join,
     status: state,
-    closedReason: state === 'closed' ? (c.closed_reason ?? 'deadline') : null,
+    closedReason,
     openedAt: c.opened_at.toISOString(),
     jobs: jobs.map((j) => ({
       id: String(j.id),

@@ -223,6 +223,10 @@ export async function insertSignup(
 }
 
 /** Locks the job's row until the transaction ends and counts its accepted sign-ups. */
+/** A job's title (undefined when it is gone). */
+export const jobTitle = async (db: Db, jobId: number): Promise<string | undefined> =>
+  (await db.selectFrom('initiative_jobs').select('title').where('id', '=', jobId).executeTakeFirst())?.title;
+
 export async function lockJob(db: Db, jobId: number): Promise<{ places: number; filled: number } | undefined> {
   const job = await db
     .selectFrom('initiative_jobs')

@@ -3,7 +3,9 @@
 // accepted people than places, even when two leads accept at once: acceptance locks the job's row. The call
 // closes when every job is full or when its deadline passes, and the people still waiting are told either way.
 import { contentChanged } from '../../../http/content-cache';
+import { initiativeKey } from '../../../../contracts/initiatives';
 import type { Call, Signup, SignupList } from '../../../../contracts/initiatives-answers';
+import type { SignupAnswer } from '../../../../contracts/notifications';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
@@ -26,6 +28,7 @@ import {
   insertJob,
   insertSignup,
   jobsOf,
+  jobTitle,
   listSignups,
   lockJob,
   saveCall,
@@ -34,7 +37,7 @@ import {
   withdrawSignup,
 } from './repo';
 import { follows, tellPeople } from '../notify';
-import { CALL_STAGES, mayWithdrawSignup } from './policy';
+import { CALL_STAGES, mayWithdrawSignup, takesSignups } from './policy';
 import { presentCall, presentSignup } from './present';
 import { findInitiative, leadIds, touch } from '../repo';
 import type { CallBody, SignupsQuery } from './schema';
@@ -67,7 +70,7 @@ async function callAnswer(ctx: Ctx, initiativeId: number): Promise<Call> {
   ]);
   // Both were just written (or read) by the use case that answers with them.
   if (!row || !call) throw notFound();
-  return presentCall(call, jobs, accepted, row.call_state === 'open' ? 'open' : 'closed');
+  return presentCall(call, jobs, accepted, row);
 }
 
 export async function putCall(ctx: Ctx, idParam: string, body: CallBody): Promise<Call> {
@@ -167,6 +170,10 @@ export async function signUp(
     const job = jobId === null ? undefined : (await jobsOf(ctx.db, row.id)).find((j) => j.id === jobId);
     if (!job) throw notFound();
   }
+  // Sign-ups only while the call is open: the initiative recruiting or active, before the deadline, a place left.
+  if (row.call_state === null) throw conflict('initiatives-call-closed');
+  if (!takesSignups(row.stage))
+    throw conflict('initiatives-signup-closed-stage', undefined, [ctx.t(initiativeKey('stage', row.stage))]);
   if (row.call_state !== 'open') throw conflict('initiatives-call-closed');
   const at = ctx.now;
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -223,12 +230,15 @@ export async function decide(
       if (job.filled >= job.places) throw conflict('initiatives-job-full');
     }
     if (!(await decideSignup(trx, s.id, status, user.id, at))) throw conflict('initiatives-signup-decided');
+    // The person hears which answer, and for which job (or for general help).
+    const job = s.job_id === null ? undefined : await jobTitle(trx, s.job_id);
+    const answer: SignupAnswer = `${job === undefined ? 'help' : 'signup'}_${status}`;
     await tellPeople(trx, 'signup_answered', [s.user_id], {
       initiative: row,
       actorId: user.id,
       at,
       anchor: 'call',
-      object: { type: 'signup', id: s.id },
+      object: { type: answer, id: s.id, ...(job === undefined ? {} : { title: job }) },
     });
     await touch(trx, row.id, at);
     await audit(trx, {

@@ -87,7 +87,7 @@ describe('wikitext export', () => {
     const headings = q(root, 'heading').map((h) => [h.level, plain(h.innerText)] as const);
     const titles = headings.map(([, t]) => t);
     for (const t of [
-      'About',
+      'Overview',
       'Call for collaborators',
       'Goals',
       'Jobs and people',
@@ -120,7 +120,7 @@ describe('wikitext export', () => {
     expect(wikilinks).toEqual([`M:User:${lead.username.replace(/ /g, '_')}`]);
     // Lists: the facts about it, the goals, the outcomes.
     expect(root.querySelectorAll('list').length).toBeGreaterThanOrEqual(8);
-    expect(res.text).toContain('* Stage: Archived');
+    expect(res.text).toContain('* Status: Archived');
     // Nothing people typed became a template, a link or a tag.
     expect(root.querySelectorAll('template')).toHaveLength(0);
     // What people typed never becomes markup: outside <nowiki> there is no link, template, tag or heading of theirs

@@ -118,7 +118,13 @@ export async function answerRequest(
     // A volunteer hears the answer; leads hear an invitee's.
     const told = r.kind === 'volunteer' ? [r.user_id] : (await leadIds(trx, row.id)).filter((l) => l !== r.user_id);
     if (r.kind === 'volunteer')
-      await tellPeople(trx, 'signup_answered', told, { initiative: row, actorId: user.id, at, anchor: 'team' });
+      await tellPeople(trx, 'signup_answered', told, {
+        initiative: row,
+        actorId: user.id,
+        at,
+        anchor: 'team',
+        object: { type: accept ? 'lead_accepted' : 'lead_declined', id: r.id },
+      });
     await audit(trx, {
       ...actorOf(ctx),
       action: accept ? 'initiative.lead.accept' : 'initiative.lead.decline',
