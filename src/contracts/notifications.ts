@@ -44,6 +44,11 @@ export const KINDS = [
   'source_review',
   'source_used',
   'reading_list',
+  // Groups (features/communities/notify.ts): the person designated or whose term ended; a group's coordinators.
+  'ambassador_designated',
+  'ambassador_ended',
+  'partner_marked',
+  'partner_unmarked',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

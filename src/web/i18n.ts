@@ -150,6 +150,10 @@ export function createI18n(lang: string, dir: 'ltr' | 'rtl', messages: Record<st
     install(app: App) {
       app.provide(KEY, i18n);
       app.config.globalProperties.$t = i18n.t;
+      // Codex's own texts ("(optional)", a chip added or removed…) in the page's language: its `cdx-*` messages.
+      app.provide('CdxI18nFunction', (key: string, ...params: unknown[]) =>
+        key in messages ? i18n.t(key, ...params) : undefined,
+      );
     },
   };
 }

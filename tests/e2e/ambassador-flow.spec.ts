@@ -4,6 +4,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
+import { chooseLanguage } from './language-picker';
 import { openUserMenu } from './menus';
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -58,7 +59,7 @@ test('sign up, register a group, partner it, join, designate an ambassador, find
   await page.getByLabel('Kind', { exact: true }).selectOption('user_group');
   await page.getByLabel('Region', { exact: true }).selectOption('SA');
   await page.getByLabel('Country').selectOption('IN');
-  await page.getByLabel('Add a language').selectOption('hi');
+  await chooseLanguage(page, 'Languages', 'hindi');
   await expect(page.getByRole('button', { name: 'Remove Hindi' })).toBeVisible();
   await page.getByLabel('Wikidata item').fill('Q42');
   await page.getByRole('button', { name: 'Register the group' }).click();
@@ -159,7 +160,7 @@ test('editing one’s profile: public fields show on the page, private ones only
   await page.getByLabel('Display name', { exact: true }).fill('Ada of the Tests');
   await page.getByLabel('About me', { exact: true }).fill('I like clear documentation.');
   await page.getByLabel('Show “About me” on my public page').uncheck();
-  await page.getByLabel('Add the languages you speak, one at a time.').selectOption('pt-br');
+  await chooseLanguage(page, 'Languages', 'pt-br');
   await expect(page.getByRole('button', { name: 'Remove Brazilian Portuguese' })).toBeVisible();
   await page.getByLabel('Region', { exact: true }).selectOption('LAC');
   await page.getByLabel('Time zone', { exact: true }).selectOption('America/Sao_Paulo');

@@ -3,6 +3,7 @@
 // than 5" while private; the catalogue's GET filters without JavaScript; axe in English and Arabic (RTL).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, hydrated, watchConsole } from './axe';
+import { chooseLanguage } from './language-picker';
 
 async function visit(page: Page, url: string) {
   await page.goto(url);
@@ -53,7 +54,7 @@ test('a course gets a run and a completion', async ({ browser }) => {
   // A run: a malformed course id is refused beside its field, then a good one is added.
   await page.locator('summary', { hasText: 'Add a run' }).click();
   const add = page.locator('.ldn-course__add');
-  await add.getByLabel('Language').fill('en');
+  await chooseLanguage(add, 'Language', 'en');
   await add.getByLabel('Open edX course id').fill('LDN-101');
   await add.locator('#run-new-status').selectOption('open');
   await add.getByRole('button', { name: 'Add a run' }).click();

@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
+import { chooseLanguage } from './language-picker';
 
 async function fitsPhone(page: Page) {
   const overflow = await page.evaluate(
@@ -205,7 +206,7 @@ test('the start flow walks through the Define phase, keeps answers and posts the
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
 
-  await page.getByLabel('Add a language').selectOption('es');
+  await chooseLanguage(page, 'Languages', 'es');
   await page.getByRole('checkbox', { name: 'Latin America and the Caribbean' }).check();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();

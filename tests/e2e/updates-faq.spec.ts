@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, hydrated, visit, watchConsole } from './axe';
 import { e2eAdmin } from './env';
+import { chooseLanguage } from './language-picker';
 
 /** Logs the browser context in as the network admin through the API (same cookies as the page). */
 async function logInAsAdmin(page: Page) {
@@ -38,7 +39,7 @@ test('an update posted through the page appears on /updates and in the feed', as
 
   // A missing title is named beside its field, and the text typed so far stays.
   await page.getByLabel('Group').selectOption({ label: 'Andean Wikimedians (demo)' });
-  await page.getByLabel('Language of the update').fill('es');
+  await chooseLanguage(page, 'Language of the update', 'es');
   await page.getByLabel('Text').fill('We met **twelve** people. <script>alert(1)</script>');
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('This field is required.')).toBeVisible();

@@ -1,5 +1,7 @@
 // The communities feature's public module: what other features and the app may use of it. People ask about
 // someone's groups and terms through these functions, never by reading the communities tables themselves.
+import { registerSchedule } from '../../jobs/queue';
+import { dailyAt0030, TERM_ENDS_JOB, termEndsJob } from './notify';
 import { registerCommunitySubject } from './subjects';
 
 export { communitiesRoutes } from './routes';
@@ -16,7 +18,9 @@ export { ambassadorFilter, currentTerm, groupsOfPeople, membershipFilter, termsO
 export { cachedJson, sendJson } from './directory-cache';
 export { DEMO_GROUPS, loadDemoCommunities } from './demo';
 
-/** Registers what communities add to shared registries: groups as followable subjects. */
+/** Registers what communities add to shared registries: groups as followable subjects, the daily job that tells
+ * ambassadors whose term reached its end date. */
 export function registerCommunities(): void {
   registerCommunitySubject();
+  registerSchedule(TERM_ENDS_JOB, dailyAt0030, termEndsJob);
 }

@@ -9,6 +9,7 @@ import * as repo from './repo';
 import { presentTermAnswer } from './present';
 import { mayRemoveOthersNow } from './policy';
 import { ensureManager, findCommunity, today } from './service';
+import { notifyDesignated, notifyTermsEnded } from './notify';
 import type { Designate } from './schema';
 
 const object = (id: number) => ({ objectType: 'community', objectId: id });
@@ -51,8 +52,9 @@ export async function removeMember(ctx: Ctx, slug: string, username: string): Pr
       if (coordinators.length <= 1) throw conflict('communities-last-coordinator');
     }
     await repo.removeMember(trx, c.id, person.id);
-    // Ambassadors are members: leaving the group ends a current term today.
-    for (const t of await repo.openTerms(trx, c.id, person.id, day)) {
+    // Ambassadors are members: leaving the group ends a current term today (the person is told, unless they left).
+    const open = await repo.openTerms(trx, c.id, person.id, day);
+    for (const t of open) {
       const end = t.start_date > day ? t.start_date : day;
       await repo.endTerm(trx, t.id, end, user.id, ctx.now);
       await audit(trx, {
@@ -62,6 +64,7 @@ export async function removeMember(ctx: Ctx, slug: string, username: string): Pr
         details: { userId: person.id, termId: t.id, end, reason: 'left_group' },
       });
     }
+    await notifyTermsEnded(trx, c, open, user.id, ctx.now);
     await audit(trx, {
       ...who,
       action: person.id === user.id ? 'community.leave' : 'community.member_remove',
@@ -127,6 +130,7 @@ export async function designate(ctx: Ctx, slug: string, body: Designate): Promis
       ...object(c.id),
       details: { userId: person.id, termId: row.id, start: row.start_date, end: row.end_date },
     });
+    await notifyDesignated(trx, c, person.id, row.id, user.id, ctx.now);
     return row;
   });
   return presentTermAnswer({ ...(await repo.personOf(ctx.db, person.id)), ...term }, day);
@@ -152,5 +156,6 @@ export async function endAmbassador(ctx: Ctx, slug: string, username: string): P
         details: { userId: person.id, termId: t.id, end },
       });
     }
+    await notifyTermsEnded(trx, c, open, user.id, ctx.now);
   });
 }

@@ -242,7 +242,7 @@ export const partnerEvents = (db: Db, communityId: number) =>
 export const openTerms = (db: Db, communityId: number, userId: number, today: string) =>
   db
     .selectFrom('ambassador_terms')
-    .select(['id', 'start_date', 'end_date'])
+    .select(['id', 'user_id', 'start_date', 'end_date'])
     .where('community_id', '=', communityId)
     .where('user_id', '=', userId)
     .where('ended_at', 'is', null)

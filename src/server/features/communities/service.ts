@@ -17,6 +17,7 @@ import * as repo from './repo';
 import { presentDetail, presentHistory, presentMember, presentSummary } from './present';
 import { mayManageCommunity, mayMarkPartner, viewerOf } from './policy';
 import { freeSlug, nameKey, slugBase } from './slug';
+import { notifyPartnerChange, notifyTermsEnded } from './notify';
 import type { CommunitiesQuery, CreateCommunity, UpdateCommunity } from './schema';
 
 /** Today's date (UTC) as the use case sees it: terms are calendar dates. */
@@ -169,6 +170,9 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
             objectId: c.id,
             details: { fields },
           });
+        // The coordinators (and ambassadors whose terms end) are told, under the group's new name if it has one.
+        const told = { id: c.id, slug: c.slug, name: v.name ?? c.name };
+        if (partnerChange !== undefined) await notifyPartnerChange(trx, told, partnerChange, user.id, now);
         if (partnerChange === true)
           await audit(trx, { ...who, action: 'community.partner_mark', objectType: 'community', objectId: c.id });
         if (partnerChange === false) {
@@ -183,6 +187,7 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
               details: { terms: ended, reason: 'partner_unmarked' },
             });
           }
+          await notifyTermsEnded(trx, told, ended, user.id, now);
           await audit(trx, { ...who, action: 'community.partner_unmark', objectType: 'community', objectId: c.id });
         }
       });

@@ -70,9 +70,9 @@ describe('per-action rate limits', () => {
     const third = await person.post('/api/v1/debates', { title: unique('Debate '), framing: 'x' });
     expect(third.status).toBe(429);
     expect(third.headers['retry-after']).toBe(String(86400 - 1));
-    expect(third.body.detail).toBe('You can try again within 24 hours.');
+    expect(third.body.detail).toBe('You can try again in 24 hours at the latest.');
     const french = await person.post('/api/v1/debates?uselang=fr', { title: unique('Débat '), framing: 'x' });
-    expect(french.body.detail).toBe('Vous pourrez réessayer d’ici 24 heures.');
+    expect(french.body.detail).toBe('Vous pourrez réessayer dans 24 heures au plus tard.');
     // Reports are limited apart from debates.
     expect(
       (
@@ -154,7 +154,7 @@ describe('first-day limits of new accounts', () => {
     expect(refused.status).toBe(429);
     expect(refused.body.title).toBe('A limit for new accounts');
     expect(refused.body.detail).toMatch(
-      /^On their first day, new accounts can post 10 comments \(comments and arguments together\)\. You can post again within \d+ hours\.$/,
+      /^On their first day, new accounts can post 10 comments \(comments and arguments together\)\. You can post again once your first day is over, in \d+ hours at the latest\.$/,
     );
     const secondsLeft = Math.ceil((created.getTime() + DAY - app.deps.clock.now().getTime()) / 1000);
     expect(Math.abs(Number(refused.headers['retry-after']) - secondsLeft)).toBeLessThanOrEqual(1);
@@ -196,7 +196,7 @@ describe('first-day limits of new accounts', () => {
         {
           field: 'body',
           message: expect.stringMatching(
-            /^New accounts cannot post links or images on their first day\. You can post them within \d+ hours\.$/,
+            /^New accounts cannot post links or images on their first day\. You can post them once your first day is over, in \d+ hours at the latest\.$/,
           ),
         },
       ]);

@@ -40,6 +40,11 @@ export const DEFAULT_EMAIL: Record<Kind, Frequency> = {
   source_review: 'daily',
   source_used: 'daily',
   reading_list: 'weekly',
+  // Groups: not ranked by the issue either (DECISIONS 25).
+  ambassador_designated: 'daily',
+  ambassador_ended: 'daily',
+  partner_marked: 'daily',
+  partner_unmarked: 'daily',
 };
 
 /** Rank of a kind: lower wins when several reasons apply to one person. */

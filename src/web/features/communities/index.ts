@@ -21,5 +21,6 @@ export {
   skillMessageKey,
   wikidataUrl,
   type CodeName,
+  type LanguageChoice,
   type DirectoryFilters,
 } from './reference';

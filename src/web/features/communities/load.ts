@@ -12,6 +12,7 @@ import {
   queryString,
   setFilters,
   type CodeName,
+  type LanguageChoice,
   type DirectoryFilters,
 } from './reference';
 import type {
@@ -30,7 +31,7 @@ export interface CommunitiesData {
   next: string | null;
   cursor: string;
   filters: DirectoryFilters;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   names: Record<string, string>;
   countries: Record<string, string>;
 }
@@ -109,7 +110,7 @@ export async function loadCommunity({ api, route, state }: LoadContext): Promise
 
 export interface CommunityFormData {
   signedIn: boolean;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   countries: CodeName[];
   community: CommunityDetail | null;
 }

@@ -4,7 +4,8 @@
 import type { LocationQuery } from 'vue-router';
 import { COMMUNITY_KINDS, kindMessageKey } from '../../../contracts/community-kinds';
 import { COUNTRIES, countryName } from '../../../contracts/countries';
-import { MEDIAWIKI_LANGUAGES, languageName } from '../../../contracts/mediawiki-languages';
+import { languageChoice, languageChoices, type LanguageChoice } from '../../../contracts/language-autonyms';
+import { MEDIAWIKI_LANGUAGES } from '../../../contracts/mediawiki-languages';
 import { REGIONS, regionMessageKey } from '../../../contracts/regions';
 import { SKILLS, skillMessageKey } from '../../../contracts/skills';
 
@@ -28,7 +29,10 @@ export function named(
   return codes.map((code) => ({ code, name: nameOf(code, lang) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-export const languagesNamed = (codes: readonly string[], lang: string) => named(codes, lang, languageName);
+export type { LanguageChoice };
+
+/** Languages with their names in the interface language and their own names, sorted by name (never a bare code). */
+export const languagesNamed = (codes: readonly string[], lang: string) => languageChoices(codes, lang);
 export const allLanguages = (lang: string) => languagesNamed(MEDIAWIKI_LANGUAGES, lang);
 export const allCountries = (lang: string) => named(COUNTRIES, lang, countryName);
 
@@ -42,7 +46,8 @@ export function nameMap(
   for (const c of codes) out[c] ??= nameOf(c, lang);
   return out;
 }
-export const languageNames = (codes: Iterable<string>, lang: string) => nameMap(codes, lang, languageName);
+export const languageNames = (codes: Iterable<string>, lang: string) =>
+  nameMap(codes, lang, (code, l) => languageChoice(code, l).name);
 export const countryNames = (codes: Iterable<string>, lang: string) => nameMap(codes, lang, countryName);
 
 /** A query value as one string (vue-router gives arrays for repeated keys). */

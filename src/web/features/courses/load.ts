@@ -4,7 +4,7 @@ import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import type { CourseDetail, CourseList } from '../../../contracts/courses';
-import { languageNames, languagesNamed, queryString, type CodeName } from '../communities';
+import { languageNames, languagesNamed, queryString, type LanguageChoice } from '../communities';
 
 const COMMON = ['en', 'ar', 'es', 'fr', 'hi', 'ru', 'pt', 'zh'];
 
@@ -43,7 +43,7 @@ export interface CoursesData {
   filters: CourseFilters;
   cursor: string;
   names: Record<string, string>;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
 }
 

@@ -1,7 +1,7 @@
 // The "start an initiative" flow's data: the Define guide's checklist (the explanations beside each step),
 // in the reader's language, and the languages and groups to choose from.
 import type { LoadContext } from '../../state';
-import { allLanguages, type CodeName } from '../communities';
+import { allLanguages, type LanguageChoice } from '../communities';
 import type { GuideDetail } from '../../../contracts/guides';
 import { textDir } from './phases';
 
@@ -15,7 +15,7 @@ export interface StartData {
   signedIn: boolean;
   /** The Define guide's title and checklist items by key; null when the guide is missing. */
   guide: { title: string; language: string; dir: 'ltr' | 'rtl'; items: Record<string, GuideNote> } | null;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   /** The first groups of the directory; more are found by searching. */
   groups: { slug: string; name: string }[];
 }

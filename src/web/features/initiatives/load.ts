@@ -4,7 +4,7 @@ import { query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import { STAGES, type Stage } from '../../../contracts/initiatives';
-import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities';
+import { allLanguages, languageNames, languagesNamed, queryString, type LanguageChoice } from '../communities';
 import type {
   BoardAnswer,
   InitiativeDetail,
@@ -59,7 +59,7 @@ function shown<T extends InitiativeItem>(i: T, ctx: LoadContext): Shown<T> {
 }
 
 interface FacetData {
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
   names: Record<string, string>;
 }
@@ -152,7 +152,7 @@ export async function loadInitiative(ctx: LoadContext): Promise<InitiativeData> 
 
 export interface NewData {
   signedIn: boolean;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
 }
 
@@ -168,7 +168,7 @@ export async function loadNew(ctx: LoadContext): Promise<NewData> {
 
 export interface EditData {
   initiative: InitiativeDetail;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
 }
 

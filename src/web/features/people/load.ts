@@ -10,7 +10,7 @@ import {
   languagesNamed,
   setFilters,
   queryString,
-  type CodeName,
+  type LanguageChoice,
   type DirectoryFilters,
 } from '../communities';
 import type {
@@ -28,7 +28,7 @@ export interface ParticipantsData {
   next: string | null;
   cursor: string;
   filters: DirectoryFilters;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   names: Record<string, string>;
 }
 
@@ -78,7 +78,7 @@ export async function loadPerson({ api, route, state }: LoadContext): Promise<Pe
 export interface ProfileSettingsData {
   signedIn: boolean;
   profile: OwnProfile | null;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   timeZones: string[];
 }
 

@@ -4,7 +4,7 @@ import { ApiError, query } from '../../api';
 import type { LoadContext } from '../../state';
 import { formatDate, formatDateTime } from '../../../contracts/time';
 import type { SourceDetail, SourceList, SourceReviewList, SourceRevisionList } from '../../../contracts/sources';
-import { allLanguages, languageNames, languagesNamed, queryString, type CodeName } from '../communities';
+import { allLanguages, languageNames, languagesNamed, queryString, type LanguageChoice } from '../communities';
 
 const COMMON = ['en', 'ar', 'es', 'fr', 'hi', 'ru', 'pt', 'de', 'zh'];
 
@@ -43,7 +43,7 @@ export interface SourcesData {
   filters: SourceFilters;
   cursor: string;
   names: Record<string, string>;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   /** A search the API refused (a year that is not one, an unknown kind): its message, with the form kept. */
   refused: string;
 }
@@ -132,7 +132,7 @@ export async function loadSourceHistory(ctx: LoadContext): Promise<SourceHistory
 export interface SourceFormData {
   signedIn: boolean;
   source: SourceDetail | null;
-  languages: CodeName[];
+  languages: LanguageChoice[];
 }
 
 /** The new-source page: signed-in people only (others read that they need to sign in). */

@@ -4,7 +4,7 @@
 import type { LoadContext } from '../../../state';
 import type { TranslationView } from '../../../../contracts/documents';
 import { bar, documentPath, languageName, languageOf, slugOf, timeText, type Bar } from '../common';
-import { allLanguages, type CodeName } from '../../communities';
+import { allLanguages, type LanguageChoice } from '../../communities';
 
 export interface TranslatePageData {
   slug: string;
@@ -13,7 +13,7 @@ export interface TranslatePageData {
   /** Only the units that need work (?show=todo). */
   todo: boolean;
   /** Every language but English, by name, for the chooser (empty once a language is chosen). */
-  choices: CodeName[];
+  choices: LanguageChoice[];
 }
 
 export async function loadTranslate(ctx: LoadContext): Promise<TranslatePageData> {

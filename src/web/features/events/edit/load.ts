@@ -3,7 +3,7 @@
 import type { LoadContext } from '../../../state';
 import type { EventDetail } from '../../../../contracts/events';
 import type { PersonAnswer } from '../../../../contracts/people';
-import { allLanguages, type CodeName } from '../../communities';
+import { allLanguages, type LanguageChoice } from '../../communities';
 import { emptyForm, formOf, type EventForm } from './form';
 
 export interface EventFormData {
@@ -14,7 +14,7 @@ export interface EventFormData {
   mayAmbassador: boolean;
   /** Whether the person may change the event (organizers and admins); always true when making one. */
   manage: boolean;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
   form: EventForm;
 }

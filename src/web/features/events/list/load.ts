@@ -7,7 +7,7 @@ import { query } from '../../../api';
 import type { EventList, EventListItem } from '../../../../contracts/events';
 import { formatDay, formatTimeRange, localDay } from '../../../../contracts/time-ranges';
 import { UI_LANGUAGES } from '../../../../contracts/languages';
-import { languageNames, languagesNamed, queryString, type CodeName } from '../../communities';
+import { languageNames, languagesNamed, queryString, type LanguageChoice } from '../../communities';
 
 export interface EventFilters {
   kind: string;
@@ -44,7 +44,7 @@ export interface EventsPageData {
   filters: EventFilters;
   days: { day: string; heading: string; items: ShownItem[] }[];
   next: string | null;
-  languages: CodeName[];
+  languages: LanguageChoice[];
   names: Record<string, string>;
   communities: { slug: string; name: string }[];
   /** The viewer's day, 'YYYY-MM-DD' in their zone. */

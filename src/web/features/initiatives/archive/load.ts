@@ -7,7 +7,7 @@ import type { LoadContext } from '../../../state';
 import { formatDate } from '../../../../contracts/time';
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_OUTCOMES } from '../../../../contracts/initiatives-archive';
 import { isMediaWikiLanguage } from '../../../../contracts/mediawiki-languages';
-import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type CodeName } from '../../communities';
+import { REGIONS, SKILLS, languageNames, languagesNamed, queryString, type LanguageChoice } from '../../communities';
 import type { ArchivedInitiative, ArchivePage } from '../../../../contracts/initiatives-answers';
 
 export const ARCHIVE_PAGE_SIZE = 20;
@@ -57,7 +57,7 @@ export interface ArchivePageData {
   next: string | null;
   cursor: string;
   /** The filters' choices: languages initiatives name, groups taking part in any, years since the network began. */
-  languages: CodeName[];
+  languages: LanguageChoice[];
   communities: { slug: string; name: string }[];
   years: string[];
   /** Language names of the languages the items name. */

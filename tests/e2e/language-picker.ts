@@ -1,0 +1,10 @@
+// The language picker by keyboard, as a person uses it: type part of a language's name or its code, then Enter
+// takes the highlighted (best) suggestion.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export async function chooseLanguage(scope: Page | Locator, label: string, typed: string): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(typed);
+  await expect(scope.getByRole('option').first()).toBeVisible();
+  await box.press('Enter');
+}
