@@ -72,6 +72,8 @@ export const amendmentSummary = z.object({
   text: z.string(),
   html: z.string(),
   rationale: z.string(),
+  /** The start of the rationale as plain text, for lists. */
+  rationaleText: z.string(),
   author: personRef.nullable(),
   status: z.enum(AMENDMENT_STATUSES),
   positions: positionCounts,

@@ -53,6 +53,8 @@ export const viewerOfCommunity = z.object({
 });
 
 export const communityDetail = communitySummary.extend({
+  /** The description (Markdown) as sanitized HTML, empty when there is none. */
+  descriptionHtml: z.string(),
   metaPage: z.string().nullable(),
   website: z.string().nullable(),
   wikidataId: z.string().nullable(),

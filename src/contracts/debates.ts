@@ -25,6 +25,8 @@ export const argumentItem = z.object({
   stance: z.enum(STANCES),
   /** Sanitized HTML rendered from the Markdown body; empty when hidden, but for its author and moderators. */
   bodyHtml: z.string(),
+  /** The start of the text as plain text (it names the argument's buttons); empty when the body is. */
+  excerpt: z.string(),
   /** Hidden by moderation: the reason shows in its place. */
   hidden: hiddenState,
   author: personRef.nullable(),

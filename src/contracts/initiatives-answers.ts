@@ -219,7 +219,10 @@ export type SupportAnswer = z.infer<typeof supportAnswer>;
 export const archivedItem = z.object({
   id: z.string(),
   title: z.string(),
+  /** The summary as written (Markdown). */
   summary: z.string(),
+  /** The start of the summary as plain text, for cards. */
+  summaryText: z.string(),
   stage: z.enum(['archived', 'discontinued']),
   /** How it ended: completed (archived) or discontinued. */
   ended: z.enum(['completed', 'discontinued']),

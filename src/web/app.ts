@@ -5,6 +5,7 @@ import type { PageState } from '../contracts/page-state';
 import type { Api } from './api';
 import { ApiError } from './api';
 import AppLayout from './ui/AppLayout.vue';
+import './ui/a11y.css';
 import { createI18n } from './i18n';
 import { createLdnRouter } from './router';
 import { createAppContext, dataKey, type LoadContext } from './state';

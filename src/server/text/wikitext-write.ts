@@ -32,6 +32,18 @@ function metaTitle(href: string): string | null {
   return title;
 }
 
+/**
+ * Text people typed outside documents is also kept from what MediaWiki reads in plain words: language-converter
+ * markup (`-{ }-`) and the magic links `ISBN …`, `RFC …` and `PMID …`. Documents keep them as Meta wrote them.
+ */
+function defuse(t: string, before: string): string {
+  return t
+    .replace(/(^|-)\{/g, (m: string, dash: string, at: number) =>
+      dash || (at === 0 && before.endsWith('-')) ? `${dash}&#123;` : m,
+    )
+    .replace(/\b(?:ISBN|RFC|PMID)(?=[\s\u00a0]|&nbsp;|&#)/g, (w) => `&#${w.charCodeAt(0)};${w.slice(1)}`);
+}
+
 class Inline {
   out = '';
   /** Whether the output's last character came from plain text (junctions with markup may need escaping). */
@@ -45,6 +57,7 @@ class Inline {
   text(s: string): void {
     if (s === '') return;
     let t = escapeWikitext(s, this.out, this.mode);
+    if (!this.keep) t = defuse(t, this.out);
     // A letter right after a link would join its text (MediaWiki's link trail).
     if (this.out.endsWith(']]') && !this.lastText && /^[a-z]/.test(t)) t = `<nowiki/>${t}`;
     this.out += t;
@@ -54,9 +67,9 @@ class Inline {
   markup(s: string): void {
     if (s === '') return;
     const last = this.out.slice(-1);
+    // Text ending in `'`, `[` or `{` would join markup starting with the same sign (`''` + `'''`, `[` + `[url`).
     if (this.lastText && last === s[0] && "'[{".includes(last))
       this.out = `${this.out.slice(0, -1)}&#${last.codePointAt(0) as number};`;
-    if (this.lastText && last === "'" && s[0] === "'") this.out = `${this.out.slice(0, -1)}&#39;`;
     this.out += s;
     this.lastText = false;
   }

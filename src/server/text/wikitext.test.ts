@@ -108,6 +108,20 @@ describe('Markdown -> wikitext', () => {
     expect(markdownToWikitext('```{=mediawiki}\n{{x}}\n```', { keepWikitext: false })).toBe('<pre>{{x}}</pre>');
   });
 
+  it('writes an apostrophe beside italics as one entity, so no stray `&#39` shows', () => {
+    expect(markdownToWikitext("'*x*' and l'*x*")).toBe("&#39;''x''&#39; and l&#39;''x''");
+    expect(markdownToWikitext("**b**'s *i*'")).toBe("'''b'''&#39;s ''i''&#39;");
+  });
+
+  it("keeps language-converter markup and magic links as text in people's text, and as written in documents", () => {
+    const md = 'A -{zh-hans:x}- rule, ISBN 9780306406157, RFC 1234 and PMID 42';
+    const wikitext = markdownToWikitext(md, { keepWikitext: false });
+    expect(wikitext).toBe('A -&#123;zh-hans:x}- rule, &#73;SBN 9780306406157, &#82;FC 1234 and &#80;MID 42');
+    const root = Parser.parse(wikitext);
+    for (const type of ['converter', 'magic-link']) expect(root.querySelectorAll(type).map(String)).toEqual([]);
+    expect(markdownToWikitext(md)).toBe(md);
+  });
+
   it('links to categories, files and other languages with a leading colon, and shifts headings when asked', () => {
     const md =
       '[the category](https://meta.wikimedia.org/wiki/Category:Leadership) [fr](https://meta.wikimedia.org/wiki/fr:Page)';

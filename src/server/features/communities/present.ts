@@ -1,5 +1,7 @@
 // Groups as the API shows them: an explicit whitelist of fields, typed against src/contracts/communities.ts.
+// The description is Markdown, shown as sanitized HTML on the group's page.
 // People go through the one person presenter (people/person-ref.ts): a hidden display name shows as the username.
+import { renderMarkdown } from '../../markdown/render';
 import { presentPersonRef, type PersonRefRow } from '../people';
 import type {
   CommunityDetail,
@@ -125,6 +127,7 @@ export const presentDetail = (
   },
 ): CommunityDetail => ({
   ...presentSummary(c),
+  descriptionHtml: c.description ? renderMarkdown(c.description) : '',
   metaPage: c.meta_page,
   website: c.website,
   wikidataId: c.wikidata_id,

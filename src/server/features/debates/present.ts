@@ -2,7 +2,7 @@
 import type { CommentList } from '../../../contracts/conversations';
 import type { ArgumentItem, DebateDetail, DebateItem, Stance } from '../../../contracts/debates';
 import type { CurrentUser } from '../../http/context';
-import { renderMarkdown } from '../../markdown/render';
+import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
 import { presentJoinedPerson } from '../people';
 import { canCloseDebate } from './policy';
@@ -29,6 +29,7 @@ export function presentArgument(a: ArgumentRow, replies: Replies, viewer: Curren
     id: String(a.id),
     stance: a.stance,
     bodyHtml: readable ? renderMarkdown(a.body) : '',
+    excerpt: readable ? markdownExcerpt(a.body, 60) : '',
     hidden,
     author: presentJoinedPerson(a.author_username, a.author_display_name, a.author_public_fields),
     createdAt: a.created_at.toISOString(),

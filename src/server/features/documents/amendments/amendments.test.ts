@@ -108,6 +108,25 @@ describe('proposing amendments', () => {
     expect(follows.map((f) => String(f.subject_id))).toEqual([a.id]);
   });
 
+  it('lists the start of each rationale as plain text, its Markdown read, for the cards', async () => {
+    const doc = await newDocument(app);
+    const author = await signedUp(app);
+    const res = await author.post('/api/v1/amendments', {
+      target: { type: 'document', id: doc.id },
+      unitIds: [2],
+      text: 'Leaders listen.',
+      rationale: '## Why\n\n**Clearer** for [new members](https://example.org), *shorter*.',
+    });
+    expect(res.status, res.text).toBe(201);
+    const list = await new TestClient(app).get<AmendmentList>(
+      `/api/v1/amendments?targetType=document&targetId=${doc.id}`,
+    );
+    expect(list.body.items[0]).toMatchObject({
+      rationale: '## Why\n\n**Clearer** for [new members](https://example.org), *shorter*.',
+      rationaleText: 'Why Clearer for new members, shorter.',
+    });
+  });
+
   it('refuses anonymous people and bad input naming the field, writing nothing', async () => {
     const doc = await newDocument(app);
     const author = await signedUp(app);

@@ -1,6 +1,6 @@
 // Amendments as their answers show them. Pure functions of rows already read.
 import type { AmendedUnit, AmendmentDetail, AmendmentSummary, Position } from '../../../../contracts/amendments';
-import { renderMarkdown } from '../../../markdown/render';
+import { markdownExcerpt, renderMarkdown } from '../../../markdown/render';
 import { diffWords } from '../../../text/diff';
 import { presentJoinedPerson } from '../../people';
 import { unitHtml } from '../present';
@@ -52,6 +52,7 @@ export function presentAmendment(row: AmendmentRow, target: TargetInfo, units: C
     text: row.text,
     html: unitHtml(row.unit_ids[0] === 0 ? 'title' : 'paragraph', row.text),
     rationale: row.rationale,
+    rationaleText: markdownExcerpt(row.rationale, 240),
     author: presentJoinedPerson(row.username, row.display_name, row.public_fields),
     status: row.status,
     positions: {

@@ -17,9 +17,15 @@ describe('the archive', () => {
     const g = await group(app);
     const live = await idea(lead, { communities: [g.slug] });
     const first = await ended(lead, {
-      idea: { communities: [g.slug], languages: ['hi'], regions: ['SA'], skills: ['mentoring'] },
+      idea: {
+        communities: [g.slug],
+        languages: ['hi'],
+        regions: ['SA'],
+        skills: ['mentoring'],
+        summary: '## Circles\n\nNew organizers learn **from** [experienced ones](https://example.org).',
+      },
       evaluation: evaluationOf(['met', 'partly_met', 'not_met'], {
-        lessons: `Pair every newcomer with a mentor.\n\n${'Keep notes. '.repeat(40)}`,
+        lessons: `**Pair** every newcomer with a *mentor*.\n\n- ${'Keep notes. '.repeat(40)}`,
         documentation: [
           'https://commons.wikimedia.org/wiki/File:Report.pdf',
           'https://meta.wikimedia.org/wiki/Circles',
@@ -54,6 +60,9 @@ describe('the archive', () => {
       reachedTotal: 10,
       documentation: ['https://commons.wikimedia.org/wiki/File:Report.pdf', 'https://meta.wikimedia.org/wiki/Circles'],
     });
+    // Cards show plain text: the Markdown of the summary and of the lessons is read, not shown.
+    expect(a.summaryText).toBe('Circles New organizers learn from experienced ones.');
+    expect(a.summary).toContain('**from**');
     expect(a.lessonsExcerpt.startsWith('Pair every newcomer with a mentor. Keep notes.')).toBe(true);
     expect(a.lessonsExcerpt.length).toBeLessThanOrEqual(281);
     expect(a.lessonsExcerpt.endsWith('…')).toBe(true);

@@ -1,18 +1,13 @@
 // Past initiatives as the archive shows them (src/contracts/initiatives-answers.ts).
+// Cards show plain text: the summary and the lessons are Markdown, so their starts are read out of it.
 import type { ArchivedInitiative } from '../../../../contracts/initiatives-answers';
+import { markdownExcerpt } from '../../../markdown/render';
 import { presentPersonRef } from '../../people';
 import type { ArchivedRow } from './repo';
 
-const EXCERPT = 280;
-
-/** Plain text from the start of a Markdown text, cut at a word. */
-export function excerpt(text: string | null, max = EXCERPT): string {
-  const plain = (text ?? '').replace(/\s+/gu, ' ').trim();
-  if (plain.length <= max) return plain;
-  const cut = plain.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+/** Characters of the summary and of the lessons a card shows. */
+const SUMMARY_EXCERPT = 240;
+const LESSONS_EXCERPT = 280;
 
 export function presentArchived(r: ArchivedRow): ArchivedInitiative {
   const outcomes = r.outcomes ?? [];
@@ -21,6 +16,7 @@ export function presentArchived(r: ArchivedRow): ArchivedInitiative {
     id: String(r.id),
     title: r.title,
     summary: r.summary,
+    summaryText: markdownExcerpt(r.summary, SUMMARY_EXCERPT),
     stage: r.stage as 'archived',
     ended: r.stage === 'archived' ? 'completed' : 'discontinued',
     outcome: r.lessons === null ? null : ((r.outcome as 'met' | null) ?? null),
@@ -36,7 +32,7 @@ export function presentArchived(r: ArchivedRow): ArchivedInitiative {
     goals: { met: count('met'), partlyMet: count('partly_met'), notMet: count('not_met') },
     reachedTotal: (r.reached ?? []).reduce((n, x) => n + Number(x.count), 0),
     people: Number(r.people),
-    lessonsExcerpt: excerpt(r.lessons),
+    lessonsExcerpt: r.lessons ? markdownExcerpt(r.lessons, LESSONS_EXCERPT) : '',
     documentation: r.documentation ?? [],
   };
 }
