@@ -1,13 +1,15 @@
 // Forms without JavaScript (DECISIONS 23): sign up, log in, log out and comment as plain form posts that go on
 // with a 303 or come back as the page with the refusal (never JSON); the CSRF field refused when missing or wrong,
 // visitors' signed double-submit token, and the JSON API untouched.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildWebBundle, testApp, unique } from '../testing/harness';
 import { TestClient, signedUp, type Answer } from '../testing/client';
 import { maskToken } from '../http/csrf';
 import { makeUpdate } from '../features/conversations/testing';
 
 beforeAll(buildWebBundle, 120_000);
+// The first test of a file pays for the app's start and its first pages.
+vi.setConfig({ testTimeout: 120_000 });
 
 const pagesApp = () => testApp({ pages: true });
 /** The token a page's forms carry (the server puts it in, masked, as it sends the page). */

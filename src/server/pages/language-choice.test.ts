@@ -1,10 +1,12 @@
 // The footer's language choice sticks (DECISIONS 23): a signed-in person's interface language, a visitor's cookie,
 // each stated in a notice with an undo; a `?uselang=` link elsewhere changes one page for signed-in people.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildWebBundle, testApp } from '../testing/harness';
 import { TestClient, signedUp, type Answer } from '../testing/client';
 
 beforeAll(buildWebBundle, 120_000);
+// The first test of a file pays for the app's start and its first pages.
+vi.setConfig({ testTimeout: 120_000 });
 
 const pagesApp = () => testApp({ pages: true });
 const tokenOf = (res: Answer) => /name="_csrf" value="([^"]+)"/.exec(res.text)?.[1] ?? '';
