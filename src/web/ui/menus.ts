@@ -1,6 +1,7 @@
 // The header's menus are <details class="ldn-menu"> disclosures: they open and close without JavaScript. Once
-// scripts run, a click outside an open menu or on a link in it closes it, so does moving focus out of it, and
-// Escape closes the innermost one holding focus (else every one) and puts focus back on its button.
+// scripts run, a click outside an open menu or on a link in it closes it, so do moving focus out of it and going
+// back or forward, and Escape closes the innermost one holding focus (else every one) and puts focus back on its
+// button.
 const OPEN = 'details.ldn-menu[open]';
 
 /** What belongs to a menu: its own content, or for the phone's menu button also the navigation it shows. */
@@ -14,6 +15,10 @@ export function closeMenusFromOutside(doc: Document): void {
   });
   doc.addEventListener('focusin', (e) => {
     for (const d of open()) if (!scope(d).contains(e.target as Node)) d.open = false;
+  });
+  // Back and forward change the page under an open menu: it closes as a link in it would.
+  doc.defaultView?.addEventListener('popstate', () => {
+    for (const d of open()) d.open = false;
   });
   doc.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;

@@ -6,6 +6,8 @@ import { TestClient, signedUp } from '../../testing/client';
 import { createGroup } from '../communities/test-helpers';
 
 beforeAll(buildWebBundle, 120_000);
+// The database opens once per worker, in a hook with its own time, not in the first test's.
+beforeAll(() => testApp(), 120_000);
 
 const done = (body: { steps: { step: string; done: boolean }[] }) =>
   Object.fromEntries(body.steps.map((s) => [s.step, s.done]));
@@ -86,6 +88,20 @@ describe('first steps', () => {
     expect(JSON.stringify(profile.body)).toContain('profile');
     expect((await a.patch('/api/v1/me/first-steps', { telegram: 'yes' })).status).toBe(400);
     expect(done((await a.get('/api/v1/me/first-steps')).body).telegram).toBe(false);
+  });
+
+  it('refuses a suspended person’s marks (DECISIONS 1), while the list still reads', async () => {
+    const app = await testApp();
+    const a = await signedUp(app);
+    await app.db
+      .updateTable('users')
+      .set({ suspended_until: new Date(Date.now() + 86_400_000) })
+      .where('id', '=', a.userId)
+      .execute();
+    expect((await a.patch('/api/v1/me/first-steps', { dismissed: true })).status).toBe(403);
+    const steps = await a.get('/api/v1/me/first-steps');
+    expect(steps.status).toBe(200);
+    expect(steps.body.dismissed).toBe(false);
   });
 
   it('is a page: the checklist for the person, a prompt to log in for anyone else', async () => {
