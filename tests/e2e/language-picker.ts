@@ -5,6 +5,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function chooseLanguage(scope: Page | Locator, label: string, typed: string): Promise<void> {
   const box = scope.getByRole('combobox', { name: label, exact: true });
   await box.fill(typed);
-  await expect(scope.getByRole('option').first()).toBeVisible();
+  const list = await box.getAttribute('aria-controls');
+  const page = 'page' in scope ? scope.page() : scope;
+  await expect(page.locator(`[id="${list}"] [role="option"]`).first()).toBeVisible();
   await box.press('Enter');
 }
