@@ -27,7 +27,7 @@ export function useFormErrors(echo: FormEcho | null = null) {
   const messages = (field: string) => (errors.value[field] ? { error: errors.value[field] } : {});
 
   // Messages shown or cleared (by a submission or by the form itself) are tied or untied once the page shows them.
-  watch([errors, general], () => tieFieldMessages(), { flush: 'post' });
+  watch([errors, general], () => tieFieldMessages(), { flush: 'post', deep: true });
   onMounted(() => tieFieldMessages());
 
   /** Runs a submission: clears old errors, and sorts a refusal into field errors or a general one. */
