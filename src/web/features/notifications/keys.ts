@@ -5,14 +5,8 @@ import type { Kind } from '../../../contracts/notifications';
 /** Page-state key of the unread count the header shows (kept beside the routes' data). */
 export const UNREAD_KEY = 'notifications:unread';
 
-/**
- * The message key of a notification's sentence ($1 the actor, $2 the item's title, $3 the object's title); the
- * same as the e-mails'.
- */
+/** The message key of a notification's sentence ($1 the actor, $2 the item's title); the same as the e-mails'. */
 export function sentenceKey(kind: Kind, objectType: string | null): string {
-  // An answered sign-up says how it was answered (contracts' SignupAnswer).
-  if (kind === 'signup_answered' && objectType && /^(signup|help|lead)_(accepted|declined)$/.test(objectType))
-    return `notifications-text-${objectType.replace(/_/g, '-')}`;
   if (kind === 'activity') {
     if (objectType === 'argument') return 'notifications-text-argument';
     if (objectType === 'debate') return 'notifications-text-debate-opened';
