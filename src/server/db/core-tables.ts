@@ -79,7 +79,7 @@ export interface PageVersionsTable {
   version: Generated<string>;
 }
 
-/** Keys the server signs with, one per use (migrations/0023l): `forms` signs visitors' form tokens. */
+/** Keys the server signs with, one per use (migrations/0025): `forms` signs visitors' form tokens. */
 export interface SigningKeysTable {
   name: string;
   secret: string;

@@ -36,7 +36,7 @@ export function unmaskToken(masked: string): string | null {
   return raw.toString('utf8');
 }
 
-// The key is made by a migration (0023l) and the same for every instance on the database; read once per process.
+// The key is made by a migration (0025) and the same for every instance on the database; read once per process.
 const keys = new WeakMap<Db, Promise<Buffer>>();
 function formsKey(db: Db): Promise<Buffer> {
   let key = keys.get(db);
