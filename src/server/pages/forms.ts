@@ -64,8 +64,10 @@ export const safePath = (value: unknown, fallback: string): string =>
 
 /** The address without the given query parameters. */
 function without(url: string, names: string[]): string {
-  const [path = '/', search = ''] = url.split('?', 2);
-  const q = new URLSearchParams(search);
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const path = url.slice(0, at);
+  const q = new URLSearchParams(url.slice(at + 1));
   for (const n of names) q.delete(n);
   const rest = q.toString();
   return rest ? `${path}?${rest}` : path;
@@ -77,8 +79,8 @@ async function chooseLanguage(req: FastifyRequest, reply: FastifyReply, f: Field
   if (chosen !== '' && !isUiLanguage(chosen))
     throw badRequest([{ field: 'lang', message: 'validation-invalid-choice' }]);
   const lang = chosen === '' ? null : chosen;
-  const cookie = req.cookies[LANG_COOKIE];
-  const before = req.user ? req.user.uiLanguage : cookie && isUiLanguage(cookie) ? cookie : null;
+  const held = req.user ? req.user.uiLanguage : req.cookies[LANG_COOKIE];
+  const before = held && isUiLanguage(held) ? held : null;
   if (req.user) await callApi(req, reply, 'PUT', '/me/ui-language', { uiLanguage: lang });
   else setLanguageCookie(reply, lang as UiLanguage | null);
   // The page in the chosen language, with a message saying so and a way back; an undo goes back quietly.
