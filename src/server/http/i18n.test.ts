@@ -39,9 +39,12 @@ const SAME_AS_ENGLISH = new Set([
   'fr:sources-back',
   'es:initiatives-phases-title',
   'fr:initiatives-phases-title',
-  // Names of products and a file format, the same in every language.
+  'fr:nav-menu',
+  // Names of products and a file format, the same in every language; the network's acronym.
   ...['ar', 'es', 'fr', 'ru', 'hi'].flatMap((l) =>
-    ['events-calendar-ics', 'events-calendar-google', 'events-calendar-outlook'].map((k) => `${l}:${k}`),
+    ['events-calendar-ics', 'events-calendar-google', 'events-calendar-outlook', 'site-name-short'].map(
+      (k) => `${l}:${k}`,
+    ),
   ),
 ]);
 const isVerbatimOk = (lang: string, key: string, text: string) =>
