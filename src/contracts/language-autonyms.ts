@@ -1,6 +1,8 @@
 // Each MediaWiki language's own name (its autonym), as the Wikimedia language data spells it, for the codes of
 // mediawiki-languages.ts: pickers show it beside the name in the interface language, and in its place when the
 // runtime knows no name for the language in that language. Only pages with a language picker load it.
+// Source: Wikimedia's language-data (github.com/wikimedia/language-data), dual-licensed GPL-2.0-or-later and MIT;
+// the names are used under MIT.
 import { languageName } from './language-names';
 
 const DATA =
