@@ -13,8 +13,11 @@ export interface TableInfo {
   identity: string[];
 }
 
-/** Tables the migrations manage themselves. */
-const SKIP = new Set(['schema_migrations']);
+/**
+ * Tables the migrations manage themselves: the migrations applied, and the keys the server signs with (0025 makes
+ * them in every new database; a restored instance keeps its own, so only visitors' unsent forms are refused once).
+ */
+const SKIP = new Set(['schema_migrations', 'signing_keys']);
 
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

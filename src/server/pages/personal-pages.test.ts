@@ -43,6 +43,6 @@ describe('pages kept for a signed-in person', () => {
     const theirs = await other.get(url);
     expect(theirs.text).toContain(other.username);
     expect(theirs.text).not.toContain(reader.username);
-    expect(theirs.text).toMatch(/aria-pressed="true"/);
+    expect(theirs.text).toMatch(/-->Withdraw support<!--/);
   });
 });
