@@ -142,11 +142,14 @@ test('a guide without an Arabic version is shown in English, marked as such, unt
   await expect(item.getByText('بالإنجليزية')).toBeVisible();
   await expect(item.getByRole('link')).toHaveAttribute('lang', 'en');
 
-  // Adding the language back: readers see Arabic again.
-  await page.getByRole('link', { name: 'Evaluate: what changed, lessons, what to share' }).click();
-  await page.getByRole('link', { name: 'ترجم هذا الدليل' }).click();
-  await page.waitForURL(/\/guides\/evaluate\/edit\?lang=ar$/);
-  await hydrated(page);
+  // Adding the language back: readers see Arabic again. `?uselang=` is one page's choice for a signed-in person
+  // (DECISIONS 23), so each page is asked in Arabic.
+  await visit(page, '/guides/evaluate?uselang=ar');
+  await expect(page.getByRole('link', { name: 'ترجم هذا الدليل' })).toHaveAttribute(
+    'href',
+    /\/guides\/evaluate\/edit\?lang=ar$/,
+  );
+  await visit(page, '/guides/evaluate/edit?lang=ar&uselang=ar');
   await expectAccessible(page);
   await page.getByLabel('العنوان').fill('التقييم: ما الذي تغير');
   await page.getByLabel('الملخص').fill('قِس ما تغير وشارك الدروس.');

@@ -112,13 +112,13 @@ test('the page has a table of contents, the status apart from the plan’s phase
   // In Arabic, right to left, with a form open; and on a 390 px phone in both languages.
   await visit(page, `/initiatives/${id}?uselang=ar`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.locator('summary').first().click();
+  await page.locator('main summary').first().click();
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   for (const lang of ['en', 'ar']) {
     await visit(page, `/initiatives/${id}?uselang=${lang}`);
     await fits(page, 390);
-    await page.locator('summary').first().click();
+    await page.locator('main summary').first().click();
     await fits(page, 390);
   }
   expect(problems).toEqual([]);
