@@ -144,8 +144,4 @@ export function markdownExcerpt(source: string, max = 200): string {
 }
 
 /** Escapes text for an HTML context (feeds carry titles as HTML). */
-export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
+export { escapeHtml } from '../text/escape-html';

@@ -1,9 +1,7 @@
 // The HTML document around a rendered page: language and direction, stylesheets (Codex's LTR or RTL one),
 // the state the browser hydrates with, and scripts carrying the CSP nonce.
 import type { PageState } from '../../contracts/page-state';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../text/escape-html';
 
 /** JSON safe inside a <script> element: no '<' (so no </script>), no U+2028/2029 line separators. */
 export const serializeState = (state: unknown) =>

@@ -6,9 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { isUiLanguage } from '../../contracts/languages';
 import type { FormEcho } from '../../contracts/page-state';
 import { LANGUAGE_NAMES } from '../../web/ui/language-names';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../text/escape-html';
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 

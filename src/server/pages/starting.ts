@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isRtl } from '../../contracts/languages';
 import { fullTitle } from '../../contracts/title';
 import { messagesOf } from '../http/i18n';
+import { escapeHtml } from '../text/escape-html';
 
 /** Seconds before the page reloads, and the `Retry-After` it is sent with. */
 export const STARTING_RETRY_SECONDS = 2;
@@ -13,9 +14,6 @@ export const STARTING_RETRY_SECONDS = 2;
 /** Requests answered with this page rather than problem+json: everything but the API and files. */
 export const isPageRequest = (url: string): boolean =>
   !/^\/(api|assets|i18n)(\/|$)/.test(url) && !url.startsWith('/healthz');
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const message = (lang: string, key: string): string => messagesOf(lang)[key] ?? messagesOf('en')[key] ?? key;
 
