@@ -1,8 +1,9 @@
 // Each MediaWiki language's own name (its autonym), as the Wikimedia language data spells it, for the codes of
 // mediawiki-languages.ts: pickers show it beside the name in the interface language, and in its place when the
 // runtime knows no name for the language in that language. Only pages with a language picker load it.
-// Source: Wikimedia's language-data (github.com/wikimedia/language-data), dual-licensed GPL-2.0-or-later and MIT;
-// the names are used under MIT.
+// Source: Wikimedia's language-data (github.com/wikimedia/language-data), whose package declares the licence
+// GPL-2.0-or-later (the data began in jquery.uls, dual-licensed GPL-2.0-or-later and MIT, but language-data itself
+// states only the GPL): the platform's own licence must be GPL-compatible while this list is part of it.
 import { languageName } from './language-names';
 
 const DATA =

@@ -43,6 +43,10 @@ test('support and follow keep the focus and announce; Report and Reply open with
   });
   for (const body of ['Keyboards are faster.', 'Keyboards are quieter.'])
     await send(author.page, author.csrf, `/debates/${debate.id}/arguments`, { stance: 'for', body });
+  await send(author.page, author.csrf, '/comments', {
+    subject: { type: 'debate', id: debate.id },
+    body: 'Mice are fine too.',
+  });
 
   const reader = await personPage(browser, `Reader ${suffix}`);
   const page = reader.page;
@@ -113,6 +117,14 @@ test('support and follow keep the focus and announce; Report and Reply open with
   await expect(argument.getByLabel('Your comment')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(reply).toBeFocused();
+
+  // A comment of the discussion: Reply opens with the focus in its text box; Cancel gives it back.
+  const comment = page.locator('.ldn-comment', { hasText: 'Mice are fine too.' });
+  const replyToComment = comment.getByRole('button', { name: 'Reply', exact: true });
+  await press(replyToComment, 'Enter');
+  await expect(comment.locator('textarea')).toBeFocused();
+  await press(comment.getByRole('button', { name: 'Cancel' }), 'Enter');
+  await expect(replyToComment).toBeFocused();
 
   // An empty argument: the refusal focuses the text box, which names its error.
   const box = page.getByLabel('Argument', { exact: true });

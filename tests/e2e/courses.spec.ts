@@ -43,7 +43,9 @@ test('a course gets a run and a completion', async ({ browser }) => {
   const title = `Facilitation ${suffix}`;
   await page.getByLabel('Title').fill(title);
   await page.locator('#course-skills').selectOption('facilitation');
+  await page.locator('#course-skills').press('Enter');
   await page.locator('#course-phases').selectOption('design');
+  await page.locator('#course-phases').press('Enter');
   await page.locator('#course-level').selectOption('intermediate');
   await page.getByRole('button', { name: 'Add the course' }).click();
   await page.waitForURL(/\/courses\/\d+$/);

@@ -49,7 +49,9 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await expect(lead.getByLabel('Title')).toHaveValue(title);
   await lead.getByLabel('Summary').fill('New organizers learn from **experienced** ones.');
   await lead.locator('#initiative-regions').selectOption('LAC');
+  await lead.locator('#initiative-regions').press('Enter');
   await lead.locator('#initiative-skills').selectOption('mentoring');
+  await lead.locator('#initiative-skills').press('Enter');
   await lead.getByRole('button', { name: 'Post the idea' }).click();
   await lead.waitForURL(/\/initiatives\/\d+$/);
   await expect(lead.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -62,6 +64,7 @@ test('an idea becomes a call: sign up, accept from the waiting list, check the g
   await hydrated(lead);
   await expectAccessible(lead);
   await lead.locator('#initiative-groups').selectOption({ index: 1 });
+  await lead.locator('#initiative-groups').press('Enter');
   await lead.getByRole('button', { name: 'Save the changes' }).click();
   await lead.waitForURL(/\/initiatives\/\d+$/);
   await expect(lead.getByRole('term').filter({ hasText: 'Groups involved' })).toBeVisible();

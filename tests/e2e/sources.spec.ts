@@ -42,7 +42,16 @@ test('a source is added by its DOI and reviewed', async ({ browser }) => {
   await expect(page.locator('input[name="doi"]')).toHaveValue(E2E_DOI);
   await expectAccessible(page);
   await page.locator('#source-access').selectOption('paywalled');
-  await page.locator('#source-skills').selectOption('facilitation');
+  // Browsing the skills with the arrow keys adds none; Enter adds the one chosen.
+  const skills = page.locator('#source-skills');
+  await skills.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(skills).not.toHaveValue('');
+  await expect(page.locator('.ldn-choice-picker__chip')).toHaveCount(0);
+  await skills.selectOption('facilitation');
+  await skills.press('Enter');
+  await expect(page.locator('.ldn-choice-picker__chip')).toHaveCount(1);
   await page.getByRole('button', { name: 'Add the source' }).click();
   await page.waitForURL(/\/sources\/\d+$/);
   await hydrated(page);

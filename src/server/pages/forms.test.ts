@@ -41,6 +41,8 @@ describe('logging in without JavaScript', () => {
     isPage(wrong);
     expect(wrong.text).toContain('<h1');
     expect(wrong.text).toContain('The username or password is not correct.');
+    // The refusal above the form takes the focus (no field is named by it).
+    expect(wrong.text).toMatch(/<div[^>]*tabindex="-1"[^>]*autofocus[^>]*>[^]*The username or password is not correct/);
     expect(wrong.text).toContain(`value="${person.username}"`);
     expect(wrong.text).not.toContain('not the password at all');
     expect(await signedInAs(c)).toBeNull();
@@ -136,6 +138,11 @@ describe('signing up and logging out without JavaScript', () => {
     isPage(short);
     expect(short.text).toMatch(/cdx-text-input--status-error[^]*Enter at least 8 characters\./);
     expect(short.text).toContain(`value="${name}"`);
+    // No script will move focus or tie the message: the field in error says so itself, and takes the focus.
+    const passwordInput = /<input[^>]*name="password"[^>]*>/.exec(short.text)?.[0] ?? '';
+    expect(passwordInput).toContain('aria-invalid="true"');
+    expect(passwordInput).toContain('autofocus');
+    expect(/<input[^>]*name="username"[^>]*>/.exec(short.text)?.[0]).not.toContain('aria-invalid');
     const ok = await c.form('/signup', { ...fields, _csrf: tokenOf(short), password: 'correct horse battery' });
     expect(ok.status).toBe(303);
     expect(ok.headers.location).toBe('/');
@@ -198,5 +205,28 @@ describe('commenting without JavaScript', () => {
     isPage(res);
     const rows = await app.db.selectFrom('comments').select('id').where('body', '=', 'Anonymous words').execute();
     expect(rows).toEqual([]);
+  });
+});
+
+describe('the first steps without JavaScript', () => {
+  it('marks a step done and hides the list with plain forms, and refuses a visitor', async () => {
+    const app = await pagesApp();
+    const person = await signedUp(app);
+    const page = await person.get('/welcome');
+    expect(page.text).toMatch(/<form[^>]*method="post"[^>]*>[^]*name="_action" value="firstSteps"/);
+    const mark = { _action: 'firstSteps', _form: 'first-steps:telegram', step: 'telegram', value: 'true' };
+    const done = await person.form('/welcome', { ...mark, _csrf: tokenOf(page) });
+    expect(done.status).toBe(303);
+    expect(done.headers.location).toBe('/welcome');
+    const steps = (await person.get('/api/v1/me/first-steps')).body;
+    expect(steps.steps.find((s: { step: string }) => s.step === 'telegram').done).toBe(true);
+    const hide = { _action: 'firstSteps', _form: 'first-steps:dismissed', step: 'dismissed', value: 'true' };
+    expect((await person.form('/welcome', { ...hide, _csrf: tokenOf(await person.get('/welcome')) })).status).toBe(303);
+    expect((await person.get('/api/v1/me/first-steps')).body.dismissed).toBe(true);
+
+    const visitor = new TestClient(app);
+    const refused = await visitor.form('/welcome', { ...mark, _csrf: tokenOf(await visitor.get('/welcome')) });
+    expect(refused.status).toBe(400);
+    isPage(refused);
   });
 });

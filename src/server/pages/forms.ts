@@ -13,7 +13,7 @@ import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { sessionCookieName } from '../http/session';
 
 type Fields = Record<string, string | undefined>;
-type Method = 'POST' | 'PUT' | 'DELETE';
+type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A refusal answered by the API call a form made: its problem, status and headers as they came. */
 class Refused extends Error {
@@ -114,6 +114,11 @@ const ACTIONS: Record<string, Action> = {
     };
     const saved = (await callApi(req, reply, 'POST', '/comments', body)) as { id: string };
     return `${req.url}#comment-${saved.id}`;
+  },
+  // The first steps' marks (/welcome): one step done or not, or the list hidden or shown again.
+  async firstSteps(req, reply, f) {
+    await callApi(req, reply, 'PATCH', '/me/first-steps', { [f.step ?? '']: f.value === 'true' });
+    return req.url;
   },
   language: chooseLanguage,
 };

@@ -25,6 +25,17 @@ export function useFormErrors(echo: FormEcho | null = null) {
   const busy = ref(false);
   const status = (field: string): 'error' | 'default' => (errors.value[field] ? 'error' : 'default');
   const messages = (field: string) => (errors.value[field] ? { error: errors.value[field] } : {});
+  // A page answering a form refused without JavaScript has no script to tie messages or move focus, so the
+  // server-rendered controls carry it: aria-invalid on each field in error, autofocus on the first one (or on the
+  // error above the form when no field has one). With JavaScript, tieFieldMessages and revealErrors do the same.
+  const firstEchoed = echo ? Object.keys(echo.errors)[0] : undefined;
+  let echoPending = echo !== null;
+  const control = (field: string) =>
+    errors.value[field]
+      ? { 'aria-invalid': 'true' as const, ...(echoPending && field === firstEchoed ? { autofocus: true } : {}) }
+      : {};
+  const summary = () =>
+    echoPending && !firstEchoed && general.value ? { tabindex: '-1', autofocus: true } : ({} as object);
 
   // Messages shown or cleared (by a submission or by the form itself) are tied or untied once the page shows them.
   watch([errors, general], () => tieFieldMessages(), { flush: 'post', deep: true });
@@ -33,6 +44,7 @@ export function useFormErrors(echo: FormEcho | null = null) {
   /** Runs a submission: clears old errors, and sorts a refusal into field errors or a general one. */
   async function submit(fn: () => Promise<void>): Promise<boolean> {
     const form = focusedForm();
+    echoPending = false;
     busy.value = true;
     errors.value = {};
     general.value = '';
@@ -53,7 +65,7 @@ export function useFormErrors(echo: FormEcho | null = null) {
     }
   }
 
-  return { errors, general, busy, status, messages, submit };
+  return { errors, general, busy, status, messages, control, summary, submit };
 }
 
 /** Ids given here start with this, so they can be told from a component's own. */
