@@ -120,7 +120,8 @@ test('support and follow keep the focus and announce; Report and Reply open with
 
   // A comment of the discussion: Reply opens with the focus in its text box; Cancel gives it back.
   const comment = page.locator('.ldn-comment', { hasText: 'Mice are fine too.' });
-  const replyToComment = comment.getByRole('button', { name: 'Reply', exact: true });
+  // Named for its comment, as a thread shows many Reply buttons.
+  const replyToComment = comment.getByRole('button', { name: `Reply: comment by \u2068Author ${suffix}\u2069, ` });
   await press(replyToComment, 'Enter');
   await expect(comment.locator('textarea')).toBeFocused();
   await press(comment.getByRole('button', { name: 'Cancel' }), 'Enter');
