@@ -1,13 +1,13 @@
 // buildApp(deps) -> the Fastify instance: plumbing in a fixed order, then every feature's routes, then pages.
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Db } from './db/connection';
 import type { Clock, Deps } from './http/context';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerErrorHandling, HttpError } from './http/errors';
 import { registerLanguage } from './http/language';
 import { registerSessions } from './http/session';
@@ -89,26 +89,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await app.register(cookie);
   registerLanguage(app);
-  await app.register(helmet, {
-    enableCSPNonces: true,
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        styleSrcAttr: ["'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'https://upload.wikimedia.org'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'", options.config.wikimedia.base.replace(/^(https?:\/\/[^/]+).*$/, '$1')],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: options.config.secureCookies ? [] : null,
-      },
-    },
-    strictTransportSecurity: options.config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
+  registerSecurityHeaders(app, {
+    secure: options.config.secureCookies,
+    formOrigins: [options.config.wikimedia.base.replace(/^(https?:\/\/[^/]+).*$/, '$1')],
   });
   if (options.config.rateLimits) {
     // The global per-address limit; per-action limits are in http/rate-limit.ts.

@@ -51,16 +51,27 @@ describe('errors', () => {
 });
 
 describe('security headers', () => {
-  it('sends a CSP without unsafe-inline scripts, nosniff and a referrer policy', async () => {
+  it('sends API answers a static CSP that allows nothing, nosniff and a referrer policy, and no page headers', async () => {
     const res = await (await testApp()).inject('/api/v1/session');
-    const csp = String(res.headers['content-security-policy']);
-    expect(csp).toMatch(/script-src 'self' 'nonce-[0-9a-f]+'/);
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['x-frame-options']).toBeUndefined();
+    expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
+  });
+
+  it('sends pages a CSP with fresh nonces for scripts, never unsafe-inline scripts', async () => {
+    const app = await testApp();
+    // A page-side address that draws no nonce (a redirect, a file) still has the page policy, without nonces.
+    const plain = await app.inject('/no-such-page-without-bundle');
+    const csp = String(plain.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/object-src 'none'/);
     expect(csp).toMatch(/base-uri 'none'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(plain.headers['x-frame-options']).toBe('DENY');
+    expect(plain.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('marks the session cookie Secure with the __Host- prefix on https', async () => {
@@ -71,5 +82,16 @@ describe('security headers', () => {
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/Path=\//);
     expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+});
+
+describe('the API reference', () => {
+  it('is a page: the page policy, with inline styles allowed for Swagger UI only', async () => {
+    const res = await (await testApp()).inject('/api/docs/');
+    expect(res.statusCode).toBe(200);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
   });
 });
