@@ -1,9 +1,10 @@
-// Builds the web bundle when its sources changed since the last build (npm install and npm start call this),
-// so a fresh clone builds once and later starts skip the work.
+// Builds the web bundle, and the server (scripts/build-server.mjs), when their sources changed since the last
+// build (npm install and npm start call this), so a fresh clone builds once and later starts skip the work.
 import { createHash } from 'node:crypto';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildServer } from './build-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const inputs = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
@@ -18,11 +19,17 @@ function walk(p, out) {
   } else out.push(p);
 }
 
-const files = [];
-for (const i of inputs) walk(i, files);
-const hash = createHash('sha256');
-for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
-const digest = hash.digest('hex');
+/** One hash of the files under the given paths (their names and contents). */
+function digestOf(paths) {
+  const files = [];
+  for (const i of paths) walk(i, files);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join(root, f)));
+  return hash.digest('hex');
+}
+const digest = digestOf(inputs);
+const serverDigest = digestOf(['src/server', 'src/contracts', 'package-lock.json']);
+const serverStamp = path.join(root, dist, '.server-build-hash');
 
 // Test files running side by side may each ask for a build: one builds, the others wait and then find it done.
 const lockDir = path.join(root, `${dist}.build-lock`);
@@ -38,6 +45,16 @@ for (let waited = 0; ; waited += 200) {
   }
 }
 process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }));
+
+// The server first: quick (about a second), and independent of the web bundle.
+const serverReady =
+  fs.existsSync(path.join(root, dist, 'server-app/main.mjs')) &&
+  fs.existsSync(serverStamp) &&
+  fs.readFileSync(serverStamp, 'utf8') === serverDigest;
+if (!serverReady || process.argv.includes('--force')) {
+  await buildServer();
+  fs.writeFileSync(serverStamp, serverDigest);
+}
 
 const ready =
   fs.existsSync(path.join(root, dist, 'server/entry-server.js')) &&

@@ -1,5 +1,6 @@
 // Starts the platform for the end-to-end tests on a fresh data folder, with a network admin created first
-// through the same command line people use.
+// through the same command line people use. The server runs as `npm start` runs it: built (and built first when
+// its sources changed).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -12,6 +13,8 @@ if (fs.existsSync('src/server/cli/main.ts')) {
     env: process.env,
   });
 }
-const child = spawn(tsx, ['src/server/main.ts'], { stdio: 'inherit', env: process.env });
+execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'inherit', env: process.env });
+const main = `${process.env.LDN_DIST_DIR ?? 'dist'}/server-app/main.mjs`;
+const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -3,8 +3,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DatabaseHandle } from './connection';
+import { repoRoot } from '../paths';
 
-export const migrationsDir = path.resolve(import.meta.dirname, '../../../migrations');
+export const migrationsDir = path.join(repoRoot, 'migrations');
 const LOCK_KEY = 7405112; // any constant shared by every instance
 
 export async function migrate(handle: DatabaseHandle, dir = migrationsDir): Promise<string[]> {

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Banana, { type ParameterType } from 'banana-i18n';
 import { UI_LANGUAGES, type UiLanguage } from '../../contracts/languages';
+import { repoRoot } from '../paths';
 
-export const i18nDir = path.resolve(import.meta.dirname, '../../../i18n');
+export const i18nDir = path.join(repoRoot, 'i18n');
 
 export type Messages = Record<string, string>;
 export type Translate = (key: string, ...params: unknown[]) => string;

@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import type { RenderResult } from '../../web/entry-server';
 import type { PageState } from '../../contracts/page-state';
 import type { Api } from '../../web/api';
+import { repoRoot } from '../paths';
 
 // LDN_DIST_DIR lets parallel checkouts of the tests build apart; it defaults to dist/.
-export const distDir = path.resolve(import.meta.dirname, '../../..', process.env.LDN_DIST_DIR ?? 'dist');
+export const distDir = path.resolve(repoRoot, process.env.LDN_DIST_DIR ?? 'dist');
 
 interface ManifestChunk {
   file: string;

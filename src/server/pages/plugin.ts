@@ -19,12 +19,13 @@ import { renderDocument } from './document';
 import { formRoutes } from './forms';
 import { languageNotice } from './notices';
 import { registerTimeZoneRoute, viewerZone } from './time-zone';
+import { repoRoot } from '../paths';
 
 // scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
 const codexVersion = (
-  JSON.parse(
-    fs.readFileSync(path.resolve(import.meta.dirname, '../../../node_modules/@wikimedia/codex/package.json'), 'utf8'),
-  ) as { version: string }
+  JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/@wikimedia/codex/package.json'), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 interface PageMessages {
