@@ -271,6 +271,17 @@ describe('a workshop behind one address', () => {
 });
 
 describe('configuration of limits', () => {
+  it('allows 1,200 requests a minute from one address by default, all routes together (LDN_GLOBAL_RATE_PER_MINUTE)', async () => {
+    expect(loadConfig({} as NodeJS.ProcessEnv).globalRatePerMinute).toBe(1200);
+    expect(loadConfig({ LDN_GLOBAL_RATE_PER_MINUTE: '3000' } as NodeJS.ProcessEnv).globalRatePerMinute).toBe(3000);
+    expect(() => loadConfig({ LDN_GLOBAL_RATE_PER_MINUTE: 'many' } as NodeJS.ProcessEnv)).toThrow(
+      /LDN_GLOBAL_RATE_PER_MINUTE/,
+    );
+    const { app } = await limitedApp();
+    const res = await app.inject({ url: '/api/v1/session', remoteAddress: '10.250.0.1' });
+    expect(res.headers['x-ratelimit-limit']).toBe('1200');
+  });
+
   it('reads each tier from LDN_RATE_<TIER>=max/seconds and the moderation thresholds, refusing nonsense by name', () => {
     const c = loadConfig({
       LDN_RATE_COMMENT: '5/30',
