@@ -10,6 +10,7 @@ import type { Clock, Deps } from './http/context';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerErrorHandling, HttpError } from './http/errors';
 import { registerLanguage } from './http/language';
+import { registerProxyWarning } from './http/proxy-warning';
 import { registerSessions } from './http/session';
 import { handedOver } from './http/handover';
 import { createRateLimiter } from './http/rate-limit';
@@ -41,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
         }
       : false,
-    trustProxy: process.env.LDN_TRUST_PROXY === '1',
+    trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Answer in the client's own words, never with a stack trace.
     return503OnClosing: true,
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app);
+  registerProxyWarning(app);
   await app.register(cookie);
   registerLanguage(app);
   registerSecurityHeaders(app, {
@@ -97,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The global per-address limit; per-action limits are in http/rate-limit.ts.
     await app.register(rateLimit, {
       global: true,
-      max: Number(process.env.LDN_GLOBAL_RATE_PER_MINUTE ?? 600),
+      max: options.config.globalRatePerMinute,
       timeWindow: 60_000,
       redis: options.redis ?? undefined,
       // A page's own API calls (http/handover.ts) were counted with the page.

@@ -12,6 +12,10 @@ export interface Config {
   redisUrl: string | null;
   demo: boolean;
   rateLimits: boolean;
+  /** Requests a minute from one address, all routes together (LDN_GLOBAL_RATE_PER_MINUTE; DECISIONS 31). */
+  globalRatePerMinute: number;
+  /** Behind a reverse proxy: the client address is read from X-Forwarded-For (LDN_TRUST_PROXY=1). */
+  trustProxy: boolean;
   wikimedia: { base: string; clientId: string | null; clientSecret: string | null };
   smtpUrl: string | null;
   mailFrom: string;
@@ -79,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: nonEmpty(env.REDIS_URL),
     demo: env.LDN_DEMO !== '0',
     rateLimits: env.LDN_RATE_LIMITS !== 'off',
+    globalRatePerMinute: count(env, 'LDN_GLOBAL_RATE_PER_MINUTE', 1200, 1),
+    trustProxy: env.LDN_TRUST_PROXY === '1',
     wikimedia: {
       base: (nonEmpty(env.WIKIMEDIA_OAUTH_BASE) ?? 'https://meta.wikimedia.org/w/rest.php/oauth2').replace(/\/+$/, ''),
       clientId: nonEmpty(env.WIKIMEDIA_OAUTH_CLIENT_ID),

@@ -18,9 +18,7 @@ async function main() {
   if (!config.databaseUrl) {
     lock = lockDataFolder(config.dataDir);
     if (lock.tookOverFrom)
-      console.warn(
-        `Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`,
-      );
+      console.warn(`Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which has ended.`);
   }
   if (!config.rateLimits)
     console.warn('LDN_RATE_LIMITS=off: rate limits are lifted. Use this for local tests and benchmarks only.');

@@ -82,6 +82,12 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   await page.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByText('You have no tokens.')).toBeVisible();
 
+  // A password change revokes the personal tokens: the form says so, naming them.
+  await page.getByLabel('Token name').fill('Deploy script');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const passwordSection = page.getByRole('region', { name: 'Change password' });
+  await expect(passwordSection.getByText('These tokens will stop working:')).toBeVisible();
+  await expect(passwordSection.getByRole('listitem').filter({ hasText: 'Deploy script' })).toBeVisible();
   await page.getByLabel('Current password').fill('not the password');
   await page.getByLabel('New password').fill('an even finer passphrase');
   await page.getByRole('button', { name: 'Change password' }).click();
@@ -89,7 +95,13 @@ test('signing up, keeping what was typed on errors, then managing password, sess
   await expect(page.getByLabel('New password')).toHaveValue('an even finer passphrase');
   await page.getByLabel('Current password').fill('a fine long passphrase');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText('Your password was changed. Your other sessions have ended.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Your password was changed. Your other sessions have ended and your personal API tokens were revoked.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('You have no tokens.')).toBeVisible();
+  await expect(passwordSection.getByText('These tokens will stop working:')).toBeHidden();
   await expectAccessible(page);
   // The settings page fits a 360 px wide screen.
   await page.setViewportSize({ width: 360, height: 740 });

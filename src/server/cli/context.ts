@@ -63,9 +63,7 @@ export async function withDatabase<T>(
       throw err;
     }
     if (lock.tookOverFrom)
-      console.warn(
-        `Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which is no longer running.`,
-      );
+      console.warn(`Took over the lock of ${config.dataDir} left by process ${lock.tookOverFrom}, which has ended.`);
   }
   let handle: DatabaseHandle | null = null;
   try {

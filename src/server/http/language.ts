@@ -22,10 +22,14 @@ export function resolveLanguage(req: FastifyRequest): UiLanguage {
   return fromAcceptLanguage(req.headers['accept-language']) ?? 'en';
 }
 
-/** Keeps a visitor's language in the cookie (the footer's choice, a `?uselang=` link: DECISIONS 23). */
+/**
+ * Keeps a visitor's language in the cookie (the footer's choice, a `?uselang=` link: DECISIONS 23); `Secure` on a
+ * site served over https, like every other cookie of the site.
+ */
 export function setLanguageCookie(reply: FastifyReply, lang: UiLanguage | null): void {
-  if (lang) reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
-  else reply.clearCookie(LANG_COOKIE, { path: '/' });
+  const secure = reply.server.deps.config.secureCookies;
+  if (lang) reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', secure, maxAge: 365 * 24 * 3600 });
+  else reply.clearCookie(LANG_COOKIE, { path: '/', secure });
 }
 
 function apply(req: FastifyRequest, reply: FastifyReply, authenticated: boolean) {

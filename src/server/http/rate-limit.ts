@@ -18,9 +18,15 @@ const DAY = 86400;
  * one; LDN_RATE_<TIER>=max/seconds changes a tier (README, config.ts).
  */
 export const RATE_TIERS = {
-  signup: { max: 5, windowSeconds: 3600 },
-  // Counted on failed log-ins only (see accounts): 10 failures in 15 minutes from one address.
-  'login-failure': { max: 10, windowSeconds: 900 },
+  // Per address: a Wikimedia workshop signs 20 to 40 people up from one address within the hour (DECISIONS 31).
+  // What a new account may do is held back by the first-day limits (config.newAccounts), not by this tier.
+  signup: { max: 50, windowSeconds: 3600 },
+  // Failed log-ins per address: 50 in 15 minutes; past it a wrong password is a 429, a right one still passes
+  // (DECISIONS 28, features/accounts/login-limits.ts).
+  'login-failure': { max: 50, windowSeconds: 900 },
+  // Failed log-ins per account, from any address: 10 in 15 minutes, then a wait that grows to the window's length.
+  // Counted by features/accounts/login-limits.ts in its own table, never named by a route's policy.
+  'login-account': { max: 10, windowSeconds: 900 },
   post: { max: 30, windowSeconds: 600 },
   // Comments, replies and arguments: Discourse allows a post every 5 seconds, here 12 a minute.
   comment: { max: 12, windowSeconds: 60 },

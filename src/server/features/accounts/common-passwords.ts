@@ -14,6 +14,23 @@ export const COMMON_PASSWORDS = new Set(COMMON.split(/\s+/).filter(Boolean));
 
 export const isCommonPassword = (password: string): boolean => COMMON_PASSWORDS.has(password.toLowerCase());
 
-/** Refused as a new password: a common one, or the username itself. */
-export const isGuessablePassword = (password: string, username: string): boolean =>
-  isCommonPassword(password) || password.toLowerCase() === username.toLowerCase();
+/**
+ * The form in which a password and a username are compared: compatibility forms unified (NFKC: full-width and
+ * styled letters read as plain ones), letter case folded (toUpperCase first, so "ß" matches "SS"), and spaces and
+ * underscores left out, since a username reads them alike ("sp_polx" is "Sp Polx").
+ */
+export function comparableName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\s_]+/g, '');
+}
+
+/** Why a new password is refused (a message key): a common one, or the username itself; null when it will do. */
+export function guessablePasswordMessage(password: string, username: string): string | null {
+  if (isCommonPassword(password)) return 'accounts-password-common';
+  if (comparableName(password) === comparableName(username)) return 'accounts-password-is-username';
+  return null;
+}

@@ -42,8 +42,17 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/session',
     {
-      config: { policy: { access: 'anyone', privateWrite: true } },
-      schema: { tags, summary: 'Log in', body: logInBody, response: { 200: sessionAnswer } },
+      config: { policy: { access: 'anyone', privateWrite: true, errors: [401, 429] } },
+      schema: {
+        tags,
+        summary: 'Log in',
+        description:
+          'Failed log-ins are limited per account, from any address (10 in 15 minutes, then a wait that grows to ' +
+          '15 minutes: 429 with Retry-After, whatever the password), and per address (50 in 15 minutes: past it a ' +
+          'wrong password is a 429, a right one still logs in).',
+        body: logInBody,
+        response: { 200: sessionAnswer },
+      },
     },
     async (req, reply) => signIn(fastify, req, reply, await logIn(ctxOf(req), req.body)),
   );

@@ -5,20 +5,18 @@ import { audit } from '../../http/audit';
 import type { Ctx, CurrentUser, Role } from '../../http/context';
 import { badRequest, conflict, HttpError } from '../../http/errors';
 import { usernameKey } from '../../../contracts/usernames';
-import { isGuessablePassword } from './common-passwords';
+import { guessablePasswordMessage } from './common-passwords';
+import { checkAccountLoginLimit, recordLoginFailure, recordLoginSuccess } from './login-limits';
 import { hashPassword, verifyPassword } from './passwords';
 import { maySignUp } from './policy';
 import { findUserByKey, insertUser, loadCurrentUser } from './repo';
 import type { LogInBody, SignUpBody } from './schema';
 
-/** Failed log-ins (and wrong current passwords) are counted per client address. */
-export const loginFailureKey = (ctx: Pick<Ctx, 'ip'>) => `ip:${ctx.ip ?? ''}`;
-
 /** Creates the account and answers its id, for the route to sign the new person in. */
 export async function signUp(ctx: Ctx, body: SignUpBody): Promise<number> {
   if (!maySignUp(ctx.actor)) throw new HttpError(409, 'error-conflict', { detailKey: 'accounts-already-signed-in' });
-  if (isGuessablePassword(body.password, body.username))
-    throw badRequest([{ field: 'password', message: 'accounts-password-common' }]);
+  const weak = guessablePasswordMessage(body.password, body.username);
+  if (weak) throw badRequest([{ field: 'password', message: weak }]);
   const passwordHash = await hashPassword(body.password);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -44,13 +42,15 @@ export async function signUp(ctx: Ctx, body: SignUpBody): Promise<number> {
   }
 }
 
-/** Checks the password and answers whom to sign in; failures count towards the address's limit. */
+/**
+ * Checks the password and answers whom to sign in. An account past its limit of failures waits (429) before its
+ * password is checked; a blocked account is named as such only to someone who knows its password.
+ */
 export async function logIn(ctx: Ctx, body: LogInBody): Promise<number> {
-  const limiter = ctx.deps.rateLimiter;
-  await limiter.check('login-failure', loginFailureKey(ctx));
   const row = await findUserByKey(ctx.db, usernameKey(body.username));
+  if (row) await checkAccountLoginLimit(ctx, row.id);
   const ok = await verifyPassword(row?.password_hash, body.password);
-  if (!row || !ok || row.blocked_at) {
+  if (!row || !ok) {
     await audit(ctx.db, {
       actorId: row?.id ?? null,
       action: 'account.login_failed',
@@ -59,11 +59,21 @@ export async function logIn(ctx: Ctx, body: LogInBody): Promise<number> {
       details: { username: body.username.slice(0, 100) },
       ip: ctx.ip ?? undefined,
     });
-    await limiter.consume('login-failure', loginFailureKey(ctx));
-    throw new HttpError(401, 'accounts-login-failed', {
-      detailKey: row?.blocked_at ? 'accounts-login-blocked' : 'accounts-login-failed-detail',
-    });
+    await recordLoginFailure(ctx, row?.id ?? null);
+    throw new HttpError(401, 'accounts-login-failed', { detailKey: 'accounts-login-failed-detail' });
   }
+  if (row.blocked_at) {
+    await audit(ctx.db, {
+      actorId: row.id,
+      action: 'account.login_failed',
+      objectType: 'user',
+      objectId: row.id,
+      details: { username: body.username.slice(0, 100), blocked: true },
+      ip: ctx.ip ?? undefined,
+    });
+    throw new HttpError(401, 'accounts-login-failed', { detailKey: 'accounts-login-blocked' });
+  }
+  await recordLoginSuccess(ctx, row.id);
   await audit(ctx.db, {
     actorId: row.id,
     action: 'account.login',

@@ -12,6 +12,15 @@ export interface OAuthStatesTable {
   expires_at: Timestamp;
 }
 
+/** Failed log-ins per account, one series at a time (migrations/0028_login_failures.sql, login-limits.ts). */
+export interface LoginFailuresTable {
+  user_id: number;
+  failures: number;
+  series_start: Timestamp;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface AccountsTables {
   oauth_states: OAuthStatesTable;
+  login_failures: LoginFailuresTable;
 }

@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import { loadConfig } from '../../config';
 import { RATE_TIERS } from '../../http/rate-limit';
 import { testApp, unique } from '../../testing/harness';
+import { TestClient } from '../../testing/client';
 import { DAY, itemsBy, member, withRole } from './testing';
 
 /**
@@ -238,7 +239,49 @@ describe('first-day limits of new accounts', () => {
   });
 });
 
+describe('a workshop behind one address', () => {
+  it('signs 50 people up from one address within the hour, each still held to the first-day limits', async () => {
+    const { app } = await limitedApp();
+    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+    const signUp = async () => {
+      const c = await new TestClient(app, ip).start();
+      const res = await c.post('/api/v1/accounts', { username: unique('workshop'), password: 'correct horse battery' });
+      return Object.assign(c, { status: res.status, retryAfter: res.headers['retry-after'] });
+    };
+    const people: Awaited<ReturnType<typeof signUp>>[] = [];
+    for (let i = 0; i < RATE_TIERS.signup.max; i++) people.push(await signUp());
+    expect(people.map((p) => p.status)).toEqual(people.map(() => 201));
+    expect(RATE_TIERS.signup).toEqual({ max: 50, windowSeconds: 3600 });
+    const next = await signUp();
+    expect(next.status).toBe(429);
+    expect(Number(next.retryAfter)).toBeGreaterThan(0);
+    // Each of them is a new account: three debates on the first day, no links.
+    const newcomer = people[0]!;
+    for (let i = 0; i < 3; i++)
+      expect((await newcomer.post('/api/v1/debates', { title: unique('Q '), framing: 'x' })).status).toBe(201);
+    const fourth = await newcomer.post('/api/v1/debates', { title: unique('Q '), framing: 'x' });
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.detail).toMatch(/can open 3 debates and updates/);
+    const linked = await people[1]!.post('/api/v1/debates', {
+      title: unique('Q '),
+      framing: 'See https://example.org',
+    });
+    expect(linked.status).toBe(400);
+  });
+});
+
 describe('configuration of limits', () => {
+  it('allows 1,200 requests a minute from one address by default, all routes together (LDN_GLOBAL_RATE_PER_MINUTE)', async () => {
+    expect(loadConfig({} as NodeJS.ProcessEnv).globalRatePerMinute).toBe(1200);
+    expect(loadConfig({ LDN_GLOBAL_RATE_PER_MINUTE: '3000' } as NodeJS.ProcessEnv).globalRatePerMinute).toBe(3000);
+    expect(() => loadConfig({ LDN_GLOBAL_RATE_PER_MINUTE: 'many' } as NodeJS.ProcessEnv)).toThrow(
+      /LDN_GLOBAL_RATE_PER_MINUTE/,
+    );
+    const { app } = await limitedApp();
+    const res = await app.inject({ url: '/api/v1/session', remoteAddress: '10.250.0.1' });
+    expect(res.headers['x-ratelimit-limit']).toBe('1200');
+  });
+
   it('reads each tier from LDN_RATE_<TIER>=max/seconds and the moderation thresholds, refusing nonsense by name', () => {
     const c = loadConfig({
       LDN_RATE_COMMENT: '5/30',

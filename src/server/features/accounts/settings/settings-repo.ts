@@ -80,3 +80,13 @@ export const revokeOwnToken = (db: Db, userId: number, tokenId: number, now: Dat
     .where('revoked_at', 'is', null)
     .returning(['id', 'name'])
     .executeTakeFirst();
+
+/** Revokes every live token of the person (a password change): answers those it revoked. */
+export const revokeAllTokens = (db: Db, userId: number, now: Date) =>
+  db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning(['id', 'name'])
+    .execute();

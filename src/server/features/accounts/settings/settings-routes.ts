@@ -40,11 +40,13 @@ export const settingsRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
   app.put(
     '/me/password',
     {
-      config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true } },
+      config: { policy: { access: 'signed_in', privateWrite: true, openWhileSuspended: true, errors: [429] } },
       schema: {
         tags,
-        summary: 'Change your password; your other sessions end',
-        description: 'Needs a browser session (not a personal token) and the current password.',
+        summary: 'Change your password; your other sessions end and your personal API tokens are revoked',
+        description:
+          'Needs a browser session (not a personal token) and the current password. A wrong current password ' +
+          'counts as a failed log-in of the account and the address.',
         body: changePasswordBody,
       },
     },

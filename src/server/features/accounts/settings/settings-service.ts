@@ -7,11 +7,11 @@ import type { Ctx, CurrentUser } from '../../../http/context';
 import { badRequest, forbidden, notFound, type FieldError } from '../../../http/errors';
 import { decodeCursor, page } from '../../../http/pagination';
 import { hashSecret, newSecret } from '../../../http/tokens';
-import { isGuessablePassword } from '../common-passwords';
+import { guessablePasswordMessage } from '../common-passwords';
+import { checkAccountLoginLimit, recordLoginFailure } from '../login-limits';
 import { hashPassword, verifyPassword } from '../passwords';
 import { presentAccount, presentSession, presentToken } from '../present';
 import type { ChangePasswordBody, CreateTokenBody } from '../schema';
-import { loginFailureKey } from '../service';
 import { currentSessionOf, isBrowserSession } from './policy';
 import {
   deleteOwnSession,
@@ -20,6 +20,7 @@ import {
   insertToken,
   listSessions,
   listTokens,
+  revokeAllTokens,
   revokeOwnToken,
   setPasswordEndingOtherSessions,
 } from './settings-repo';
@@ -52,11 +53,14 @@ export async function myAccount(ctx: Ctx): Promise<AccountAnswer> {
   return presentAccount(await findAccount(ctx.db, user.id));
 }
 
+/**
+ * Changes the password: the person's other sessions end and their personal API tokens are revoked, since either
+ * may be in the hands of whoever knew the old password (the settings page says so beside the form).
+ */
 export async function changePassword(ctx: Ctx, body: ChangePasswordBody): Promise<void> {
   const user = await requireBrowserSession(ctx, 'account.password_change');
-  const limiter = ctx.deps.rateLimiter;
-  // Guessing the current password here counts like failed log-ins.
-  await limiter.check('login-failure', loginFailureKey(ctx));
+  // Guessing the current password here counts like failed log-ins, of the account and the address.
+  await checkAccountLoginLimit(ctx, user.id);
   const row = await findPasswordHash(ctx.db, user.id);
   const errors: FieldError[] = [];
   if (!row.password_hash) {
@@ -70,21 +74,21 @@ export async function changePassword(ctx: Ctx, body: ChangePasswordBody): Promis
       objectId: user.id,
       ip: ctx.ip ?? undefined,
     });
-    await limiter.consume('login-failure', loginFailureKey(ctx));
+    await recordLoginFailure(ctx, user.id);
   }
-  if (isGuessablePassword(body.newPassword, row.username)) {
-    errors.push({ field: 'newPassword', message: 'accounts-password-common' });
-  }
+  const weak = guessablePasswordMessage(body.newPassword, row.username);
+  if (weak) errors.push({ field: 'newPassword', message: weak });
   if (errors.length) throw badRequest(errors);
   const passwordHash = await hashPassword(body.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     const ended = await setPasswordEndingOtherSessions(trx, user.id, passwordHash, ctx.sessionId, ctx.now);
+    const revoked = await revokeAllTokens(trx, user.id, ctx.now);
     await audit(trx, {
       actorId: user.id,
       action: 'account.password_change',
       objectType: 'user',
       objectId: user.id,
-      details: { endedSessions: ended },
+      details: { endedSessions: ended, revokedTokens: revoked.length },
       ip: ctx.ip ?? undefined,
     });
   });
