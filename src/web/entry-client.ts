@@ -25,7 +25,8 @@ const api = createApi(transport);
 try {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone && !document.cookie.split('; ').some((c) => c === `ldn_tz=${encodeURIComponent(zone)}`)) {
-    document.cookie = `ldn_tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    const secure = location.protocol === 'https:' ? '; secure' : '';
+    document.cookie = `ldn_tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax${secure}`;
   }
 } catch {
   /* no Intl time zone: stay with UTC */

@@ -53,4 +53,15 @@ describe('the time-zone chooser', () => {
     expect((await c.get('/time-zone?zone=UTC&back=%2F%5Cevil.example')).headers.location).toBe('/events');
     expect((await c.get('/time-zone?zone=UTC&back=https%3A%2F%2Fevil.example')).headers.location).toBe('/events');
   });
+
+  it('marks the zone cookies Secure on https', async () => {
+    const app = await testApp({
+      pages: true,
+      configOverrides: { secureCookies: true, baseUrl: 'https://ldn.example.org' },
+    });
+    const res = await app.inject('/time-zone?zone=Asia%2FKolkata');
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    expect(cookies.length).toBe(2);
+    for (const c of cookies) expect(c).toMatch(/; Secure/);
+  });
 });

@@ -34,10 +34,12 @@ export function registerTimeZoneRoute(app: FastifyInstance): void {
     const raw = typeof q.zone === 'string' ? q.zone.trim() : '';
     const zone = validZone(raw);
     const year = 365 * 24 * 3600;
+    // Secure on https, as every cookie the server sets.
+    const secure = app.deps.config.secureCookies;
     if (zone) {
-      reply.setCookie(TZ_COOKIE, zone, { path: '/', sameSite: 'lax', maxAge: year });
-      reply.setCookie(TZ_CHOICE_COOKIE, zone, { path: '/', sameSite: 'lax', maxAge: year });
-    } else if (raw === '') reply.clearCookie(TZ_CHOICE_COOKIE, { path: '/' });
+      reply.setCookie(TZ_COOKIE, zone, { path: '/', sameSite: 'lax', secure, maxAge: year });
+      reply.setCookie(TZ_CHOICE_COOKIE, zone, { path: '/', sameSite: 'lax', secure, maxAge: year });
+    } else if (raw === '') reply.clearCookie(TZ_CHOICE_COOKIE, { path: '/', secure });
     return reply.code(303).header('cache-control', 'no-store').redirect(safeBack(q.back));
   });
 }
