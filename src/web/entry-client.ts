@@ -25,8 +25,7 @@ const api = createApi(transport);
 try {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone && !document.cookie.split('; ').some((c) => c === `ldn_tz=${encodeURIComponent(zone)}`)) {
-    const secure = location.protocol === 'https:' ? '; secure' : '';
-    document.cookie = `ldn_tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax${secure}`;
+    document.cookie = `ldn_tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
   }
 } catch {
   /* no Intl time zone: stay with UTC */
