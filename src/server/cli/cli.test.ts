@@ -73,6 +73,9 @@ describe.runIf(testDbKind() === 'pglite')('npm run ldn on the embedded database'
     const weak = await ldn(['create-admin', 'Other Admin'], { ...env, LDN_ADMIN_PASSWORD: 'password' });
     expect(weak.code).toBe(2);
     expect(weak.stderr).toMatch(/LDN_ADMIN_PASSWORD/);
+    const own = await ldn(['create-admin', 'Sp_Polx Admin'], { ...env, LDN_ADMIN_PASSWORD: 'sp polx_admin' });
+    expect(own.code).toBe(2);
+    expect(own.stderr).toMatch(/the username itself/);
 
     // The printed password is the one that works, and the person is an admin (and no longer a moderator).
     const file = path.join(tempDir(), 'check.json');

@@ -1,13 +1,21 @@
 // create-admin <username>: a network admin with the password in LDN_ADMIN_PASSWORD, or a generated one printed
 // once. An existing person is made admin instead, and their password is left alone.
 import { randomBytes } from 'node:crypto';
-import { createAdmin as createAdminAccount, isCommonPassword, usernameSchema } from '../features/accounts';
+import {
+  comparableName,
+  createAdmin as createAdminAccount,
+  isCommonPassword,
+  usernameSchema,
+} from '../features/accounts';
 import { commandCtx, type Command } from './context';
 
-function passwordProblem(password: string | undefined): string | null {
+function passwordProblem(password: string | undefined, username: string): string | null {
   if (password === undefined || password === '') return null;
   if (password.length < 8 || password.length > 128) return 'LDN_ADMIN_PASSWORD must be 8 to 128 characters long.';
   if (isCommonPassword(password)) return 'LDN_ADMIN_PASSWORD is too common or too easy to guess. Choose another.';
+  // As sign-up refuses it: the username, however written (case, spaces, underscores), is the first guess.
+  if (comparableName(password) === comparableName(username))
+    return 'LDN_ADMIN_PASSWORD is the username itself. Choose another.';
   return null;
 }
 
@@ -19,7 +27,7 @@ export const createAdmin: Command = {
     const parsed = usernameSchema.safeParse(args[0]);
     if (!parsed.success)
       return `"${args[0]}" is not a valid username: it must not be empty or contain # < > [ ] | { } / @ :`;
-    return passwordProblem(process.env.LDN_ADMIN_PASSWORD);
+    return passwordProblem(process.env.LDN_ADMIN_PASSWORD, parsed.data);
   },
   async run(c, [name]) {
     const username = usernameSchema.parse(name);

@@ -6,5 +6,5 @@ export { accountsRoutes } from './routes';
 export { wikimediaAuthRoutes as accountsAuthRoutes } from './wikimedia/wikimedia-routes';
 export { presentCurrentUser } from './present';
 export { usernameSchema, passwordSchema } from './schema';
-export { isCommonPassword } from './common-passwords';
+export { comparableName, isCommonPassword } from './common-passwords';
 export { setRole, createAdmin, type RoleChange, type AdminCreation } from './roles/roles-service';
