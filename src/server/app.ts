@@ -20,6 +20,7 @@ import { registerFeatures, registerRegistries } from './features';
 import { registerPages } from './pages/plugin';
 import { isPageRequest, sendStartingPage } from './pages/starting';
 import { registerContentVersionHooks } from './http/content-cache';
+import { registerIdempotency } from './http/idempotency';
 import { createMailer, type Mailer } from './mail/mailer';
 
 export interface AppOptions {
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done(new HttpError(503, 'error-unavailable', { headers: { 'Retry-After': '1' } }));
   });
   registerSessions(app);
+  registerIdempotency(app);
   registerContentVersionHooks(app);
   registerRegistries();
   registerRoutePolicies(app);

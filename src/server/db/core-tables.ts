@@ -85,6 +85,17 @@ export interface SigningKeysTable {
   secret: string;
 }
 
+/** Answers of creating requests sent with an `Idempotency-Key`, kept 24 hours (migrations/0029). */
+export interface IdempotencyKeysTable {
+  key_hash: string;
+  request_hash: string;
+  status: number;
+  /** The answer's headers and body, encrypted with a key derived from the client's key (http/idempotency.ts). */
+  answer: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface CoreTables {
   users: UsersTable;
   username_history: UsernameHistoryTable;
@@ -94,4 +105,5 @@ export interface CoreTables {
   rate_counters: RateCountersTable;
   page_versions: PageVersionsTable;
   signing_keys: SigningKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -3,6 +3,7 @@
 // or 403. Who-may-do-what predicates live in each feature's policy.ts; these only enforce their answer.
 import type { Ctx, CurrentUser, Role } from './context';
 import { audit } from './audit';
+import { ownWrite } from '../db/request-transaction';
 import { forbidden, unauthorized } from './errors';
 
 type Who = Pick<Ctx, 'actor'>;
@@ -22,14 +23,16 @@ export const hasRole = (user: CurrentUser | null | undefined, role: Role): boole
 
 /** Logs the refusal and returns the error to throw. */
 export async function refuse(ctx: Logged, action: string, object?: ObjectRef) {
-  await audit(ctx.db, {
-    actorId: ctx.actor?.id ?? null,
-    action: 'permission.refused',
-    objectType: object?.type,
-    objectId: object?.id,
-    details: { attempted: action },
-    ip: ctx.ip ?? undefined,
-  });
+  await ownWrite(ctx.db, (db) =>
+    audit(db, {
+      actorId: ctx.actor?.id ?? null,
+      action: 'permission.refused',
+      objectType: object?.type,
+      objectId: object?.id,
+      details: { attempted: action },
+      ip: ctx.ip ?? undefined,
+    }),
+  );
   return forbidden();
 }
 

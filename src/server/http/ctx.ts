@@ -19,7 +19,8 @@ export function ctxOf(req: FastifyRequest): Ctx {
     ip: req.ip,
     lang: req.lang,
     t: req.t,
-    db: req.server.db,
+    // Inside a creating request sent with an Idempotency-Key, its one transaction (http/idempotency.ts).
+    db: req.idempotency?.tx.db ?? req.server.db,
     now: deps.clock.now(),
     config: deps.config,
     deps,

@@ -72,6 +72,8 @@ export function errorStatuses(route: RouteLike): number[] {
   if (p && p.access !== 'anyone') statuses.add(401);
   if (write || p?.access === 'moderator' || p?.access === 'admin') statuses.add(403);
   for (const e of p?.errors ?? []) statuses.add(e);
+  // An Idempotency-Key sent again with another request, or while its first request is in flight.
+  if (p?.idempotent) statuses.add(409);
   if (p?.rate?.length) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
 }

@@ -58,6 +58,13 @@ describe('route policies', () => {
     expect(routes.filter((r) => !r.policy).map(route)).toEqual([]);
   });
 
+  it('make every creating POST idempotent, so a retry never creates twice (http/idempotency.ts)', async () => {
+    const app = await testApp({ pages: true });
+    const creating = registeredRoutes(app).filter((r) => r.method === 'POST' && r.answers.includes(201));
+    expect(creating.length).toBeGreaterThan(40);
+    expect(creating.filter((r) => !r.policy?.idempotent).map(route)).toEqual([]);
+  });
+
   it('refuse a suspended person every write but those that stay open while suspended', async () => {
     const app = await testApp();
     const writes = registeredRoutes(app).filter((r) => !isSafeMethod(r.method));

@@ -1,9 +1,10 @@
 // Every route declares its policy as data (`config: { policy }`): who may call it, its rate tiers, whether it is
 // a write that changes only what its author sees, whether a suspended person may still make it, which
-// first-day limits hold, and the error answers it can give. One hook enforces it before the body is read, so a
-// route cannot forget a check: access (401/403), then the write guards features register (moderation refuses
-// suspended people on every write not marked `openWhileSuspended`, and holds new accounts to their first-day
-// limits), then one count in each rate tier.
+// first-day limits hold, the error answers it can give, and whether a retry with the same `Idempotency-Key` gets
+// the first answer again. One hook enforces it before the body is read, so a route cannot forget a check: access
+// (401/403), then the write guards features register (moderation refuses suspended people on every write not
+// marked `openWhileSuspended`, and holds new accounts to their first-day limits), then one count in each rate
+// tier; the keys are http/idempotency.ts's hooks, once the body is valid.
 import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ctx } from './context';
 import { ctxOf } from './ctx';
@@ -42,6 +43,11 @@ export interface RoutePolicy {
   firstDay?: readonly FirstDayRule[];
   /** Further error answers (404 for a missing item, 409 for a conflict, …), shown in the OpenAPI document. */
   errors?: readonly ErrorStatus[];
+  /**
+   * A write that creates something: a retry sent with the same `Idempotency-Key` gets the first answer again and
+   * creates nothing (http/idempotency.ts). Every POST answering 201 declares it (route-policy.test.ts checks).
+   */
+  idempotent?: boolean;
 }
 
 /** A check run before every write by a signed-in person, with the route's policy and the unvalidated body. */
@@ -82,6 +88,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   policy: RoutePolicy | undefined;
+  /** The statuses its response schema describes (201 for a creation). */
+  answers: number[];
 }
 const registered = new WeakMap<FastifyInstance, RegisteredRoute[]>();
 
@@ -102,7 +110,9 @@ export function registerRoutePolicies(app: FastifyInstance): void {
   app.addHook('onRoute', (opts) => {
     const methods = (Array.isArray(opts.method) ? opts.method : [opts.method]).filter((m) => m !== 'HEAD');
     const policy = policyOf(opts.config);
-    for (const method of methods) routes.push({ method, url: opts.url, policy });
+    const response = (opts.schema as { response?: Record<string, unknown> } | undefined)?.response ?? {};
+    const answers = Object.keys(response).map(Number);
+    for (const method of methods) routes.push({ method, url: opts.url, policy, answers });
     if (!policy && methods.length && !foreign(opts.url)) {
       throw new Error(`${methods.join(',')} ${opts.url} declares no policy (config.policy, http/route-policy.ts)`);
     }

@@ -1,4 +1,5 @@
 // A test client that behaves like a browser: keeps the session cookie and sends the CSRF token.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { usernameKey } from '../../contracts/usernames';
 import { unique } from './harness';
@@ -30,6 +31,10 @@ export class TestClient {
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     if (method !== 'GET' && this.csrf && !form && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
+    // LDN_TEST_IDEMPOTENCY=1 sends every POST with a new Idempotency-Key, as the web pages do: the whole suite
+    // then runs its creations inside their requests' own transactions (http/idempotency.ts).
+    if (method === 'POST' && process.env.LDN_TEST_IDEMPOTENCY === '1' && !('idempotency-key' in h))
+      h['idempotency-key'] = randomUUID();
     const payload = form
       ? {
           payload: new URLSearchParams(form).toString(),

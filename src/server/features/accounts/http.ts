@@ -25,7 +25,9 @@ export async function signIn(
   reply: FastifyReply,
   userId: number,
 ): Promise<SessionAnswer> {
-  const session = await startUserSession(app, req, reply, userId);
+  // In the request's own transaction when it has one (a sign-up sent with an Idempotency-Key): the account and
+  // its first session commit together.
+  const session = await startUserSession(app, req, reply, userId, ctxOf(req).db);
   const user = await signedInUser(ctxOf(req), userId);
   req.user = user;
   req.authVia = 'cookie';

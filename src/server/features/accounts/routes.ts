@@ -30,7 +30,7 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/accounts',
     {
-      config: { policy: { access: 'anyone', rate: ['signup'], errors: [409] } },
+      config: { policy: { idempotent: true, access: 'anyone', rate: ['signup'], errors: [409] } },
       schema: { tags, summary: 'Sign up and sign in', body: signUpBody, response: { 201: sessionAnswer } },
     },
     async (req, reply) => {

@@ -43,7 +43,7 @@ export function communitiesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/communities',
     {
-      config: { policy: { access: 'signed_in', rate: ['post'], errors: [409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', rate: ['post'], errors: [409] } },
       schema: {
         tags,
         summary: 'Register a group; the creator becomes its coordinator',
@@ -137,7 +137,7 @@ export function communitiesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/communities/:slug/members',
     {
-      config: { policy: { access: 'signed_in', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', errors: [404, 409] } },
       // No body is needed; one that is sent may hold no fields.
       schema: {
         tags,
@@ -181,7 +181,7 @@ export function communitiesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/communities/:slug/ambassadors',
     {
-      config: { policy: { access: 'signed_in', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Designate an ambassador among the members of a partner group (coordinators and admins)',

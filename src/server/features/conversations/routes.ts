@@ -28,7 +28,13 @@ export function conversationsRoutes(fastify: FastifyInstance): Promise<void> {
     '/comments',
     {
       config: {
-        policy: { access: 'signed_in', rate: ['comment'], firstDay: ['links', 'comments'], errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['comment'],
+          firstDay: ['links', 'comments'],
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,

@@ -54,7 +54,9 @@ export function coursesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/courses',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'courses' } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'courses' },
+      },
       schema: {
         tags,
         summary: 'Add a course (any member; naming a provider group needs its coordinators or admins)',
@@ -87,7 +89,13 @@ export function coursesRoutes(fastify: FastifyInstance): Promise<void> {
     '/courses/:id/runs',
     {
       config: {
-        policy: { access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'courses', errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['topic', 'topic-day'],
+          contentScope: 'courses',
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,

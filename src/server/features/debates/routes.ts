@@ -41,7 +41,9 @@ export function debatesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/debates',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] },
+      },
       schema: {
         tags,
         summary: 'Open a debate (signed-in people)',
@@ -70,7 +72,13 @@ export function debatesRoutes(fastify: FastifyInstance): Promise<void> {
     '/debates/:id/arguments',
     {
       config: {
-        policy: { access: 'signed_in', rate: ['comment'], firstDay: ['links', 'comments'], errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['comment'],
+          firstDay: ['links', 'comments'],
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,
@@ -86,7 +94,7 @@ export function debatesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/debates/:id/arguments/:argumentId/support',
     {
-      config: { policy: { access: 'signed_in', rate: ['support'], errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', rate: ['support'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Support an argument (once per person; open debates)',

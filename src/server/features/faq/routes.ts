@@ -30,7 +30,7 @@ export const faqRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
   app.post(
     '/faq',
     {
-      config: { policy: { access: 'signed_in' } },
+      config: { policy: { idempotent: true, access: 'signed_in' } },
       schema: {
         tags,
         summary: 'Add a question and its answer at the end of its language (admins)',

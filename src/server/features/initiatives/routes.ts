@@ -22,7 +22,9 @@ export function ideasRoutes(fastify: FastifyInstance): void {
     '/initiatives',
     {
       // An idea counts as a topic: its tiers, and new accounts' first-day limits on links and topics.
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] },
+      },
       schema: {
         tags,
         summary: 'Start an idea (signed-in people); its author leads it',
@@ -95,7 +97,7 @@ export function ideasRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/support',
     {
-      config: { policy: { access: 'signed_in', rate: ['support'], errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', rate: ['support'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Support the initiative (once per person)',

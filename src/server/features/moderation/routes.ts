@@ -47,7 +47,7 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/reports',
     {
-      config: { policy: { access: 'signed_in', rate: ['report'], errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'signed_in', rate: ['report'], errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Report content or a person to the moderators (signed-in people; private)',
@@ -90,7 +90,7 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/moderation/hide',
     {
-      config: { policy: { access: 'moderator', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'moderator', errors: [404, 409] } },
       schema: {
         tags,
         summary: `Hide content with a reason; confirms an automatic hide (${mods})`,
@@ -104,7 +104,7 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/moderation/unhide',
     {
-      config: { policy: { access: 'moderator', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'moderator', errors: [404, 409] } },
       schema: {
         tags,
         summary: `Show hidden content again, with a reason (${mods})`,
@@ -125,7 +125,7 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
     app.post(
       `/moderation/people/:id/${kind}`,
       {
-        config: { policy: { access: 'moderator', errors: [404, 409] } },
+        config: { policy: { idempotent: true, access: 'moderator', errors: [404, 409] } },
         schema: {
           tags,
           summary: `${summary} (${mods}; not admins)`,
@@ -140,7 +140,7 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/moderation/people/:id/suspend',
     {
-      config: { policy: { access: 'moderator', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'moderator', errors: [404, 409] } },
       schema: {
         tags,
         summary: `Suspend a person for some hours: no posting, commenting or reporting (${mods}; not admins)`,
@@ -227,7 +227,15 @@ export function moderationRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/me/moderation/:id/appeal',
     {
-      config: { policy: { access: 'signed_in', rate: ['appeal'], openWhileSuspended: true, errors: [404, 409] } },
+      config: {
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['appeal'],
+          openWhileSuspended: true,
+          errors: [404, 409],
+        },
+      },
       schema: {
         tags,
         summary: 'Appeal an action on one’s content or account, once',

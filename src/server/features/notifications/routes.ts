@@ -21,7 +21,7 @@ export function notificationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/follows',
     {
-      config: { policy: { access: 'signed_in', privateWrite: true, errors: [404] } },
+      config: { policy: { idempotent: true, access: 'signed_in', privateWrite: true, errors: [404] } },
       schema: {
         tags,
         summary: 'Follow a subject: an update, a debate, an argument, a community or a person (signed-in people)',

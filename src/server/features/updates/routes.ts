@@ -67,7 +67,9 @@ export function updatesRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/updates',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['topic', 'topic-day'], firstDay: ['links', 'topics'] },
+      },
       schema: {
         tags,
         summary: 'Post an update (admins, and coordinators and current ambassadors of the group)',

@@ -107,7 +107,7 @@ export const settingsRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
   app.post(
     '/me/tokens',
     {
-      config: { policy: { access: 'signed_in', rate: ['token'], privateWrite: true } },
+      config: { policy: { idempotent: true, access: 'signed_in', rate: ['token'], privateWrite: true } },
       schema: {
         tags,
         summary: 'Create a personal API token',

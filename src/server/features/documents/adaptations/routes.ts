@@ -22,7 +22,13 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
     '/documents/:slug/adaptations',
     {
       config: {
-        policy: { access: 'signed_in', contentScope: 'documents', rate: ['topic', 'topic-day'], errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          contentScope: 'documents',
+          rate: ['topic', 'topic-day'],
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,
@@ -83,7 +89,15 @@ export function adaptationsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/adaptations/:id/units',
     {
-      config: { policy: { access: 'signed_in', contentScope: 'documents', rate: ['translate'], errors: [404] } },
+      config: {
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          contentScope: 'documents',
+          rate: ['translate'],
+          errors: [404],
+        },
+      },
       schema: {
         tags,
         summary: 'Add a unit of the group’s own after a unit (the group’s coordinators)',

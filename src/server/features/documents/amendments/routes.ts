@@ -15,6 +15,7 @@ export function amendmentsRoutes(fastify: FastifyInstance): Promise<void> {
     {
       config: {
         policy: {
+          idempotent: true,
           access: 'signed_in',
           contentScope: 'documents',
           rate: ['topic', 'topic-day'],

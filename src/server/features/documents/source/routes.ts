@@ -25,7 +25,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents',
     {
-      config: { policy: { access: 'admin', contentScope: 'documents', errors: [409] } },
+      config: { policy: { idempotent: true, access: 'admin', contentScope: 'documents', errors: [409] } },
       schema: {
         tags,
         summary: 'Create a document from Markdown (admins): the title is unit 0, each block a unit; revision 1',
@@ -70,7 +70,7 @@ export function sourceRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/documents/:slug/units',
     {
-      config: { policy: { access: 'admin', contentScope: 'documents', errors: [404, 409] } },
+      config: { policy: { idempotent: true, access: 'admin', contentScope: 'documents', errors: [404, 409] } },
       schema: {
         tags,
         summary: 'Add a unit after another (admins); it gets a new id',

@@ -48,7 +48,7 @@ export function calendarApiRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/me/calendar-token',
     {
-      config: { policy: { access: 'signed_in', privateWrite: true, rate: ['token'] } },
+      config: { policy: { idempotent: true, access: 'signed_in', privateWrite: true, rate: ['token'] } },
       schema: {
         tags: ['events'],
         summary: 'A new private calendar address of one’s registrations; the previous address stops working',

@@ -14,7 +14,9 @@ export function timePollsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/time-polls',
     {
-      config: { policy: { access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'events' } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'events' },
+      },
       schema: {
         tags,
         summary: 'Offer up to 20 slots (local times in a zone) to people, groups’ members or all current ambassadors',
@@ -57,7 +59,13 @@ export function timePollsRoutes(fastify: FastifyInstance): Promise<void> {
     '/time-polls/:id/pick',
     {
       config: {
-        policy: { access: 'signed_in', rate: ['topic', 'topic-day'], contentScope: 'events', errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['topic', 'topic-day'],
+          contentScope: 'events',
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,

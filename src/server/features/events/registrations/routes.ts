@@ -38,7 +38,7 @@ export function registrationsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/events/:id/registrations',
     {
-      config: { policy: write },
+      config: { policy: { ...write, idempotent: true } },
       schema: {
         tags,
         summary: 'Register for an occurrence (the next by default) or a series; beyond the places, on the waiting list',
@@ -139,7 +139,7 @@ export function registrationsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/events/:id/messages',
     {
-      config: { policy: { ...write, errors: [404] } },
+      config: { policy: { ...write, idempotent: true, errors: [404] } },
       schema: {
         tags,
         summary: 'Write to the registrants (organizers; 5 a day per event)',

@@ -22,6 +22,7 @@ export function seriesRoutes(fastify: FastifyInstance): void {
       // An event counts as a topic: its tiers, and new accounts' first-day limits on links and topics.
       config: {
         policy: {
+          idempotent: true,
           access: 'signed_in',
           contentScope: 'events',
           rate: ['topic', 'topic-day'],

@@ -16,6 +16,7 @@ const signingUp: RoutePolicy = {
   rate: ['comment'],
   firstDay: ['links', 'comments'],
   errors: [404, 409],
+  idempotent: true,
 };
 
 export function callRoutes(fastify: FastifyInstance): void {

@@ -36,7 +36,7 @@ export function recordsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/updates',
     {
-      config: { policy: lead },
+      config: { policy: { ...lead, idempotent: true } },
       schema: {
         tags,
         summary: 'Post a progress update (leads); followers are told',
@@ -51,7 +51,7 @@ export function recordsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/links',
     {
-      config: { policy: lead },
+      config: { policy: { ...lead, idempotent: true } },
       schema: {
         tags,
         summary: 'Link an event, training or course (leads)',
@@ -78,7 +78,7 @@ export function recordsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/grants',
     {
-      config: { policy: lead },
+      config: { policy: { ...lead, idempotent: true } },
       schema: {
         tags,
         summary: 'Record a grant: program, amount and currency, status, Meta grant page (leads)',

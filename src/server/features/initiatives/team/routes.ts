@@ -20,7 +20,7 @@ export function teamRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/invitations',
     {
-      config: { policy: lead },
+      config: { policy: { ...lead, idempotent: true } },
       schema: {
         tags,
         summary: 'Invite someone to co-lead (leads); they accept or decline',
@@ -37,7 +37,13 @@ export function teamRoutes(fastify: FastifyInstance): void {
     {
       // Volunteering counts as a comment: its tier, and new accounts' first-day limits on links and comments.
       config: {
-        policy: { access: 'signed_in', rate: ['comment'], firstDay: ['links', 'comments'], errors: [404, 409] },
+        policy: {
+          idempotent: true,
+          access: 'signed_in',
+          rate: ['comment'],
+          firstDay: ['links', 'comments'],
+          errors: [404, 409],
+        },
       },
       schema: {
         tags,

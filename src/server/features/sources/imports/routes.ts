@@ -37,7 +37,9 @@ export function importRoutes(fastify: FastifyInstance): Promise<void> {
     '/source-imports',
     {
       bodyLimit: IMPORT_MAX_BYTES,
-      config: { policy: { access: 'signed_in', rate: ['export'], privateWrite: true, errors: [413, 415] } },
+      config: {
+        policy: { idempotent: true, access: 'signed_in', rate: ['export'], privateWrite: true, errors: [413, 415] },
+      },
       schema: {
         tags,
         summary:

@@ -28,7 +28,7 @@ export function linksRoutes(fastify: FastifyInstance): void {
   app.post(
     '/initiatives/:id/sources',
     {
-      config: { policy: sourcesWrite([404, 409]) },
+      config: { policy: { ...sourcesWrite([404, 409]), idempotent: true } },
       schema: {
         tags,
         summary:

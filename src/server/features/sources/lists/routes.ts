@@ -49,7 +49,7 @@ export function readingListsRoutes(fastify: FastifyInstance): void {
   app.post(
     '/reading-lists',
     {
-      config: { policy: sourcesWrite() },
+      config: { policy: { ...sourcesWrite(), idempotent: true } },
       schema: {
         tags,
         summary:

@@ -17,7 +17,7 @@ export function recordsRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/sources',
     {
-      config: { policy: sourcesWrite([409]) },
+      config: { policy: { ...sourcesWrite([409]), idempotent: true } },
       schema: {
         tags,
         summary:
