@@ -43,6 +43,12 @@ export interface PageState {
    * token in, masked, as it sends the page, so kept pages serve everyone (http/csrf.ts).
    */
   csrf: string;
+  /**
+   * A random key made afresh for each answer (a stand-in put in as the page is sent, like `csrf`): the page's
+   * forms send it, with the form's name, as their `_idempotency` field, so sending one form again (the browser's
+   * "resend", a double click) creates nothing twice (the server's http/idempotency.ts).
+   */
+  formKey: string;
   /** A refused form's echo, when the page answers a form sent without JavaScript. */
   form?: FormEcho;
   /**

@@ -52,6 +52,12 @@ export interface Api {
 
 export function createApi(transport: Transport, initialCsrf: string | null = null): Api {
   let csrf = initialCsrf;
+  // A POST is a submission and carries an Idempotency-Key (the server's http/idempotency.ts): the same call
+  // (address and body) made again after its answer was lost (a network error, a server failure, a 409: the first
+  // may still be on its way) sends the same key, so it gets the first answer if the first did arrive. Any other
+  // answer ends the submission: the same call later is a new one, with a new key. (Pages served over plain http
+  // to another machine have no crypto.randomUUID: they send no key.)
+  const keys: Record<string, string> = {};
   async function csrfToken(): Promise<string> {
     if (!csrf) {
       const res = await transport('GET', '/api/v1/session');
@@ -61,8 +67,11 @@ export function createApi(transport: Transport, initialCsrf: string | null = nul
   }
   async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = {};
+    const id = method === 'POST' && path + JSON.stringify(body);
     if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
+    if (id && crypto.randomUUID) headers['idempotency-key'] = keys[id] ??= crypto.randomUUID();
     const res = await transport(method, `/api/v1${path}`, body, headers);
+    if (id && res.status < 500 && res.status !== 409) delete keys[id];
     if (res.status >= 400) {
       const p = (res.body ?? {}) as Partial<Problem>;
       throw new ApiError({

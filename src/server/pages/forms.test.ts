@@ -187,6 +187,34 @@ describe('commenting without JavaScript', () => {
     expect((await person.get(path)).text).toContain(text);
   });
 
+  it('sent again from the same page (a resend, a double click) makes one comment; a new page sends a new key', async () => {
+    const app = await pagesApp();
+    const person = await signedUp(app);
+    const updateId = await makeUpdate(app, person.userId);
+    const path = `/updates/${updateId}`;
+    const page = await person.get(path);
+    const keyOf = (res: Answer) => /name="_idempotency" value="([^"]+)"/.exec(res.text)?.[1];
+    const key = keyOf(page);
+    expect(key).toMatch(/^[0-9a-f]{32}:comment:/);
+    expect(keyOf(await person.get(path))).not.toBe(key);
+    const text = unique('Sent twice ');
+    const fields = {
+      _action: 'comment',
+      _form: `comment:update:${updateId}:`,
+      _csrf: tokenOf(page),
+      _idempotency: key ?? '',
+      subjectType: 'update',
+      subjectId: updateId,
+      body: text,
+    };
+    const first = await person.form(path, fields);
+    const again = await person.form(path, fields);
+    expect([first.status, again.status]).toEqual([303, 303]);
+    expect(again.headers.location).toBe(first.headers.location);
+    const rows = await app.db.selectFrom('comments').select('id').where('body', '=', text).execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('refuses a visitor who is not logged in, in the page', async () => {
     const app = await pagesApp();
     const author = await signedUp(app);

@@ -25,8 +25,19 @@ class Refused extends Error {
   }
 }
 
-/** Makes the API call of a form whose token this request checked; the session cookie it sets goes to the browser. */
-async function callApi(req: FastifyRequest, reply: FastifyReply, method: Method, url: string, body?: unknown) {
+/**
+ * Makes the API call of a form whose token this request checked; the session cookie it sets goes to the browser.
+ * A creating form's `_idempotency` field (web/ui/FormTokens.vue) goes on as the call's Idempotency-Key: the same
+ * form sent again from the same page (a resend, a double click) gets the first answer and creates nothing.
+ */
+async function callApi(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  method: Method,
+  url: string,
+  body?: unknown,
+  idempotencyKey?: string,
+) {
   const res = await withHandover(
     req,
     (key) =>
@@ -39,6 +50,7 @@ async function callApi(req: FastifyRequest, reply: FastifyReply, method: Method,
           'user-agent': req.headers['user-agent'] ?? '',
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
         },
         ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
         remoteAddress: req.ip,
@@ -99,7 +111,7 @@ const ACTIONS: Record<string, Action> = {
   async signup(req, reply, f) {
     const email = f.email?.trim();
     const body = { username: f.username ?? '', password: f.password ?? '', ...(email ? { email } : {}) };
-    await callApi(req, reply, 'POST', '/accounts', body);
+    await callApi(req, reply, 'POST', '/accounts', body, f._idempotency);
     return safePath(f.returnTo, '/');
   },
   async logout(req, reply) {
@@ -112,7 +124,7 @@ const ACTIONS: Record<string, Action> = {
       body: f.body ?? '',
       ...(f.parentId ? { parentId: f.parentId } : {}),
     };
-    const saved = (await callApi(req, reply, 'POST', '/comments', body)) as { id: string };
+    const saved = (await callApi(req, reply, 'POST', '/comments', body, f._idempotency)) as { id: string };
     return `${req.url}#comment-${saved.id}`;
   },
   // The first steps' marks (/welcome): one step done or not, or the list hidden or shown again.

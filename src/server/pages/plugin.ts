@@ -86,6 +86,7 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
 // page can be sent again with fresh ones. Random per process: page content can never guess them.
 const NONCE_SLOT = randomBytes(16).toString('hex');
 const CSRF_SLOT = randomBytes(16).toString('hex');
+const FORM_KEY_SLOT = randomBytes(16).toString('hex');
 
 interface RenderedPage {
   status: number;
@@ -110,6 +111,7 @@ async function renderHtml(
     data: {},
     status: 200,
     csrf: CSRF_SLOT,
+    formKey: FORM_KEY_SLOT,
     ...(form ? { form } : {}),
   };
   const notice = languageNotice(req, CSRF_SLOT, form);
@@ -172,9 +174,16 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
   return sendPage(req, reply, page);
 }
 
-/** Sends a rendered page with this answer's nonce and, masked afresh, its forms' CSRF token. */
+/**
+ * Sends a rendered page with this answer's nonce, its forms' key (new with each answer: a kept page is sent to
+ * many, and each sending is a new chance to submit) and, masked afresh, its forms' CSRF token.
+ */
 async function sendPage(req: FastifyRequest, reply: FastifyReply, page: RenderedPage) {
-  const html = page.html.split(NONCE_SLOT).join(reply.cspNonce.script);
+  const html = page.html
+    .split(NONCE_SLOT)
+    .join(reply.cspNonce.script)
+    .split(FORM_KEY_SLOT)
+    .join(randomBytes(16).toString('hex'));
   return reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')

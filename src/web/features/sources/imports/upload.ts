@@ -15,6 +15,10 @@ export type UploadResult =
   | { ok: false; reason: 'format' | 'too-large' | 'signed-out' }
   | { ok: false; reason: 'refused'; detail: string };
 
+// One Idempotency-Key per chosen file, kept until an answer comes: sending the same file again after a lost
+// answer (a dropped connection) starts one import, not two.
+const keys = new WeakMap<File, string>();
+
 export async function uploadImport(file: File): Promise<UploadResult> {
   const format = formatOf(file.name);
   if (!format) return { ok: false, reason: 'format' };
@@ -22,6 +26,9 @@ export async function uploadImport(file: File): Promise<UploadResult> {
   const session = (await (await fetch('/api/v1/session', { credentials: 'same-origin' })).json()) as {
     csrfToken: string;
   };
+  // crypto.randomUUID is missing only on pages served over plain http to another machine: no key then.
+  const key = keys.get(file) ?? crypto.randomUUID?.();
+  if (key) keys.set(file, key);
   const res = await fetch('/api/v1/source-imports', {
     method: 'POST',
     credentials: 'same-origin',
@@ -29,9 +36,11 @@ export async function uploadImport(file: File): Promise<UploadResult> {
       accept: 'application/json',
       'content-type': IMPORT_CONTENT_TYPES[format],
       'x-csrf-token': session.csrfToken,
+      ...(key ? { 'idempotency-key': key } : {}),
     },
     body: file,
   });
+  if (res.status < 500 && res.status !== 409) keys.delete(file);
   if (res.status === 413) return { ok: false, reason: 'too-large' };
   if (res.status === 401) return { ok: false, reason: 'signed-out' };
   const body = (await res.json().catch(() => ({}))) as { id?: string; title?: string; detail?: string };
