@@ -26,9 +26,12 @@ describe('pages kept for a signed-in person', () => {
     // Kept: the second answer costs the session's lookup and the content version's read at most.
     queries.reset();
     const again = await reader.get(url);
-    // The same but for the nonce and the forms' CSRF token, both fresh in every answer.
+    // The same but for the nonce, the forms' CSRF token and the forms' key, all fresh in every answer.
     const steady = (html: string) =>
-      html.replace(/nonce="[^"]+"/g, '').replaceAll(/"csrf":"([^"]+)"/.exec(html)?.[1] ?? '"csrf"', '');
+      html
+        .replace(/nonce="[^"]+"/g, '')
+        .replaceAll(/"csrf":"([^"]+)"/.exec(html)?.[1] ?? '"csrf"', '')
+        .replaceAll(/"formKey":"([^"]+)"/.exec(html)?.[1] ?? '"formKey"', '');
     expect(steady(again.text)).toBe(steady(first.text));
     expect(queries.count).toBeLessThanOrEqual(2);
     // Their own follow changes only what they see: their page is rendered afresh.
