@@ -73,15 +73,9 @@ export function createApi(transport: Transport, initialCsrf: string | null = nul
     const res = await transport(method, `/api/v1${path}`, body, headers);
     if (id && res.status < 500 && res.status !== 409) delete keys[id];
     if (res.status >= 400) {
+      // The problem as the server sent it (its extension members too), with a title and status whatever came.
       const p = (res.body ?? {}) as Partial<Problem>;
-      throw new ApiError({
-        title: p.title ?? String(res.status),
-        status: res.status,
-        detail: p.detail,
-        errors: p.errors,
-        current: p.current,
-        duplicates: p.duplicates,
-      });
+      throw new ApiError({ ...p, title: p.title ?? String(res.status), status: res.status });
     }
     return res.body as T;
   }

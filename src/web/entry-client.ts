@@ -10,7 +10,8 @@ const stateEl = document.getElementById('ldn-state');
 const state = JSON.parse(stateEl?.textContent ?? '{}') as PageState;
 
 const transport: Transport = async (method, path, body, headers = {}) => {
-  const init: RequestInit = { method, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin' };
+  // Same-origin credentials are fetch's default: the session cookie goes with every call.
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] = 'application/json';

@@ -158,11 +158,8 @@ export function createI18n(lang: string, dir: 'ltr' | 'rtl', messages: Record<st
   };
 }
 
-export function useI18n(): I18n {
-  const i18n = inject(KEY);
-  if (!i18n) throw new Error('i18n is not installed');
-  return i18n;
-}
+// Installed by createLdnApp before anything renders (no check: its message would cost every first page bytes).
+export const useI18n = (): I18n => inject(KEY)!;
 
 declare module 'vue' {
   interface ComponentCustomProperties {

@@ -16,11 +16,8 @@ export function createAppContext(state: PageState, api: Api) {
   return { ...ctx, install: (app: App) => app.provide(KEY, ctx) };
 }
 
-export function useAppContext(): AppContext {
-  const ctx = inject(KEY);
-  if (!ctx) throw new Error('app context is not installed');
-  return ctx;
-}
+// Installed by createLdnApp before anything renders (no check: its message would cost every first page bytes).
+export const useAppContext = (): AppContext => inject(KEY)!;
 
 export const useApi = () => useAppContext().api;
 export const useAppState = () => useAppContext().state;
