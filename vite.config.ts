@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { bananaForUiLanguages } from './scripts/vite/banana-for-ui-languages';
 
 // Two builds: the browser bundle (dist/client, with manifests for preload links) and the server renderer
 // (dist/server/entry-server.js), made by `npm run build`.
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [vue()],
+  plugins: [vue(), bananaForUiLanguages()],
   define: {
     // Hydration mismatches are reported with details, so tests can catch them in a production build.
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true',

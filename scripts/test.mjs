@@ -35,6 +35,8 @@ if (wanted('lint')) {
 
 // Page tests and the end-to-end tests render with the built web bundle: bring it up to date first.
 if (wanted('unit') || wanted('e2e')) check('web build', run('node', ['scripts/build-if-changed.mjs']));
+// The first visit's budget (DECISIONS 34): route JavaScript at most 60 KB, everything at most 150 KB, brotli.
+if (wanted('unit') || wanted('e2e')) check('first-load budget', run('node', ['scripts/bundle-size.mjs', '--check']));
 
 if (wanted('unit')) {
   const report = path.join(out, 'vitest.json');
