@@ -12,6 +12,16 @@ export interface OAuthStatesTable {
   expires_at: Timestamp;
 }
 
+/** A Wikimedia login whose username is taken here, waiting for its session to choose another (migrations/0027). */
+export interface WikimediaSignupsTable {
+  session_id: number;
+  sub: string;
+  wikimedia_username: string;
+  wikimedia_blocked: ColumnType<boolean, boolean | undefined, boolean>;
+  expires_at: Timestamp;
+}
+
 export interface AccountsTables {
   oauth_states: OAuthStatesTable;
+  wikimedia_signups: WikimediaSignupsTable;
 }

@@ -3,6 +3,7 @@ import type { LoadContext } from '../../state';
 
 // The settings' loader comes with its page, out of the first route's JavaScript.
 const loadSettings = async (ctx: LoadContext) => (await import('./load')).loadSettings(ctx);
+const loadWikimediaSignup = async (ctx: LoadContext) => (await import('./load')).loadWikimediaSignup(ctx);
 
 export const accountsRoutes: RouteRecordRaw[] = [
   {
@@ -16,6 +17,13 @@ export const accountsRoutes: RouteRecordRaw[] = [
     name: 'signup',
     component: () => import('./SignupPage.vue'),
     meta: { titleKey: 'accounts-signup-title' },
+  },
+  {
+    // A Wikimedia log-in whose username is taken here chooses another (the server sends the browser here).
+    path: '/signup/wikimedia',
+    name: 'signup-wikimedia',
+    component: () => import('./WikimediaSignupPage.vue'),
+    meta: { titleKey: 'accounts-wikimedia-signup-title', load: loadWikimediaSignup },
   },
   {
     path: '/logout',
