@@ -19,7 +19,10 @@ if (!version) throw new Error(`${source} names no version: is it Unicode's confu
 
 const lines = [];
 for (const raw of text.split('\n')) {
-  const line = raw.replace(/^\uFEFF/, '').split('#')[0].trim();
+  const line = raw
+    .replace(/^\uFEFF/, '')
+    .split('#')[0]
+    .trim();
   if (!line) continue;
   const [from, to] = line.split(';').map((f) => f.trim());
   if (!/^[0-9A-F]{4,6}$/.test(from ?? '') || !/^[0-9A-F]{4,6}( [0-9A-F]{4,6})*$/.test(to ?? ''))

@@ -112,7 +112,8 @@ export function nameChecks(schema: z.ZodString, min: number, max: number) {
     const issue = (message: string, param: unknown) =>
       ctx.addIssue({ code: 'custom', message, params: { i18n: [param] } });
     const problem = nameProblem(name);
-    if (problem) return issue(problem.kind === 'bidi' ? 'names-bidi-control' : 'names-invisible-character', problem.char);
+    if (problem)
+      return issue(problem.kind === 'bidi' ? 'names-bidi-control' : 'names-invisible-character', problem.char);
     const length = graphemeLength(name);
     if (length === 0 && min > 0) return issue('validation-required', min);
     if (length < min) return issue('validation-too-short', min);

@@ -78,7 +78,14 @@ describe('usernames', () => {
   });
 
   it('accepts ordinary names in Arabic, Hebrew, Hindi, Russian, Persian and Chinese', async () => {
-    for (const base of ['نادية الهاشمي', 'מרים כהן', 'प्रियंका शर्मा', 'Наталья Кузнецова', 'شاه‌رخ فرهنگ‌پور', '王小明']) {
+    for (const base of [
+      'نادية الهاشمي',
+      'מרים כהן',
+      'प्रियंका शर्मा',
+      'Наталья Кузнецова',
+      'شاه‌رخ فرهنگ‌پور',
+      '王小明',
+    ]) {
       const res = await signUp(`${base} ${unique('')}`);
       expect(res.status, base).toBe(201);
       expect(res.body.user.username.startsWith(base)).toBe(true);

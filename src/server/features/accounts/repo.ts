@@ -50,7 +50,10 @@ export const findLookAlike = (db: Db, username: string, key: string, exceptUserI
     .select(['id', 'username', 'username_key'])
     .where((eb) => eb.or([eb('username_key', '=', key), eb('username_skeleton', '=', nameSkeleton(username))]));
   if (exceptUserId !== null) q = q.where('id', '<>', exceptUserId);
-  return q.orderBy(sql`username_key = ${key}`, 'desc').limit(1).executeTakeFirst();
+  return q
+    .orderBy(sql`username_key = ${key}`, 'desc')
+    .limit(1)
+    .executeTakeFirst();
 };
 
 /** Fills the skeletons still empty (rows from before migrations/0027, or written by tools): idempotent. */

@@ -48,7 +48,9 @@ describe('group names', () => {
   it('accepts names in Arabic, Hindi and Russian, and counts length as people see it', async () => {
     const a = await signedUp(await testApp());
     for (const base of ['ويكيميديا مصر', 'विकिमीडिया समूह', 'Викимедиа Казахстан']) {
-      expect((await a.post('/api/v1/communities', { name: `${base} ${unique('')}`, ...fields })).status, base).toBe(201);
+      expect((await a.post('/api/v1/communities', { name: `${base} ${unique('')}`, ...fields })).status, base).toBe(
+        201,
+      );
     }
     const tag = unique('');
     const long = 'ने'.repeat(120 - tag.length) + tag;

@@ -17,7 +17,10 @@ export async function ensureGroupNameFree(db: Db, name: string, exceptId: number
     .select(['name', 'name_key', 'slug'])
     .where((eb) => eb.or([eb('name_key', '=', key), eb('name_skeleton', '=', skeleton)]));
   if (exceptId !== null) q = q.where('id', '<>', exceptId);
-  const other = await q.orderBy(sql`name_key = ${key}`, 'desc').limit(1).executeTakeFirst();
+  const other = await q
+    .orderBy(sql`name_key = ${key}`, 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!other) return;
   if (other.name_key === key) throw conflict('communities-name-taken', 'name', [name]);
   throw conflict('communities-name-looks-like', 'name', [name, other.name], {

@@ -164,7 +164,9 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
       await ctx.db.transaction().execute(async (trx) => {
         await repo.lockCommunity(trx, c.id);
         await repo.updateCommunity(trx, c.id, v, now);
-        const fields = Object.keys(v).filter((k) => !['name_key', 'name_skeleton', 'is_partner', 'partner_since'].includes(k));
+        const fields = Object.keys(v).filter(
+          (k) => !['name_key', 'name_skeleton', 'is_partner', 'partner_since'].includes(k),
+        );
         if (fields.length)
           await audit(trx, {
             ...who,

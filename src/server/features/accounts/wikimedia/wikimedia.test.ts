@@ -152,7 +152,9 @@ describe('Log in with Wikimedia', () => {
     const c = await new TestClient(app).start();
     expect((await viaWikimedia(c)).location).toBe('/signup/wikimedia');
     expect((await c.get('/api/v1/accounts/wikimedia-signup')).body.looksLike).toBe(local.username);
-    const alike = await c.post('/api/v1/accounts/wikimedia-signup', { username: local.username.replace('a', '\u0430') });
+    const alike = await c.post('/api/v1/accounts/wikimedia-signup', {
+      username: local.username.replace('a', '\u0430'),
+    });
     expect(alike.status).toBe(409);
     expect(alike.body.looksLike).toBe(local.username);
     const rlo = await c.post('/api/v1/accounts/wikimedia-signup', { username: `Nadia\u202egnp${unique('')}` });
