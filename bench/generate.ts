@@ -1,6 +1,7 @@
 // Generates a network of the benchmark's size: people with public profiles, groups of every kind and region,
 // memberships, and current ambassador terms in partner groups. Deterministic (seeded), bulk inserts.
 import type { Db } from '../src/server/db/connection';
+import { nameSkeleton } from '../src/server/text/skeleton';
 import { writeThread } from '../src/server/features/conversations/testing';
 
 const REGIONS = ['CEE', 'ESEAP', 'LAC', 'MENA', 'SSA', 'SA', 'NA', 'NWE'];
@@ -39,6 +40,7 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
     return {
       username,
       username_key: username.toLowerCase(),
+      username_skeleton: nameSkeleton(username),
       display_name: `Bench ${i + 1}`,
       languages: [pick(LANGS), pick(LANGS)].filter((v, j, a) => a.indexOf(v) === j),
       region: pick(REGIONS),
@@ -60,6 +62,7 @@ export async function generateNetwork(db: Db, opts: { people: number; groups: nu
     slug: `bench-group-${i + 1}`,
     name: `Bench Group ${i + 1}`,
     name_key: `bench group ${i + 1}`,
+    name_skeleton: nameSkeleton(`Bench Group ${i + 1}`),
     kind: nth(KINDS, i),
     region: nth(REGIONS, i),
     languages: [pick(LANGS)],

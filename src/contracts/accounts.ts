@@ -65,3 +65,13 @@ export const accountAnswer = z.object({
   wikimediaUsername: z.string().nullable(),
 });
 export type AccountAnswer = z.infer<typeof accountAnswer>;
+
+/** A Wikimedia login whose username is taken here (or looks like one that is), waiting for another username. */
+export const wikimediaSignupAnswer = z.object({
+  wikimediaUsername: z.string(),
+  /** The username here that the Wikimedia one is or looks like, when there is one. */
+  looksLike: z.string().nullable(),
+  /** A free username to offer ("Name 2"). */
+  suggestion: z.string(),
+});
+export type WikimediaSignupAnswer = z.infer<typeof wikimediaSignupAnswer>;

@@ -8,7 +8,12 @@ export function usernameKey(name: string): string {
 }
 
 export function normalizeUsername(name: string): string {
-  return name.normalize('NFC').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  // U+FEFF counts as white space for \s, but in a name it is an invisible character to refuse, not a space.
+  return name
+    .normalize('NFC')
+    .replace(/_/g, ' ')
+    .replace(/[^\S\ufeff]+/g, ' ')
+    .trim();
 }
 
 export const usernameToPath = (name: string): string => encodeURIComponent(name.replace(/ /g, '_'));

@@ -10,6 +10,8 @@ import { loadDemoIfEmpty } from './demo';
 import { startJobWorker, type JobWorker } from './jobs/worker';
 import { ensureGuides } from './features/guides';
 import { convertPlatformLinks } from './features/initiatives';
+import { fillUsernameSkeletons } from './features/accounts';
+import { fillGroupNameSkeletons } from './features/communities';
 
 async function main() {
   const config = loadConfig();
@@ -63,6 +65,9 @@ async function main() {
     const loaded = await loadDemoIfEmpty(handle.db);
     if (loaded) app.log.info('loaded demo content (LDN_DEMO=0 starts empty)');
   }
+  // Usernames and group names keep their look-alike keys (migrations/0027); the empty ones are filled. Idempotent.
+  const filled = (await fillUsernameSkeletons(handle.db)) + (await fillGroupNameSkeletons(handle.db));
+  if (filled) app.log.info(`computed the look-alike keys of ${filled} names`);
   app.deps.db = handle.db;
   worker = startJobWorker(app);
   app.log.info(`ready at ${config.baseUrl}`);

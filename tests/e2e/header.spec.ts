@@ -190,3 +190,30 @@ for (const javaScriptEnabled of [true, false]) {
     }
   });
 }
+
+test('a long name is cut with an ellipsis in the header, the whole name in its tooltip, never widening it', async ({
+  browser,
+}) => {
+  for (const width of [1280, 390]) {
+    const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    const { csrfToken } = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+    // 85 characters, the longest a username may be, right to left.
+    const tag = suffix();
+    const name = `${'نادية الهاشمي '.repeat(6).slice(0, 84 - tag.length)} ${tag}`;
+    const res = await page.request.post('/api/v1/accounts', {
+      data: { username: name, password: E2E_PASSWORD },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(res.status()).toBe(201);
+    await page.goto('/?uselang=en');
+    await hydrated(page);
+    const shown = page.locator('.ldn-account__name');
+    await expect(shown).toHaveAttribute('title', name);
+    const cut = await shown.evaluate((e) => e.scrollWidth > e.clientWidth);
+    expect(cut, `${width} px: the name is cut`).toBe(true);
+    const shape = await headerShape(page);
+    expect(shape.height, `${width} px`).toBeLessThanOrEqual(64);
+    expect(shape.overflow, `${width} px`).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }
+});

@@ -7,6 +7,8 @@ export interface UsersTable {
   id: Id;
   username: string;
   username_key: string;
+  /** Confusable skeleton of the username (text/skeleton.ts; migrations/0027): null until the server fills it. */
+  username_skeleton: ColumnType<string | null, string | null | undefined, string | null>;
   display_name: Generated<string>;
   email: string | null;
   password_hash: string | null;

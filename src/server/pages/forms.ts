@@ -114,6 +114,10 @@ const ACTIONS: Record<string, Action> = {
     await callApi(req, reply, 'POST', '/accounts', body, f._idempotency);
     return safePath(f.returnTo, '/');
   },
+  async 'wikimedia-signup'(req, reply, f) {
+    await callApi(req, reply, 'POST', '/accounts/wikimedia-signup', { username: f.username ?? '' }, f._idempotency);
+    return '/welcome';
+  },
   async logout(req, reply) {
     await callApi(req, reply, 'DELETE', '/session');
     return '/';

@@ -153,9 +153,14 @@ const anonymousPages = new VersionedCache<RenderedPage>('pages.anonymous');
 // marks, settings) moves, so reloading or coming back to a page costs no rendering.
 const personalPages = new VersionedCache<RenderedPage>('pages.personal');
 
+// Pages that show a visitor's own session although no one is signed in: never kept, so never shown to another.
+// (The Wikimedia log-in waiting for a username names that Wikimedia account.)
+const SESSION_PAGES = new Set(['/signup/wikimedia']);
+
 function pageKey(app: FastifyInstance, req: FastifyRequest): string | null {
   const day = app.deps.clock.now().toISOString().slice(0, 10);
   const where = `${req.lang}|${viewerZone(req)}|${day}|${req.url}`;
+  if (SESSION_PAGES.has(req.url.split('?')[0] ?? '')) return null;
   if (!req.user) return `anonymous|${where}`;
   // Signed in by a personal token rather than a session: rendered every time.
   if (!req.session || req.user.pageVersion === undefined) return null;

@@ -8,3 +8,5 @@ export { presentCurrentUser } from './present';
 export { usernameSchema, passwordSchema } from './schema';
 export { comparableName, isCommonPassword } from './common-passwords';
 export { setRole, createAdmin, type RoleChange, type AdminCreation } from './roles/roles-service';
+/** Fills the usernames' look-alike keys still empty (migrations/0027), at start-up. */
+export { fillUsernameSkeletons } from './repo';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { nameSkeleton } from '../../text/skeleton';
 
 export const findUserByKey = (db: Db, key: string) =>
   db
@@ -23,6 +24,7 @@ export const insertUser = (
     .values({
       username: v.username,
       username_key: v.usernameKey,
+      username_skeleton: nameSkeleton(v.username),
       display_name: v.username,
       email: v.email,
       password_hash: v.passwordHash,
@@ -76,3 +78,30 @@ export const lockLogins = (db: Db, userId: number, until: Date) =>
 
 export const clearLoginFailures = (db: Db, userId: number) =>
   db.deleteFrom('login_failures').where('user_id', '=', userId).execute();
+
+/**
+ * Someone else whose username is this one regardless of letter case, or looks like it (the same confusable
+ * skeleton, text/skeleton.ts): one lookup on two indexes.
+ */
+export const findLookAlike = (db: Db, username: string, key: string, exceptUserId: number | null) => {
+  let q = db
+    .selectFrom('users')
+    .select(['id', 'username', 'username_key'])
+    .where((eb) => eb.or([eb('username_key', '=', key), eb('username_skeleton', '=', nameSkeleton(username))]));
+  if (exceptUserId !== null) q = q.where('id', '<>', exceptUserId);
+  return q
+    .orderBy(sql`username_key = ${key}`, 'desc')
+    .limit(1)
+    .executeTakeFirst();
+};
+
+/** Fills the skeletons still empty (rows from before migrations/0027, or written by tools): idempotent. */
+export async function fillUsernameSkeletons(db: Db): Promise<number> {
+  const rows = await db.selectFrom('users').select(['id', 'username']).where('username_skeleton', 'is', null).execute();
+  for (let i = 0; i < rows.length; i += 500) {
+    const values = rows.slice(i, i + 500).map((r) => sql`(${r.id}::bigint, ${nameSkeleton(r.username)})`);
+    await sql`update users set username_skeleton = v.s from (values ${sql.join(values)}) as v(id, s)
+      where users.id = v.id`.execute(db);
+  }
+  return rows.length;
+}

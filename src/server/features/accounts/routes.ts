@@ -2,12 +2,13 @@
 // (settings/) are mounted with them.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sessionAnswer } from '../../../contracts/accounts';
+import { sessionAnswer, wikimediaSignupAnswer } from '../../../contracts/accounts';
 import { ctxOf } from '../../http/ctx';
 import { endSession } from '../../http/session';
 import { currentSession, signIn } from './http';
-import { logInBody, signUpBody } from './schema';
+import { logInBody, signUpBody, wikimediaSignupBody } from './schema';
 import { logIn, logOut, signUp } from './service';
+import { finishWikimediaSignup, wikimediaSignup } from './wikimedia/wikimedia-signup';
 import { settingsRoutes } from './settings/settings-routes';
 
 export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
@@ -35,6 +36,36 @@ export async function accountsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (req, reply) => {
       const userId = await signUp(ctxOf(req), req.body);
+      return reply.code(201).send(await signIn(fastify, req, reply, userId));
+    },
+  );
+
+  app.get(
+    '/accounts/wikimedia-signup',
+    {
+      config: { policy: { access: 'anyone', errors: [404, 409] } },
+      schema: {
+        tags,
+        summary: 'A Wikimedia log-in waiting for a username (its own is taken here or looks like one that is)',
+        response: { 200: wikimediaSignupAnswer },
+      },
+    },
+    (req) => wikimediaSignup(ctxOf(req)),
+  );
+
+  app.post(
+    '/accounts/wikimedia-signup',
+    {
+      config: { policy: { idempotent: true, access: 'anyone', rate: ['signup'], errors: [404, 409] } },
+      schema: {
+        tags,
+        summary: 'Finish a Wikimedia log-in with another username, and sign in',
+        body: wikimediaSignupBody,
+        response: { 201: sessionAnswer },
+      },
+    },
+    async (req, reply) => {
+      const userId = await finishWikimediaSignup(ctxOf(req), req.body);
       return reply.code(201).send(await signIn(fastify, req, reply, userId));
     },
   );

@@ -6,19 +6,16 @@ import {
   USERNAME_MAX,
   normalizeUsername,
 } from '../../../contracts/usernames';
+import { nameChecks } from '../../text/names';
 
 export const usernameSchema = z
   .string()
   .transform(normalizeUsername)
   .pipe(
-    z
-      .string()
-      .min(1, 'validation-required')
-      .max(USERNAME_MAX)
-      .refine((v) => !USERNAME_FORBIDDEN.test(v), {
-        message: 'accounts-username-invalid-chars',
-        params: { i18n: [USERNAME_FORBIDDEN_LIST] },
-      }),
+    nameChecks(z.string(), 1, USERNAME_MAX).refine((v) => !USERNAME_FORBIDDEN.test(v), {
+      message: 'accounts-username-invalid-chars',
+      params: { i18n: [USERNAME_FORBIDDEN_LIST] },
+    }),
   );
 
 // Length only, no composition rules (ASVS); common passwords are refused in the service.
@@ -50,3 +47,7 @@ export type SignUpBody = z.infer<typeof signUpBody>;
 export type LogInBody = z.infer<typeof logInBody>;
 export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
 export type CreateTokenBody = z.infer<typeof createTokenBody>;
+
+/** The username chosen for a Wikimedia login whose own was taken here. */
+export const wikimediaSignupBody = z.strictObject({ username: usernameSchema });
+export type WikimediaSignupBody = z.infer<typeof wikimediaSignupBody>;

@@ -2,6 +2,7 @@
 // case answers whom to sign in, and the route (routes.ts, http.ts) starts or ends the session.
 import { isUniqueViolation } from '../../db/errors';
 import { audit } from '../../http/audit';
+import type { Db } from '../../db/connection';
 import type { Ctx, CurrentUser, Role } from '../../http/context';
 import { badRequest, conflict, HttpError } from '../../http/errors';
 import { usernameKey } from '../../../contracts/usernames';
@@ -9,14 +10,30 @@ import { guessablePasswordMessage } from './common-passwords';
 import { checkAccountLoginLimit, recordLoginFailure, recordLoginSuccess } from './login-limits';
 import { hashPassword, verifyPassword } from './passwords';
 import { maySignUp } from './policy';
-import { findUserByKey, insertUser, loadCurrentUser } from './repo';
+import { findLookAlike, findUserByKey, insertUser, loadCurrentUser } from './repo';
 import type { LogInBody, SignUpBody } from './schema';
+
+/**
+ * Refuses (409, naming the other) a username someone else has regardless of letter case, or one that looks like
+ * theirs: the same confusable skeleton ("Nеwcomer" with a Cyrillic "е" for "Newcomer"). The answer's `looksLike`
+ * gives the other username to scripts.
+ */
+export async function ensureUsernameFree(db: Db, username: string, exceptUserId: number | null = null) {
+  const key = usernameKey(username);
+  const other = await findLookAlike(db, username, key, exceptUserId);
+  if (!other) return;
+  if (other.username_key === key) throw conflict('accounts-username-taken', 'username', [username]);
+  throw conflict('accounts-username-looks-like', 'username', [username, other.username], {
+    looksLike: other.username,
+  });
+}
 
 /** Creates the account and answers its id, for the route to sign the new person in. */
 export async function signUp(ctx: Ctx, body: SignUpBody): Promise<number> {
   if (!maySignUp(ctx.actor)) throw new HttpError(409, 'error-conflict', { detailKey: 'accounts-already-signed-in' });
   const weak = guessablePasswordMessage(body.password, body.username);
   if (weak) throw badRequest([{ field: 'password', message: weak }]);
+  await ensureUsernameFree(ctx.db, body.username);
   const passwordHash = await hashPassword(body.password);
   try {
     return await ctx.db.transaction().execute(async (trx) => {

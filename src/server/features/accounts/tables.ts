@@ -20,7 +20,17 @@ export interface LoginFailuresTable {
   locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** A Wikimedia login whose username is taken here, waiting for its session to choose another (migrations/0027). */
+export interface WikimediaSignupsTable {
+  session_id: number;
+  sub: string;
+  wikimedia_username: string;
+  wikimedia_blocked: ColumnType<boolean, boolean | undefined, boolean>;
+  expires_at: Timestamp;
+}
+
 export interface AccountsTables {
   oauth_states: OAuthStatesTable;
   login_failures: LoginFailuresTable;
+  wikimedia_signups: WikimediaSignupsTable;
 }

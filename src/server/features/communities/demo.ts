@@ -4,7 +4,8 @@ import type { Db } from '../../db/connection';
 import { usernameKey } from '../../../contracts/usernames';
 import { demoUsername } from '../people';
 import { todayUtc } from './roles';
-import { nameKey, slugBase } from './slug';
+import { slugBase } from './slug';
+import { nameColumns } from './names';
 
 interface DemoGroup {
   name: string;
@@ -112,8 +113,7 @@ export async function loadDemoCommunities(db: Db): Promise<void> {
     .values(
       DEMO_GROUPS.map((d) => ({
         slug: slugBase(`${d.name} demo`),
-        name: `${d.name} (demo)`,
-        name_key: nameKey(`${d.name} (demo)`),
+        ...nameColumns(`${d.name} (demo)`),
         kind: d.kind,
         region: d.region,
         country: d.country,

@@ -17,6 +17,8 @@ export {
 export { ambassadorFilter, currentTerm, groupsOfPeople, membershipFilter, termsOfPeople } from './people-view';
 export { cachedJson, sendJson } from './directory-cache';
 export { DEMO_GROUPS, loadDemoCommunities } from './demo';
+/** Fills the group names' look-alike keys still empty (migrations/0027), at start-up. */
+export { fillGroupNameSkeletons } from './names';
 
 /** Registers what communities add to shared registries: groups as followable subjects, the daily job that tells
  * ambassadors whose term reached its end date. */

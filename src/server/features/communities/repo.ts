@@ -8,6 +8,7 @@ import type { CommunitiesQuery } from './schema';
 export interface CommunityValues {
   name?: string;
   name_key?: string;
+  name_skeleton?: string;
   kind?: string;
   region?: string;
   country?: string | null;

@@ -5,16 +5,18 @@ import { isCountry } from '../../../contracts/countries';
 import { isMediaWikiLanguage } from '../../../contracts/mediawiki-languages';
 import { REGIONS } from '../../../contracts/regions';
 import { listQuery } from '../../http/pagination';
+import { NAME_SPACES, nameChecks } from '../../text/names';
 import { codeList } from '../people';
 
 export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 5000;
 const META_PREFIX = /^https?:\/\/meta\.wikimedia\.org\/wiki\//i;
 
+/** Group names: NFC, single spaces, 2 to 120 characters as people count them, nothing invisible (text/names.ts). */
 const nameSchema = z
   .string()
-  .transform((v) => v.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(2).max(NAME_MAX));
+  .transform((v) => v.normalize('NFC').replace(NAME_SPACES, ' ').trim())
+  .pipe(nameChecks(z.string(), 2, NAME_MAX));
 
 const countrySchema = z.string().trim().toUpperCase().refine(isCountry, { message: 'communities-country-unknown' });
 

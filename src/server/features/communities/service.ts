@@ -16,7 +16,8 @@ import { rolesInCommunity, todayUtc } from './roles';
 import * as repo from './repo';
 import { presentDetail, presentHistory, presentMember, presentSummary } from './present';
 import { mayManageCommunity, mayMarkPartner, viewerOf } from './policy';
-import { freeSlug, nameKey, slugBase } from './slug';
+import { freeSlug, slugBase } from './slug';
+import { ensureGroupNameFree, nameColumns } from './names';
 import { notifyPartnerChange, notifyTermsEnded } from './notify';
 import type { CommunitiesQuery, CreateCommunity, UpdateCommunity } from './schema';
 
@@ -44,6 +45,7 @@ const nameTaken = (name: string) => conflict('communities-name-taken', 'name', [
 
 export async function createCommunity(ctx: Ctx, body: CreateCommunity): Promise<CommunityDetail> {
   const user = requireUser(ctx);
+  await ensureGroupNameFree(ctx.db, body.name);
   const base = slugBase(body.name);
   // Two different names can meet on one slug at the same moment: try again with the next free one.
   for (let attempt = 0; ; attempt++) {
@@ -51,8 +53,7 @@ export async function createCommunity(ctx: Ctx, body: CreateCommunity): Promise<
       const slug = await ctx.db.transaction().execute(async (trx) => {
         const created = await repo.insertCommunity(trx, {
           slug: freeSlug(base, await repo.slugsLike(trx, base)),
-          name: body.name,
-          name_key: nameKey(body.name),
+          ...nameColumns(body.name),
           kind: body.kind,
           region: body.region,
           country: body.country ?? null,
@@ -142,8 +143,10 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
   const now = ctx.now;
   const day = today(ctx);
   const v: repo.CommunityValues = {};
-  if (body.name !== undefined && body.name !== c.name)
-    Object.assign(v, { name: body.name, name_key: nameKey(body.name) });
+  if (body.name !== undefined && body.name !== c.name) {
+    await ensureGroupNameFree(ctx.db, body.name, c.id);
+    Object.assign(v, nameColumns(body.name));
+  }
   if (body.kind !== undefined) v.kind = body.kind;
   if (body.region !== undefined) v.region = body.region;
   if (body.country !== undefined) v.country = body.country;
@@ -161,7 +164,9 @@ export async function updateCommunity(ctx: Ctx, slug: string, body: UpdateCommun
       await ctx.db.transaction().execute(async (trx) => {
         await repo.lockCommunity(trx, c.id);
         await repo.updateCommunity(trx, c.id, v, now);
-        const fields = Object.keys(v).filter((k) => !['name_key', 'is_partner', 'partner_since'].includes(k));
+        const fields = Object.keys(v).filter(
+          (k) => !['name_key', 'name_skeleton', 'is_partner', 'partner_since'].includes(k),
+        );
         if (fields.length)
           await audit(trx, {
             ...who,

@@ -7,6 +7,8 @@ export interface CommunitiesTable {
   slug: string;
   name: string;
   name_key: string;
+  /** Confusable skeleton of the name (text/skeleton.ts; migrations/0027): null until the server fills it. */
+  name_skeleton: ColumnType<string | null, string | null | undefined, string | null>;
   kind: string;
   region: string;
   country: string | null;

@@ -2,6 +2,7 @@
 // They have no password (nobody can log in as them) and no Wikimedia username (no link to a real account).
 import type { Db } from '../../db/connection';
 import { usernameKey } from '../../../contracts/usernames';
+import { nameSkeleton } from '../../text/skeleton';
 import type { ProfileField } from './schema';
 
 interface DemoPerson {
@@ -93,6 +94,7 @@ export async function loadDemoPeople(db: Db): Promise<void> {
       DEMO_PEOPLE.map((person) => ({
         username: demoUsername(person.name),
         username_key: usernameKey(demoUsername(person.name)),
+        username_skeleton: nameSkeleton(demoUsername(person.name)),
         display_name: `${person.name} (demo)`,
         password_hash: null,
         email: null,

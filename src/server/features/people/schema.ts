@@ -7,6 +7,7 @@ import { COMMUNITY_KINDS } from '../../../contracts/community-kinds';
 import { UI_LANGUAGES } from '../../../contracts/languages';
 import { PROFILE_FIELDS } from '../../../contracts/people';
 import { listQuery } from '../../http/pagination';
+import { NAME_SPACES, nameChecks } from '../../text/names';
 
 export { PROFILE_FIELDS, type ProfileField } from '../../../contracts/people';
 
@@ -67,8 +68,14 @@ const wikimediaUsername = z
       .refine((v) => !/[#<>[\]|{}/@:\u0000-\u001f\u007f]/.test(v), { message: 'people-wikimedia-username-invalid' }),
   );
 
+/** Display names need not be unique (DECISIONS 27) but may not hide or reorder anything (text/names.ts). */
+const displayNameSchema = z
+  .string()
+  .transform((v) => v.normalize('NFC').replace(NAME_SPACES, ' ').trim())
+  .pipe(nameChecks(z.string(), 0, DISPLAY_NAME_MAX));
+
 export const profilePatchBody = z.strictObject({
-  displayName: z.string().trim().max(DISPLAY_NAME_MAX).optional(),
+  displayName: displayNameSchema.optional(),
   wikimediaUsername: wikimediaUsername.nullable().optional(),
   languages: languagesSchema.optional(),
   region: regionSchema.nullable().optional(),

@@ -1,6 +1,13 @@
 // Data of the settings page, through the same JSON API scripts use. Signed-out visitors load nothing: the
 // page asks them to log in instead of failing with a 401.
-import type { AccountAnswer, SessionItem, SessionList, TokenItem, TokenList } from '../../../contracts/accounts';
+import type {
+  AccountAnswer,
+  SessionItem,
+  SessionList,
+  TokenItem,
+  TokenList,
+  WikimediaSignupAnswer,
+} from '../../../contracts/accounts';
 import type { Api } from '../../api';
 import type { LoadContext } from '../../state';
 
@@ -22,3 +29,7 @@ export async function loadSettings({ api, state }: LoadContext): Promise<Setting
   ]);
   return { account, sessions, tokens };
 }
+
+/** A Wikimedia log-in waiting for a username in this session; null when none waits (expired, or signed in). */
+export const loadWikimediaSignup = ({ api }: LoadContext): Promise<WikimediaSignupAnswer | null> =>
+  api.get<WikimediaSignupAnswer>('/accounts/wikimedia-signup').catch(() => null);

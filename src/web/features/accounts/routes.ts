@@ -1,8 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { LoadContext } from '../../state';
 
-// The settings' loader comes with its page, out of the first route's JavaScript.
-const loadSettings = async (ctx: LoadContext) => (await import('./load')).loadSettings(ctx);
+// The pages' loaders come with them, out of the first route's JavaScript (one import for both).
+const loader = (name: 'loadSettings' | 'loadWikimediaSignup') => async (ctx: LoadContext) =>
+  (await import('./load'))[name](ctx);
 
 export const accountsRoutes: RouteRecordRaw[] = [
   {
@@ -18,6 +19,12 @@ export const accountsRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'accounts-signup-title' },
   },
   {
+    // A Wikimedia log-in whose username is taken here chooses another (the server sends the browser here).
+    path: '/signup/wikimedia',
+    component: () => import('./WikimediaSignupPage.vue'),
+    meta: { titleKey: 'accounts-wikimedia-signup-title', load: loader('loadWikimediaSignup') },
+  },
+  {
     path: '/logout',
     name: 'logout',
     component: () => import('./LogoutPage.vue'),
@@ -27,6 +34,6 @@ export const accountsRoutes: RouteRecordRaw[] = [
     path: '/settings',
     name: 'settings',
     component: () => import('./SettingsPage.vue'),
-    meta: { titleKey: 'accounts-settings-title', load: loadSettings },
+    meta: { titleKey: 'accounts-settings-title', load: loader('loadSettings') },
   },
 ];

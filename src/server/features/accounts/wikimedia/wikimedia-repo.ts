@@ -1,5 +1,7 @@
 // SQL for "Log in with Wikimedia": authorization states, and accounts keyed on the Wikimedia central id (sub).
 import type { Db } from '../../../db/connection';
+import { usernameKey } from '../../../../contracts/usernames';
+import { nameSkeleton } from '../../../text/skeleton';
 
 export const insertState = (
   db: Db,
@@ -48,11 +50,19 @@ export const findById = (db: Db, id: number) =>
 
 export type LinkedAccount = Awaited<ReturnType<typeof findById>>;
 
-/** Which of these username keys belong to someone other than `exceptUserId`. */
-export async function takenKeys(db: Db, keys: string[], exceptUserId: number | null): Promise<Set<string>> {
-  let q = db.selectFrom('users').select('username_key').where('username_key', 'in', keys);
+/** Which of these usernames someone other than `exceptUserId` has, or has one looking like it (text/skeleton.ts). */
+export async function takenNames(db: Db, names: string[], exceptUserId: number | null): Promise<Set<string>> {
+  const keys = names.map(usernameKey);
+  const skeletons = names.map(nameSkeleton);
+  let q = db
+    .selectFrom('users')
+    .select(['username_key', 'username_skeleton'])
+    .where((eb) => eb.or([eb('username_key', 'in', keys), eb('username_skeleton', 'in', skeletons)]));
   if (exceptUserId != null) q = q.where('id', '<>', exceptUserId);
-  return new Set((await q.execute()).map((r) => r.username_key));
+  const rows = await q.execute();
+  const takenKeys = new Set(rows.map((r) => r.username_key));
+  const takenSkeletons = new Set(rows.map((r) => r.username_skeleton));
+  return new Set(names.filter((_, i) => takenKeys.has(keys[i] ?? '') || takenSkeletons.has(skeletons[i] ?? '')));
 }
 
 export const insertWikimediaUser = (
@@ -62,6 +72,8 @@ export const insertWikimediaUser = (
     usernameKey: string;
     sub: string;
     wikimediaUsername: string;
+    /** False when the person chose another username here (theirs was taken): a rename on Wikimedia leaves it. */
+    fromWikimedia: boolean;
     uiLanguage: string | null;
     now: Date;
   },
@@ -71,12 +83,13 @@ export const insertWikimediaUser = (
     .values({
       username: v.username,
       username_key: v.usernameKey,
+      username_skeleton: nameSkeleton(v.username),
       display_name: v.username,
       email: null,
       password_hash: null,
       wikimedia_sub: v.sub,
       wikimedia_username: v.wikimediaUsername,
-      username_from_wikimedia: true,
+      username_from_wikimedia: v.fromWikimedia,
       ui_language: v.uiLanguage,
       created_at: v.now,
       updated_at: v.now,
@@ -105,7 +118,13 @@ export async function renameUser(
 ) {
   await db
     .updateTable('users')
-    .set({ username: v.username, username_key: v.usernameKey, display_name: v.displayName, updated_at: v.now })
+    .set({
+      username: v.username,
+      username_key: v.usernameKey,
+      username_skeleton: nameSkeleton(v.username),
+      display_name: v.displayName,
+      updated_at: v.now,
+    })
     .where('id', '=', v.userId)
     .execute();
   await db
@@ -116,3 +135,42 @@ export async function renameUser(
   // A name someone takes back is theirs again, not a redirect.
   await db.deleteFrom('username_history').where('username_key', '=', v.usernameKey).execute();
 }
+
+/** Keeps a Wikimedia sign-up whose username is taken here until its browser session chooses another. */
+export const holdSignup = (
+  db: Db,
+  v: { sessionId: number; sub: string; wikimediaUsername: string; blocked: boolean; expiresAt: Date },
+) =>
+  db
+    .insertInto('wikimedia_signups')
+    .values({
+      session_id: v.sessionId,
+      sub: v.sub,
+      wikimedia_username: v.wikimediaUsername,
+      wikimedia_blocked: v.blocked,
+      expires_at: v.expiresAt,
+    })
+    .onConflict((oc) =>
+      oc.column('session_id').doUpdateSet({
+        sub: v.sub,
+        wikimedia_username: v.wikimediaUsername,
+        wikimedia_blocked: v.blocked,
+        expires_at: v.expiresAt,
+      }),
+    )
+    .execute();
+
+/** The session's Wikimedia sign-up waiting for a username, if it has not expired. */
+export const findSignup = (db: Db, sessionId: number, now: Date) =>
+  db
+    .selectFrom('wikimedia_signups')
+    .select(['sub', 'wikimedia_username', 'wikimedia_blocked'])
+    .where('session_id', '=', sessionId)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+
+export const dropSignup = (db: Db, sessionId: number) =>
+  db.deleteFrom('wikimedia_signups').where('session_id', '=', sessionId).execute();
+
+export const deleteExpiredSignups = (db: Db, now: Date) =>
+  db.deleteFrom('wikimedia_signups').where('expires_at', '<', now).execute();

@@ -1,8 +1,10 @@
 // "Log in with Wikimedia": OAuth 2.0 authorization code with PKCE (S256). The state and the verifier are kept
 // on the server, bound to the browser session, for ten minutes and one use. An account is keyed on the
 // Wikimedia central id (sub); it is linked to an existing local account only when that person is signed in
-// while linking, never by matching names. Every failure ends on a page with a translated message. The use
-// cases answer where to send the browser and whom to sign in; the routes redirect and start the session.
+// while linking, never by matching names. A new account takes the Wikimedia username, unless someone here has it
+// or one looking like it: then the person chooses another (wikimedia-signup.ts). Every failure ends on a page
+// with a translated message. The use cases answer where to send the browser and whom to sign in; the routes
+// redirect and start the session.
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../../config';
 import { isUniqueViolation } from '../../../db/errors';
@@ -11,6 +13,7 @@ import { audit } from '../../../http/audit';
 import type { Ctx } from '../../../http/context';
 import { hashSecret } from '../../../http/tokens';
 import { USERNAME_FORBIDDEN, USERNAME_MAX, normalizeUsername, usernameKey } from '../../../../contracts/usernames';
+import { nameProblem, truncateGraphemes } from '../../../text/names';
 import {
   ProviderError,
   authorizeUrl,
@@ -24,13 +27,14 @@ import {
   deleteExpiredStates,
   findById,
   findBySub,
+  holdSignup,
   insertState,
   insertWikimediaUser,
   linkWikimedia,
   renameUser,
   setWikimediaUsername,
   takeState,
-  takenKeys,
+  takenNames,
   type LinkedAccount,
 } from './wikimedia-repo';
 
@@ -174,19 +178,30 @@ async function resolveAccount(
     await audit(db, { actorId: userId, action: 'account.login', objectType: 'user', objectId: userId, details, ip });
   } else {
     const wanted = usernameFromWikimedia(profile.username);
-    const username = await freeUsername(db, wanted, null);
+    if ((await takenNames(db, [wanted], null)).size > 0) {
+      // Taken here, or looking like a name that is (DECISIONS 27): the person chooses another
+      // (wikimedia-signup.ts), in this browser session, which the state was bound to.
+      await holdSignup(db, {
+        sessionId: ctx.sessionId as number,
+        sub: profile.sub,
+        wikimediaUsername: profile.username,
+        blocked: !!profile.blocked,
+        expiresAt: new Date(now.getTime() + STATE_TTL_MS),
+      });
+      return { location: '/signup/wikimedia', signIn: null };
+    }
     ({ id: userId } = await insertWikimediaUser(db, {
-      username,
-      usernameKey: usernameKey(username),
+      username: wanted,
+      usernameKey: usernameKey(wanted),
       sub: profile.sub,
       wikimediaUsername: profile.username,
+      fromWikimedia: true,
       uiLanguage: ctx.lang,
       now,
     }));
     await audit(db, { actorId: userId, action: 'account.create', objectType: 'user', objectId: userId, details, ip });
-    // A new account starts at its first steps; the settings say so when the Wikimedia username was taken here
-    // and the account got another one.
-    target = username === wanted ? '/welcome' : '/settings?notice=wikimedia-username-taken';
+    // A new account starts at its first steps.
+    target = '/welcome';
   }
   return { location: target, signIn: userId };
 }
@@ -231,22 +246,27 @@ async function followRename(
   });
 }
 
-/** A Wikimedia username made acceptable here (older wiki accounts may hold characters we refuse). */
+/**
+ * A Wikimedia username made acceptable here: older wiki accounts may hold characters we refuse, which are left
+ * out (direction marks and invisible characters) or read as spaces (those MediaWiki titles now refuse).
+ */
 export function usernameFromWikimedia(name: string): string {
-  const cleaned = normalizeUsername(
+  let cleaned = normalizeUsername(
     name
       .split('')
       .map((ch) => (USERNAME_FORBIDDEN.test(ch) ? ' ' : ch))
       .join(''),
   );
-  return (cleaned || 'Wikimedian').slice(0, USERNAME_MAX).trim();
+  for (let problem = nameProblem(cleaned); problem; problem = nameProblem(cleaned))
+    cleaned = normalizeUsername(cleaned.slice(0, problem.index) + cleaned.slice(problem.index + problem.length));
+  return truncateGraphemes(cleaned || 'Wikimedian', USERNAME_MAX).trim();
 }
 
 /** The wanted username if it is free, else the first free "Name 2", "Name 3", …, checked in one query. */
 export async function freeUsername(db: Db, wanted: string, exceptUserId: number | null): Promise<string> {
-  const withSuffix = (suffix: string) => `${wanted.slice(0, USERNAME_MAX - suffix.length).trim()}${suffix}`;
+  const withSuffix = (suffix: string) => `${truncateGraphemes(wanted, USERNAME_MAX - suffix.length).trim()}${suffix}`;
   const candidates = [wanted, ...Array.from({ length: 19 }, (_, i) => withSuffix(` ${i + 2}`))];
-  const taken = await takenKeys(db, candidates.map(usernameKey), exceptUserId);
-  const free = candidates.find((c) => !taken.has(usernameKey(c)));
+  const taken = await takenNames(db, candidates, exceptUserId);
+  const free = candidates.find((c) => !taken.has(c));
   return free ?? withSuffix(` ${(randomBytes(3).readUIntBE(0, 3) % 900000) + 100000}`);
 }

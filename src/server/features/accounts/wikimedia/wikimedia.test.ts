@@ -100,21 +100,83 @@ describe('Log in with Wikimedia', () => {
     expect(await auditActions(first!.id)).toEqual(['account.create', 'account.login']);
   });
 
-  it('never takes over a local account with the same name: it picks a free variant and says so', async () => {
+  it('never takes over a local account with the same name: it asks for another username', async () => {
     const local = await signedUp(app, unique('Same Name '));
     standin.profile.username = local.username.toUpperCase();
     const c = await new TestClient(app).start();
     const { location } = await viaWikimedia(c);
-    expect(location).toBe('/settings?notice=wikimedia-username-taken');
-    const me = (await c.get('/api/v1/session')).body.user;
-    expect(me.username).toBe(`${local.username.toUpperCase()} 2`);
-    expect(me.id).not.toBe(String(local.userId));
+    expect(location).toBe('/signup/wikimedia');
+    expect((await c.get('/api/v1/session')).body.user).toBeNull();
+    expect(await userOf(standin.profile.sub)).toBeUndefined();
+    const waiting = await c.get('/api/v1/accounts/wikimedia-signup');
+    expect(waiting.status).toBe(200);
+    expect(waiting.body).toEqual({
+      wikimediaUsername: standin.profile.username,
+      looksLike: local.username,
+      suggestion: `${standin.profile.username} 2`,
+    });
+    // Another browser has nothing waiting.
+    expect((await (await new TestClient(app).start()).get('/api/v1/accounts/wikimedia-signup')).status).toBe(404);
+
+    const taken = await c.post('/api/v1/accounts/wikimedia-signup', { username: standin.profile.username });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0].field).toBe('username');
+    const chosen = unique('Chosen ');
+    const done = await c.post('/api/v1/accounts/wikimedia-signup', { username: chosen });
+    expect(done.status).toBe(201);
+    expect(done.body.user.username).toBe(chosen);
+    expect((await c.get('/api/v1/session')).body.user.username).toBe(chosen);
+    expect(await userOf(standin.profile.sub)).toMatchObject({
+      username: chosen,
+      wikimedia_username: standin.profile.username,
+      // Chosen here: a rename on Wikimedia leaves it.
+      username_from_wikimedia: false,
+      password_hash: null,
+    });
     const localRow = await app.db
       .selectFrom('users')
       .select('wikimedia_sub')
       .where('id', '=', local.userId)
       .executeTakeFirstOrThrow();
     expect(localRow.wikimedia_sub).toBeNull();
+    // Done once: nothing waits any more, and the next log-in opens the new account.
+    expect((await c.post('/api/v1/accounts/wikimedia-signup', { username: unique('Again ') })).status).toBe(409);
+    const next = await new TestClient(app).start();
+    expect((await viaWikimedia(next)).location).toBe('/');
+    expect((await next.get('/api/v1/session')).body.user.username).toBe(chosen);
+  });
+
+  it('asks for another username when the Wikimedia one looks like a local one, refusing look-alikes too', async () => {
+    const local = await signedUp(app, unique('Newcomer Nadia '));
+    standin.profile.username = local.username.replace('e', '\u0435'); // a Cyrillic "е"
+    const c = await new TestClient(app).start();
+    expect((await viaWikimedia(c)).location).toBe('/signup/wikimedia');
+    expect((await c.get('/api/v1/accounts/wikimedia-signup')).body.looksLike).toBe(local.username);
+    const alike = await c.post('/api/v1/accounts/wikimedia-signup', {
+      username: local.username.replace('a', '\u0430'),
+    });
+    expect(alike.status).toBe(409);
+    expect(alike.body.looksLike).toBe(local.username);
+    const rlo = await c.post('/api/v1/accounts/wikimedia-signup', { username: `Nadia\u202egnp${unique('')}` });
+    expect(rlo.status).toBe(400);
+    expect(rlo.body.errors[0].field).toBe('username');
+  });
+
+  it('forgets a waiting sign-up after ten minutes', async () => {
+    let offset = 0;
+    const clock = { label: unique('clock'), now: () => new Date(Date.now() + offset) };
+    const timed = await testApp({ clock, configOverrides: { wikimedia: { base: standin.base, ...client } } });
+    const local = await signedUp(timed, unique('Late '));
+    standin.profile.username = local.username;
+    const c = await new TestClient(timed).start();
+    const start = await c.get('/auth/wikimedia/login');
+    const res = await fetch(String(start.headers.location), { redirect: 'manual' });
+    const back = new URL(res.headers.get('location')!);
+    expect((await c.get(back.pathname + back.search)).headers.location).toBe('/signup/wikimedia');
+    offset = 11 * 60 * 1000;
+    const late = await c.post('/api/v1/accounts/wikimedia-signup', { username: unique('Late chosen ') });
+    expect(late.status).toBe(404);
+    expect(late.body.detail).toMatch(/expired/);
   });
 
   it('links to a local account only when that person is signed in while linking', async () => {
