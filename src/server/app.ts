@@ -15,6 +15,7 @@ import { registerSessions } from './http/session';
 import { handedOver } from './http/handover';
 import { createRateLimiter } from './http/rate-limit';
 import { registerRoutePolicies } from './http/route-policy';
+import { registerInputText } from './http/input-text';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
 import { registerPages } from './pages/plugin';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerContentVersionHooks(app);
   registerRegistries();
   registerRoutePolicies(app);
+  registerInputText(app);
 
   app.get('/healthz', { schema: { hide: true }, config: { policy: { access: 'anyone' } } }, async (_req, reply) => {
     if (!deps.db) return reply.code(503).send({ status: 'starting' });

@@ -2,6 +2,7 @@
 // Services throw HttpError with message keys; the handler translates them.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { inputFaultCode } from '../db/errors';
 import { hasMessage } from './i18n';
 
 export interface FieldError {
@@ -225,6 +226,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
         } as ZodIssueLike),
       );
       return send(req, reply, 400, 'error-invalid-input', undefined, errors);
+    }
+    const fault = inputFaultCode(error);
+    if (fault) {
+      // A value the schemas let through but the database cannot take: bad input, said so, without a stack trace.
+      req.log.warn({ code: fault, route: req.routeOptions.url }, 'database refused a value of the request');
+      return send(req, reply, 400, 'error-invalid-input', safeT(req, 'error-invalid-data-detail'));
     }
     const status = (error as FastifyError).statusCode ?? 500;
     if (status === 429) return send(req, reply, 429, 'error-rate-limited', req.t('error-rate-limited-detail'));

@@ -111,25 +111,15 @@ export async function listMembers(
   query: { cursor?: string; limit: number },
 ): Promise<MembersAnswer> {
   const c = await findCommunity(ctx, slug);
-  const [after] = decodeCursor(query.cursor, 1) ?? [null];
-  const rows = await repo.listMembers(
-    ctx.db,
-    c.id,
-    after === null || after === undefined ? null : String(after),
-    query.limit,
-  );
+  const [after = null] = decodeCursor(query.cursor, ['text']) ?? [];
+  const rows = await repo.listMembers(ctx.db, c.id, after, query.limit);
   const result = page(rows, query.limit, (m) => [m.username_key]);
   return { items: result.items.map(presentMember), next: result.next };
 }
 
 export async function listCommunities(ctx: Ctx, query: CommunitiesQuery): Promise<CommunitiesAnswer> {
-  const [after] = decodeCursor(query.cursor, 1) ?? [null];
-  const rows = await repo.listCommunities(
-    ctx.db,
-    query,
-    after === null || after === undefined ? null : String(after),
-    today(ctx),
-  );
+  const [after = null] = decodeCursor(query.cursor, ['text']) ?? [];
+  const rows = await repo.listCommunities(ctx.db, query, after, today(ctx));
   const result = page(rows, query.limit, (c) => [c.name_key]);
   return { items: result.items.map(presentSummary), next: result.next };
 }

@@ -6,7 +6,7 @@ import { ensure, requireUser } from '../../http/access';
 import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
+import { badCursor, decodeCursor, page } from '../../http/pagination';
 import { renderMarkdown } from '../../markdown/render';
 import { hiddenView } from '../moderation';
 import { recordActivity } from '../notifications';
@@ -114,10 +114,9 @@ export async function createComment(ctx: Ctx, body: CreateCommentBody): Promise<
 
 /** The path a thread's page starts after; a cursor holding anything but a path is a 400. */
 function cursorPath(cursor: string | undefined): string | null {
-  const [path] = decodeCursor(cursor, 1) ?? [];
+  const [path] = decodeCursor(cursor, ['text']) ?? [];
   if (path === undefined) return null;
-  if (typeof path !== 'string' || !PATH_FORM.test(path))
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  if (!PATH_FORM.test(path)) throw badCursor();
   return path;
 }
 

@@ -98,6 +98,8 @@ export async function patchRun(ctx: Ctx, idParam: string, runParam: string, body
   if (startsOn && endsOn && startsOn > endsOn)
     throw badRequest([{ field: 'endsOn', message: 'courses-run-dates-order' }]);
   if (body.courseKey !== undefined && (await keyTaken(ctx.db, body.courseKey, run.id))) throw keyConflict();
+  // Nothing named, nothing changed: the course as it is.
+  if (Object.keys(v).length === 0) return getCourse(ctx, String(course.id));
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await updateRun(trx, run.id, v, ctx.now);

@@ -36,7 +36,14 @@ const courseFields = {
   hours: z.number().positive().max(10000).multipleOf(0.1).nullable().optional(),
   /** The LDP revision the course follows: a document's slug and one of its revisions. */
   basedOn: z
-    .strictObject({ document: slug, revision: z.number().int().min(1) })
+    .strictObject({
+      document: slug,
+      revision: z
+        .number()
+        .int()
+        .min(1)
+        .max(2 ** 31 - 1),
+    })
     .nullable()
     .optional(),
 };

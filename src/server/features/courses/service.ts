@@ -210,6 +210,8 @@ export async function patchCourse(ctx: Ctx, idParam: string, body: PatchBody): P
   if (body.provider !== undefined && body.provider !== row.provider_slug)
     values.provider_community_id = await providerOf(ctx, user, body.provider, 'course.edit');
   if (body.basedOn !== undefined) Object.assign(values, await basedOnValues(ctx.db, body.basedOn));
+  // Nothing to change (an empty body, or only baseRevision): no new revision, the course as it is.
+  if (Object.keys(values).length === 0) return getCourse(ctx, String(row.id));
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await lockCourse(trx, row.id);
     if (!locked) throw notFound();

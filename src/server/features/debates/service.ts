@@ -6,8 +6,8 @@ import type { Db } from '../../db/connection';
 import { ensure, requireUser } from '../../http/access';
 import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
-import { badRequest, conflict, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
+import { conflict, notFound } from '../../http/errors';
+import { badCursor, decodeCursor, page } from '../../http/pagination';
 import { firstCommentPages, parseId } from '../conversations';
 import { hiddenView } from '../moderation';
 import { recordActivity } from '../notifications';
@@ -92,19 +92,9 @@ export async function getDebate(ctx: Ctx, idParam: string): Promise<DebateDetail
 
 /** Where a page of the list starts: after [status, created_at ISO, id] of the previous page's last debate. */
 function listCursor(cursor: string | undefined): [string, string, number] | null {
-  const after = decodeCursor(cursor, 3);
-  if (!after) return null;
-  const [status, createdAt, id] = after;
-  if (
-    typeof status !== 'string' ||
-    !['open', 'closed'].includes(status) ||
-    typeof createdAt !== 'string' ||
-    Number.isNaN(Date.parse(createdAt)) ||
-    typeof id !== 'number'
-  ) {
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  }
-  return [status, createdAt, id];
+  const after = decodeCursor(cursor, ['text', 'time', 'id']);
+  if (after && !['open', 'closed'].includes(after[0])) throw badCursor();
+  return after;
 }
 
 export async function listDebatesPage(ctx: Ctx, q: ListDebatesQuery): Promise<DebateList> {

@@ -16,6 +16,8 @@ export async function myFirstSteps(ctx: Ctx): Promise<FirstStepsAnswer> {
 /** Marks the Telegram or guides step done (or not), or hides (or shows again) the list. */
 export async function markFirstSteps(ctx: Ctx, body: MarkFirstStepsBody): Promise<FirstStepsAnswer> {
   const user = requireUser(ctx);
+  // Nothing marked: nothing written, the list as it is.
+  if (Object.keys(body).length === 0) return myFirstSteps(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await saveMarks(trx, user.id, body, ctx.now);
     await audit(trx, {

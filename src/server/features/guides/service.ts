@@ -265,8 +265,7 @@ export async function listRevisions(
   limit: number,
 ): Promise<GuideRevisionList> {
   const guide = await loadGuide(ctx.db, slug);
-  const [after] = decodeCursor(cursor, 1) ?? [];
-  const before = after === undefined ? null : Number(after);
+  const [before = null] = decodeCursor(cursor, ['number']) ?? [];
   const rows = await revisionsOf(ctx.db, guide.id, language, before, limit + 1);
   const { items, next } = page(rows, limit, (r) => [r.revision]);
   return { items: items.map(presentRevision), next };

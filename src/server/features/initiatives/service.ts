@@ -69,21 +69,20 @@ export async function createInitiative(ctx: Ctx, body: CreateBody): Promise<Init
 export async function patchInitiative(ctx: Ctx, idParam: string, body: PatchBody): Promise<InitiativeDetail> {
   const { row } = await manage(ctx, idParam, 'initiative.edit');
   const communities = await groupIds(ctx, body.communities);
+  const fields = {
+    ...(body.title !== undefined ? { title: body.title } : {}),
+    ...(body.summary !== undefined ? { summary: body.summary } : {}),
+    ...(body.problem !== undefined ? { problem: body.problem } : {}),
+    ...(body.audience !== undefined ? { audience: body.audience } : {}),
+    ...(body.languages !== undefined ? { languages: body.languages } : {}),
+    ...(body.regions !== undefined ? { regions: body.regions } : {}),
+    ...(body.skills !== undefined ? { skills: body.skills } : {}),
+  };
+  // Only what the body names changes: its groups alone, or nothing at all (an empty body answers the idea as it is).
+  if (Object.keys(fields).length === 0 && !communities) return detail(ctx, row.id);
   const at = ctx.now;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('initiatives')
-      .set({
-        ...(body.title !== undefined ? { title: body.title } : {}),
-        ...(body.summary !== undefined ? { summary: body.summary } : {}),
-        ...(body.problem !== undefined ? { problem: body.problem } : {}),
-        ...(body.audience !== undefined ? { audience: body.audience } : {}),
-        ...(body.languages !== undefined ? { languages: body.languages } : {}),
-        ...(body.regions !== undefined ? { regions: body.regions } : {}),
-        ...(body.skills !== undefined ? { skills: body.skills } : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
+    if (Object.keys(fields).length) await trx.updateTable('initiatives').set(fields).where('id', '=', row.id).execute();
     if (communities) await setCommunities(trx, row.id, communities);
     await touch(trx, row.id, at);
     await audit(trx, {

@@ -297,11 +297,7 @@ export async function unfollow(ctx: Ctx, idParam: string): Promise<void> {
 
 /** The number of the last item of the previous page, from a cursor of one number. */
 function afterId(cursor: string | undefined): number | null {
-  const after = decodeCursor(cursor, 1);
-  if (!after) return null;
-  const [id] = after;
-  if (typeof id !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
-  return id;
+  return decodeCursor(cursor, ['id'])?.[0] ?? null;
 }
 
 /** My follows, newest first; with subjectType and subjectId, whether I follow that one subject. */

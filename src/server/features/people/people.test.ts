@@ -229,4 +229,10 @@ describe('person pages after a rename', () => {
     const current = await app.inject({ url: `/people/${encodeURIComponent(newName.replace(/ /g, '_'))}` });
     expect(current.statusCode).not.toBe(301);
   });
+
+  it('never look up a name no one can have (a NUL): the database never sees it', async () => {
+    const res = await (await testApp()).inject({ url: '/people/a%00b' });
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.body).not.toMatch(/stored or searched/);
+  });
 });

@@ -1,5 +1,6 @@
 // After a rename, old person-page links answer 301 with the new address (query string kept), like the wikis.
 import type { FastifyInstance } from 'fastify';
+import { isKeepableText } from '../../../contracts/text';
 import { currentPathOf } from './service';
 
 const PERSON_PAGE = /^\/people\/([^/?#]+)\/?(\?.*)?$/;
@@ -15,6 +16,8 @@ export function registerPersonPageRedirects(app: FastifyInstance): void {
     } catch {
       return;
     }
+    // This runs before the text rule (http/input-text.ts): a name no one can have is left to the page to refuse.
+    if (!isKeepableText(name)) return;
     const target = await currentPathOf({ db: app.db }, name);
     if (target) return reply.redirect(`${target}${m[2] ?? ''}`, 301);
   });

@@ -99,9 +99,9 @@ export async function setUiLanguage(ctx: Ctx, body: UiLanguageBody): Promise<voi
 /** The directory: three queries per page whatever its length (people, their groups, their current terms). */
 export async function listParticipants(ctx: Ctx, query: ParticipantsQuery): Promise<ParticipantsAnswer> {
   const db = ctx.db;
-  const [after = null] = decodeCursor(query.cursor, 1) ?? [];
+  const [after = null] = decodeCursor(query.cursor, ['text']) ?? [];
   const day = todayUtc(ctx.now);
-  const rows = await repo.listParticipants(db, query, after === null ? null : String(after), day);
+  const rows = await repo.listParticipants(db, query, after, day);
   const result = page(rows, query.limit, (r) => [r.username_key]);
   const ids = result.items.map((r) => r.id);
   const [groups, terms] = await Promise.all([groupsOfPeople(db, ids), termsOfPeople(db, ids, day)]);

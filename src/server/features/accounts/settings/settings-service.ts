@@ -44,8 +44,7 @@ async function requireBrowserSession(ctx: Ctx, action: string): Promise<CurrentU
 }
 
 const beforeIdOf = (cursor: string | undefined): number | null => {
-  const values = decodeCursor(cursor, 1);
-  return values?.[0] != null ? Number(values[0]) : null;
+  return decodeCursor(cursor, ['id'])?.[0] ?? null;
 };
 
 export async function myAccount(ctx: Ctx): Promise<AccountAnswer> {

@@ -136,9 +136,7 @@ export async function propose(ctx: Ctx, body: ProposeBody): Promise<AmendmentDet
 export async function listPage(ctx: Ctx, q: ListAmendmentsQuery): Promise<AmendmentList> {
   if (q.targetId !== undefined && !q.targetType)
     throw badRequest([{ field: 'targetType', message: 'validation-required' }]);
-  const [after] = decodeCursor(q.cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'number')
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const [after] = decodeCursor(q.cursor, ['id']) ?? [];
   const rows = await listAmendments(
     ctx.db,
     { targetType: q.targetType, targetId: q.targetId === undefined ? undefined : Number(q.targetId), status: q.status },

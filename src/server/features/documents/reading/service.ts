@@ -22,9 +22,7 @@ import type { UnitKind } from '../tables';
 
 /** Every document, by slug, each with its title in English and its language bars. Three queries a page, kept. */
 export async function listDocuments(ctx: Ctx, cursor: string | undefined, limit: number): Promise<DocumentList> {
-  const [after] = decodeCursor(cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'string')
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const [after] = decodeCursor(cursor, ['text']) ?? [];
   return keptLists.get(ctx.db, `${after ?? ''}|${limit}`, () => listAfresh(ctx, after, limit));
 }
 

@@ -32,9 +32,7 @@ export async function listRevisions(
   limit: number,
 ): Promise<RevisionList> {
   const doc = await loadDocument(ctx.db, slug);
-  const [after] = decodeCursor(cursor, 1) ?? [];
-  if (after !== undefined && typeof after !== 'number')
-    throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const [after] = decodeCursor(cursor, ['number']) ?? [];
   const rows = await revisionPage(ctx.db, doc.id, after ?? null, limit + 1);
   const { items, next } = page(rows, limit, (r) => [r.revision]);
   return { items: items.map(presentRevision), next };

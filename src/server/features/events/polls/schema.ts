@@ -41,7 +41,18 @@ export type CreatePoll = z.infer<typeof createPollBody>;
 export const answersBody = z
   .object({
     answers: z
-      .array(z.object({ slot: z.number().int().min(0), answer: z.enum(POLL_ANSWERS) }).strict())
+      .array(
+        z
+          .object({
+            slot: z
+              .number()
+              .int()
+              .min(0)
+              .max(MAX_POLL_SLOTS - 1),
+            answer: z.enum(POLL_ANSWERS),
+          })
+          .strict(),
+      )
       .min(1)
       .max(MAX_POLL_SLOTS),
     /** Show one's profile zone on the grid even though the profile keeps it private. */
@@ -52,7 +63,11 @@ export type PollAnswers = z.infer<typeof answersBody>;
 
 export const pickBody = z
   .object({
-    slot: z.number().int().min(0),
+    slot: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_POLL_SLOTS - 1),
     /** The event's body as `POST /api/v1/events` takes it, without start, end and timezone (the slot gives them). */
     event: z.record(z.string(), z.unknown()),
   })

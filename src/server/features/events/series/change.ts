@@ -100,6 +100,8 @@ const TIME_FIELDS = ['start', 'end', 'timezone', 'recurrence', 'slots'] as const
 
 export async function patchEvent(ctx: Ctx, id: string, body: PatchBody): Promise<EventDetail> {
   const row = await changeable(ctx, id, 'event.edit');
+  // An empty body changes nothing (no new revision): the event as it is.
+  if (Object.keys(body).length === 0) return eventDetail(ctx, row.id, {});
   const def: SeriesDefinition = {
     start_local: body.start ?? row.start_local,
     end_local: body.end ?? row.end_local,
@@ -249,19 +251,18 @@ export async function patchOccurrence(
     if (localMinutesBetween(start, end) <= 0) throw badRequest([{ field: 'end', message: 'events-end-before-start' }]);
     times = { starts_at: zonedToInstant(start, zone), ends_at: zonedToInstant(end, zone), moved: true };
   }
+  const changes = {
+    ...(times ?? {}),
+    ...(body.cancelled !== undefined
+      ? { cancelled: body.cancelled, cancel_reason: body.cancelled ? (body.reason ?? null) : null }
+      : body.reason !== undefined
+        ? { cancel_reason: body.reason }
+        : {}),
+  };
+  // An empty body changes nothing: the event as it is.
+  if (Object.keys(changes).length === 0) return eventDetail(ctx, e.id, { occurrence, slot });
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('event_occurrences')
-      .set({
-        ...(times ?? {}),
-        ...(body.cancelled !== undefined
-          ? { cancelled: body.cancelled, cancel_reason: body.cancelled ? (body.reason ?? null) : null }
-          : body.reason !== undefined
-            ? { cancel_reason: body.reason }
-            : {}),
-      })
-      .where('id', '=', row.id)
-      .execute();
+    await trx.updateTable('event_occurrences').set(changes).where('id', '=', row.id).execute();
     await trx
       .updateTable('events')
       .set((eb) => ({ revision: eb('revision', '+', 1), updated_at: ctx.now }))

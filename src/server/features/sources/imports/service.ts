@@ -86,15 +86,14 @@ const ENTRY_COLUMNS = ['n', 'record', 'errors', 'duplicates', 'action', 'into_id
 
 export async function getImport(ctx: Ctx, rawId: string, cursor: string | undefined): Promise<SourceImport> {
   const imp = await ownImport(ctx, rawId);
-  const after = decodeCursor(cursor, 1);
-  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const after = decodeCursor(cursor, ['number']);
   let q = ctx.db
     .selectFrom('source_import_entries')
     .select(ENTRY_COLUMNS)
     .where('import_id', '=', imp.id)
     .orderBy('n')
     .limit(PAGE + 1);
-  if (after) q = q.where('n', '>', after[0] as number);
+  if (after) q = q.where('n', '>', after[0]);
   const rows = (await q.execute()) as EntryRow[];
   const { items, next } = page(rows, PAGE, (r) => [r.n]);
   return {

@@ -150,6 +150,8 @@ export async function patchReadingList(ctx: Ctx, idParam: string, body: PatchBod
   const values: { title?: string; description?: string } = {};
   if (body.title !== undefined) values.title = body.title;
   if (body.description !== undefined) values.description = body.description;
+  // Nothing named: no new revision, the list as it is.
+  if (Object.keys(values).length === 0) return getReadingList(ctx, String(l.id));
   await changeLocked(ctx, l.id, body.baseRevision, async (trx, revision) => {
     await updateList(trx, l.id, values, ctx.now);
     await audit(trx, {

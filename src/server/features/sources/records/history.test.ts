@@ -149,6 +149,10 @@ describe('history and revert', () => {
     const mod = await moderator(app);
     expect((await mod.post(`/api/v1/sources/${s.id}/revert`, { revision: 9 })).status).toBe(400);
     expect((await mod.post(`/api/v1/sources/${s.id}/revert`, { revision: 'one' })).status).toBe(400);
+    // Beyond PostgreSQL's integer: refused by the schema, naming the field, before any query.
+    const huge = await mod.post(`/api/v1/sources/${s.id}/revert`, { revision: 2 ** 31 });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors[0].field).toBe('revision');
     expect((await mod.post('/api/v1/sources/999999999/revert', { revision: 1 })).status).toBe(404);
     const reverted = await mod.post(`/api/v1/sources/${s.id}/revert`, { revision: 1, comment: 'Vandalism' });
     expect(reverted.status, reverted.text).toBe(200);

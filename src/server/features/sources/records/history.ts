@@ -59,15 +59,14 @@ export function changesOf(before: SourceRecord | null, after: SourceRecord) {
 export async function sourceRevisions(ctx: Ctx, idParam: string, q: RevisionsQuery): Promise<SourceRevisionList> {
   const id = sourceIdOf(idParam);
   if (!(await findSource(ctx.db, id))) throw notFound();
-  const after = decodeCursor(q.cursor, 1);
-  if (after && typeof after[0] !== 'number') throw badRequest([{ field: 'cursor', message: 'validation-cursor' }]);
+  const after = decodeCursor(q.cursor, ['number']);
   // One revision more than the page (the next page's cursor) and one more again: the first one's predecessor.
   const rows = await ctx.db
     .selectFrom('source_revisions as r')
     .leftJoin('users as u', 'u.id', 'r.created_by')
     .select(['r.revision', 'r.record', 'r.comment', 'r.created_at', 'u.username', 'u.display_name', 'u.public_fields'])
     .where('r.source_id', '=', id)
-    .$if(after !== null, (b) => b.where('r.revision', '<', after![0] as number))
+    .$if(after !== null, (b) => b.where('r.revision', '<', after![0]))
     .orderBy('r.revision', 'desc')
     .limit(q.limit + 2)
     .execute();

@@ -36,7 +36,12 @@ export const revisionsQuery = z.object(listQuery);
 export type RevisionsQuery = z.infer<typeof revisionsQuery>;
 
 export const revertBody = z.strictObject({
-  revision: z.number().int().min(1),
+  // A revision is a PostgreSQL integer: a larger number names none, and is refused before the query.
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
   comment: z.string().trim().max(500).optional(),
 });
 export type RevertBody = z.infer<typeof revertBody>;

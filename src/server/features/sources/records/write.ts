@@ -118,12 +118,15 @@ export async function patchSource(ctx: Ctx, idParam: string, body: PatchBody): P
   const user = requireUser(ctx);
   await ensure(ctx, canEditSources(user, ctx.now), 'source.edit');
   const id = sourceIdOf(idParam);
+  const fields = Object.keys(body).filter((k) => !['baseRevision', 'comment', 'force'].includes(k));
+  // No field of the record named: no new revision, the source as it is.
+  if (fields.length === 0) return sourceDetailOf(ctx, id);
   return saveRevision(ctx, id, {
     next: (current) => edited(current, body),
     baseRevision: body.baseRevision,
     comment: body.comment ?? '',
     force: !!body.force,
     action: 'source.edit',
-    details: { fields: Object.keys(body).filter((k) => !['baseRevision', 'comment', 'force'].includes(k)) },
+    details: { fields },
   });
 }
