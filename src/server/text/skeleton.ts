@@ -3,12 +3,14 @@
 // pinned in unicode/confusables.txt (made by scripts/confusables.mjs); no npm package offered current data
 // with the standard's normalization steps. Read once, on first use (6,565 lines, a few milliseconds).
 import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../paths';
 
 let prototypes: Map<string, string> | null = null;
 
 function loadPrototypes(): Map<string, string> {
   const map = new Map<string, string>();
-  const text = fs.readFileSync(new URL('./unicode/confusables.txt', import.meta.url), 'utf8');
+  const text = fs.readFileSync(path.join(repoRoot, 'src/server/text/unicode/confusables.txt'), 'utf8');
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [from = '', to = ''] = line.split(';');
