@@ -20,8 +20,9 @@ import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
 import { registerPages } from './pages/plugin';
 import { isPageRequest, sendStartingPage } from './pages/starting';
-import { registerContentVersionHooks } from './http/content-cache';
+import { registerContentVersionHooks, trustContentVersionsFor } from './http/content-cache';
 import { registerIdempotency } from './http/idempotency';
+import { registerCompression } from './http/compression/answers';
 import { createMailer, type Mailer } from './mail/mailer';
 
 export interface AppOptions {
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     deps.mailer.close();
     done();
   });
+  if (deps.db) trustContentVersionsFor(deps.db, options.config.contentVersionMaxAgeMs);
   app.decorate('deps', deps);
   app.decorate('db', {
     getter() {
@@ -118,6 +120,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessions(app);
   registerIdempotency(app);
   registerContentVersionHooks(app);
+  // After every other onSend hook (they read the answer as written, the idempotency keys keep it to replay).
+  registerCompression(app);
   registerRegistries();
   registerRoutePolicies(app);
   registerInputText(app);

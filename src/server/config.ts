@@ -24,6 +24,12 @@ export interface Config {
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   secureCookies: boolean;
+  /**
+   * How long a process trusts the content versions it last read before reading them again (milliseconds): kept
+   * answers then cost no query. Its own writes and those its visitor's cookie names are seen at once
+   * (http/content-cache.ts). The tests use 0: every kept read asks the database.
+   */
+  contentVersionMaxAgeMs: number;
   /** Per-action rate limits by tier: RATE_TIERS, each changed by LDN_RATE_<TIER>=max/seconds. */
   rateRules: Record<string, RateRule>;
   /** First-day limits of new accounts (lifted with the rate limits). */
@@ -100,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleSeconds: Number(env.LDN_SESSION_IDLE_SECONDS ?? 14 * 24 * 3600),
     sessionAbsoluteSeconds: Number(env.LDN_SESSION_ABSOLUTE_SECONDS ?? 90 * 24 * 3600),
     secureCookies: baseUrl.startsWith('https://'),
+    contentVersionMaxAgeMs: 500,
     rateRules: rateRules(env),
     newAccounts: {
       hours: count(env, 'LDN_NEW_ACCOUNT_HOURS', 24),

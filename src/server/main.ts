@@ -8,6 +8,7 @@ import { lockDataFolder, type FolderLock } from './db/lock';
 import { migrate } from './db/migrate';
 import { loadDemoIfEmpty } from './demo';
 import { startJobWorker, type JobWorker } from './jobs/worker';
+import { trustContentVersionsFor } from './http/content-cache';
 import { ensureGuides } from './features/guides';
 import { convertPlatformLinks } from './features/initiatives';
 import { fillUsernameSkeletons } from './features/accounts';
@@ -68,6 +69,7 @@ async function main() {
   // Usernames and group names keep their look-alike keys (migrations/0027); the empty ones are filled. Idempotent.
   const filled = (await fillUsernameSkeletons(handle.db)) + (await fillGroupNameSkeletons(handle.db));
   if (filled) app.log.info(`computed the look-alike keys of ${filled} names`);
+  trustContentVersionsFor(handle.db, config.contentVersionMaxAgeMs);
   app.deps.db = handle.db;
   worker = startJobWorker(app);
   app.log.info(`ready at ${config.baseUrl}`);

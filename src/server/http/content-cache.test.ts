@@ -209,3 +209,31 @@ describe('with two instances on one database', () => {
     }
   });
 });
+
+describe('when each process trusts the versions it read for a moment', () => {
+  it('shows a write to its author on their next request, through any instance, and to everyone within a second', async () => {
+    const base = (await testDatabase()).db;
+    const trusting = () =>
+      buildApp({ pages: false, config: testConfig({ contentVersionMaxAgeMs: 500 }), db: base.withPlugin(passThrough) });
+    const [first, second] = await Promise.all([trusting(), trusting()]);
+    try {
+      const tag = unique('trusted');
+      const author = await signedUp(second, `${tag} one`);
+      const reader = new TestClient(first);
+      const names = async (c: TestClient) =>
+        (await c.get(`/api/v1/participants?q=${tag}`)).body.items.map((p: { displayName: string }) => p.displayName);
+      await new Promise((r) => setTimeout(r, 600)); // past the sign-up, as a visitor arriving later
+      expect(await names(reader)).toEqual([`${tag} one`]);
+      expect((await author.patch('/api/v1/me/profile', { displayName: `${tag} renamed` })).status).toBe(200);
+      // The author's next request goes to the other instance, which read its versions a moment ago.
+      const authorOnFirst = new TestClient(first);
+      authorOnFirst.cookies = new Map(author.cookies);
+      expect(await names(authorOnFirst)).toEqual([`${tag} renamed`]);
+      const since = Date.now();
+      while ((await names(reader))[0] !== `${tag} renamed`) await new Promise((r) => setTimeout(r, 25));
+      expect(Date.now() - since).toBeLessThan(1000);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

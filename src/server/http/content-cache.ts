@@ -59,23 +59,56 @@ interface ReadState {
   inflight: Promise<ContentVersions> | null;
   /** The read that starts when the one on its way is done, shared by everyone who asked meanwhile. */
   next: Promise<ContentVersions> | null;
+  /** The versions last read, with the time that read started, while no write of this process came after it. */
+  known: { versions: ContentVersions; at: number } | null;
+  /** Advanced by this process's writes: a read that started before one cannot become `known`. */
+  generation: number;
+  /** How long `known` is trusted (Config.contentVersionMaxAgeMs); 0: never. */
+  maxAgeMs: number;
 }
 const states = new WeakMap<Db, ReadState>();
 
-/**
- * The content versions as the database has them now: from a read that started after this call (a read already on
- * its way may predate a write whose answer the caller has seen), shared with every call made while it waits.
- */
-export function contentVersions(db: Db): Promise<ContentVersions> {
+function stateOf(db: Db): ReadState {
   let state = states.get(db);
-  if (!state) states.set(db, (state = { inflight: null, next: null }));
-  const s = state;
+  if (!state) states.set(db, (state = { inflight: null, next: null, known: null, generation: 0, maxAgeMs: 0 }));
+  return state;
+}
+
+/**
+ * Lets kept answers on `db` trust the versions read in the last `maxAgeMs` milliseconds instead of asking the
+ * database each time. Staleness stays bounded: this process's own writes forget them at once
+ * (`contentChanged`), a visitor who wrote through another process names their write in a cookie
+ * (`registerContentVersionHooks`), and everything else (other processes' and instances' writes, writes made outside
+ * the app) is seen within `maxAgeMs`.
+ */
+export function trustContentVersionsFor(db: Db, maxAgeMs: number): void {
+  stateOf(db).maxAgeMs = maxAgeMs;
+}
+
+/**
+ * The content versions: those read in the last `maxAgeMs` (see `trustContentVersionsFor`), else from a read that
+ * started after this call (a read already on its way may predate a write whose answer the caller has seen),
+ * shared with every call made while it waits.
+ */
+export function contentVersions(db: Db, fresh = false): Promise<ContentVersions> {
+  const s = stateOf(db);
+  if (!fresh && s.known && performance.now() - s.known.at < s.maxAgeMs) return Promise.resolve(s.known.versions);
   if (s.next) return s.next;
   const start = (): Promise<ContentVersions> => {
     s.next = null;
-    const read = readVersions(db).finally(() => {
-      if (s.inflight === read) s.inflight = null;
-    });
+    const at = performance.now();
+    const generation = s.generation;
+    const read = readVersions(db).then(
+      (versions) => {
+        if (s.inflight === read) s.inflight = null;
+        if (generation === s.generation && (!s.known || s.known.at < at)) s.known = { versions, at };
+        return versions;
+      },
+      (err: unknown) => {
+        if (s.inflight === read) s.inflight = null;
+        throw err;
+      },
+    );
     s.inflight = read;
     return read;
   };
@@ -83,6 +116,12 @@ export function contentVersions(db: Db): Promise<ContentVersions> {
   s.next = s.inflight.then(start, start);
   return s.next;
 }
+
+/** A sequence's version as a number: how many times it was advanced. */
+const countOf = (version: string): number => {
+  const [last, called] = version.split(':');
+  return called === 'true' ? Number(last) : 0;
+};
 
 interface KeptAnswer {
   max: number;
@@ -240,23 +279,57 @@ export class VersionedCache<T> {
 }
 
 /**
+ * Names, in a cookie, the version a visitor's write made; their next request, whichever process answers it, sees
+ * at least that version (a process trusts the versions it read in the last moments, `trustContentVersionsFor`).
+ */
+const WROTE_COOKIE = 'ldn_wrote';
+const wroteCookie = (scope: ContentScope | undefined, version: number) => `${scope ?? 'global'}.${version}`;
+
+/** Whether `versions` already hold the write a `WROTE_COOKIE` names (or the cookie names nothing we know). */
+function holdsWrite(versions: ContentVersions, cookie: string): boolean {
+  const [scope, n] = cookie.split('.');
+  const version =
+    scope === 'global' || CONTENT_SCOPES.includes(scope as ContentScope) ? versions[scope as 'global'] : null;
+  return version === null || version === undefined || !(Number(n) > countOf(version));
+}
+
+/**
  * Every state-changing request may change what anyone sees: before its answer goes out, advance the content
- * version (so the person who made the change sees it on their next page, on any instance). Routes whose policy
- * names a `contentScope` advance only that scope's version; routes marked `privateWrite` change only what their
- * author sees: they advance that person's page version instead (the pages kept for them, pages/plugin.ts), and
- * leave everyone else's kept answers alone. A read route naming a `contentScope` marks the page that calls it
+ * version (so the person who made the change sees it on their next page, on any process or instance). Routes whose
+ * policy names a `contentScope` advance only that scope's version; routes marked `privateWrite` change only what
+ * their author sees: they advance that person's page version instead (the pages kept for them, pages/plugin.ts),
+ * and leave everyone else's kept answers alone. A read route naming a `contentScope` marks the page that calls it
  * as showing that scope.
  */
 export function registerContentVersionHooks(app: FastifyInstance): void {
   app.addHook('onRequest', (req, _reply, done) => {
     const scope = policyOf(req.routeOptions.config)?.contentScope;
     if (scope && isSafeMethod(req.method)) handedOver(req)?.shows?.add(scope);
-    done();
+    const wrote = req.cookies?.[WROTE_COOKIE];
+    const db = app.deps.db;
+    if (!wrote || !db) return done();
+    const known = stateOf(db).known;
+    if (known && holdsWrite(known.versions, wrote)) return done();
+    contentVersions(db, true).then(
+      () => done(),
+      (err: unknown) => done(err as Error),
+    );
   });
   app.addHook('onSend', async (req, reply, payload) => {
     if (isSafeMethod(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
     if (!isPrivateWrite(req.routeOptions.config)) {
-      await contentChanged(app.db, policyOf(req.routeOptions.config)?.contentScope);
+      const scope = policyOf(req.routeOptions.config)?.contentScope;
+      const version = await contentChanged(app.db, scope);
+      // Only a visitor who sends cookies can name their write; a short life is enough (others see it within
+      // Config.contentVersionMaxAgeMs anyway).
+      if (app.deps.config.contentVersionMaxAgeMs > 0)
+        reply.setCookie(WROTE_COOKIE, wroteCookie(scope, version), {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: app.deps.config.secureCookies,
+          maxAge: 60,
+        });
     } else if (req.user) {
       await app.db
         .insertInto('page_versions')
@@ -270,8 +343,17 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
 
 /**
  * Something changed (a write, a background job): the kept answers that show it are read afresh; those of every
- * scope when no scope is named, else those showing that scope.
+ * scope when no scope is named, else those showing that scope. Answers the sequence's new value.
  */
-export async function contentChanged(db: Db, scope?: ContentScope): Promise<void> {
-  await sql`select nextval(${scope ? `content_version_${scope}_seq` : 'content_version_seq'}::regclass)`.execute(db);
+export async function contentChanged(db: Db, scope?: ContentScope): Promise<number> {
+  const s = stateOf(db);
+  s.generation++;
+  s.known = null;
+  const { rows } = await sql<{
+    v: string;
+  }>`select nextval(${scope ? `content_version_${scope}_seq` : 'content_version_seq'}::regclass) as v`.execute(db);
+  // Reads that started before the write was done must not become the known versions either.
+  s.generation++;
+  s.known = null;
+  return Number(rows[0]?.v ?? 0);
 }

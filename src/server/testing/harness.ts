@@ -31,7 +31,11 @@ export function testDatabase(): Promise<DatabaseHandle> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' } as NodeJS.ProcessEnv), ...overrides };
+  return {
+    ...loadConfig({ LDN_RATE_LIMITS: 'off', LDN_DEMO: '0' } as NodeJS.ProcessEnv),
+    contentVersionMaxAgeMs: 0,
+    ...overrides,
+  };
 }
 
 const apps = new Map<string, Promise<FastifyInstance>>();
