@@ -57,3 +57,13 @@ export interface PageState {
    */
   notice?: string;
 }
+
+/**
+ * The layout's forms (the footer's languages, the account menu's log-out) are on every page. Their CSRF field is
+ * not inside them but at the end of the document (`<input form="…">`), after the state: so everything that changes
+ * from one answer of a kept page to the next is in its last few hundred bytes, which the server splices into a
+ * compressed page made once (pages/plugin.ts). `tokenFieldId` is that field's id.
+ */
+export const LAYOUT_FORMS = ['ldn-langs', 'ldn-logout'] as const;
+export type LayoutForm = (typeof LAYOUT_FORMS)[number];
+export const tokenFieldId = (form: LayoutForm) => `${form}-csrf`;

@@ -1,7 +1,18 @@
 // The HTML document around a rendered page: language and direction, stylesheets (Codex's LTR or RTL one),
-// the state the browser hydrates with, and scripts carrying the CSP nonce.
-import type { PageState } from '../../contracts/page-state';
+// the state the browser hydrates with (last: it ends with the answer's own tokens, pages/plugin.ts splices them in).
+import { LAYOUT_FORMS, tokenFieldId, type PageState } from '../../contracts/page-state';
 import { escapeHtml } from '../text/escape-html';
+
+/**
+ * The state as JSON with the per-answer tokens (`csrf`, `formKey`) as its last members: everything before them is
+ * the same in every answer of a kept page, so that part is compressed once.
+ */
+function stateWithTokensLast(state: PageState): string {
+  const { csrf, formKey, ...rest } = state;
+  const head = serializeState(rest);
+  const tokens = serializeState({ csrf, formKey }).slice(1);
+  return head === '{}' ? `{${tokens}` : `${head.slice(0, -1)},${tokens}`;
+}
 
 /** JSON safe inside a <script> element: no '<' (so no </script>), no U+2028/2029 line separators. */
 export const serializeState = (state: unknown) =>
@@ -15,7 +26,6 @@ export interface DocumentParts {
   title: string;
   html: string;
   teleports: string;
-  nonce: string;
   codexCss: string;
   css: string[];
   entryScript: string;
@@ -37,9 +47,13 @@ export function renderDocument(p: DocumentParts): string {
     `<link rel="alternate" type="application/atom+xml" href="/updates/feed.atom">` +
     css +
     preloads +
-    `<script type="module" nonce="${p.nonce}" src="${escapeHtml(p.entryScript)}"></script>` +
-    `</head><body><div id="app">${p.html}</div>` +
-    `<script id="ldn-state" type="application/json" nonce="${p.nonce}">${serializeState(p.state)}</script>` +
-    `${p.teleports}</body></html>`
+    `<script type="module" src="${escapeHtml(p.entryScript)}"></script>` +
+    `</head><body><div id="app">${p.html}</div>${p.teleports}` +
+    `<script id="ldn-state" type="application/json">${stateWithTokensLast(p.state)}</script>` +
+    LAYOUT_FORMS.map(
+      (form) =>
+        `<input type="hidden" id="${tokenFieldId(form)}" name="_csrf" form="${form}" value="${escapeHtml(p.state.csrf)}">`,
+    ).join('') +
+    `</body></html>`
   );
 }

@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 120_000 });
 const pagesApp = () => testApp({ pages: true });
 /** The token a page's forms carry (the server puts it in, masked, as it sends the page). */
 const tokenOf = (res: Answer) => {
-  const m = /name="_csrf" value="([^"]+)"/.exec(res.text);
+  const m = /name="_csrf"(?: form="[^"]+")? value="([^"]+)"/.exec(res.text);
   if (!m?.[1]) throw new Error(`no _csrf field in ${res.text.slice(0, 200)}`);
   return m[1];
 };

@@ -9,7 +9,7 @@ beforeAll(buildWebBundle, 120_000);
 vi.setConfig({ testTimeout: 120_000 });
 
 const pagesApp = () => testApp({ pages: true });
-const tokenOf = (res: Answer) => /name="_csrf" value="([^"]+)"/.exec(res.text)?.[1] ?? '';
+const tokenOf = (res: Answer) => /name="_csrf"(?: form="[^"]+")? value="([^"]+)"/.exec(res.text)?.[1] ?? '';
 const langOf = (res: Answer) => /<html lang="([a-z]+)"/.exec(res.text)?.[1];
 /** Chooses a language in the footer of `path`, as a browser without JavaScript does. */
 async function choose(c: TestClient, path: string, lang: string, extra: Record<string, string> = {}) {

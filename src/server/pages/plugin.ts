@@ -1,6 +1,6 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +11,9 @@ import { createApi, type Method, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts';
 import { CONTENT_SCOPES, scopesOfPage, VersionedCache, type ContentScope } from '../http/content-cache';
+import { answerEncoding } from '../http/compression/answers';
+import { compress, type Encoding } from '../http/compression/encoding';
+import { spliceAnswer, spliceHolds, spliceStart, type SplicedStart } from '../http/compression/splice';
 import { formTokenFor } from '../http/csrf';
 import { HANDOVER_HEADER, withHandover } from '../http/handover';
 import { messagesOf } from '../http/i18n';
@@ -82,15 +85,16 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
   return (method, url, body, headers = {}) => transport(method, url, body, headers, 0);
 }
 
-// Rendered documents hold these stand-ins where each answer's CSP nonce and its forms' CSRF token go, so a kept
-// page can be sent again with fresh ones. Random per process: page content can never guess them.
-const NONCE_SLOT = randomBytes(16).toString('hex');
+// Rendered documents hold these stand-ins where each answer's forms' CSRF token and key go, so a kept page can be
+// sent again with fresh ones. Random per process: page content can never guess them.
 const CSRF_SLOT = randomBytes(16).toString('hex');
 const FORM_KEY_SLOT = randomBytes(16).toString('hex');
 
 interface RenderedPage {
   status: number;
   html: string;
+  /** Its compressed forms, made when first asked for (see `compressedPage`). */
+  compressed?: Partial<Record<Encoding, CompressedPage>>;
 }
 
 /** Renders the page; `shows` gathers the content scopes of the API routes its data came through. */
@@ -130,7 +134,6 @@ async function renderHtml(
     title: result.title || fullTitle(result.titleKey ? req.t(result.titleKey) : '', req.t('site-name')),
     html: result.html,
     teleports: result.teleports,
-    nonce: NONCE_SLOT,
     codexCss: `/assets/codex-${codexVersion}-${state.dir}.css`,
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
@@ -180,21 +183,60 @@ export async function renderPage(app: FastifyInstance, bundle: WebBundle, req: F
 }
 
 /**
- * Sends a rendered page with this answer's nonce, its forms' key (new with each answer: a kept page is sent to
- * many, and each sending is a new chance to submit) and, masked afresh, its forms' CSRF token.
+ * A kept page compressed once: whole when it holds no stand-in, else its start up to the first stand-in, with the
+ * rest (the state's last members when the page has no forms of its own) sent as stored bytes after it
+ * (http/compression/splice.ts). A page whose stand-ins come early (forms in the page) is compressed per answer.
+ */
+type CompressedPage = { whole: Buffer } | { start: SplicedStart; tailAt: number } | null;
+
+/** How much of a page may follow its kept compressed start uncompressed. */
+const MAX_SPLICED_TAIL = 4096;
+
+function compressedPage(page: RenderedPage, encoding: Encoding): CompressedPage {
+  const kept = (page.compressed ??= {});
+  const known = kept[encoding];
+  if (known !== undefined) return known;
+  const at = [CSRF_SLOT, FORM_KEY_SLOT].map((slot) => page.html.indexOf(slot)).filter((i) => i >= 0);
+  let made: CompressedPage = null;
+  if (!at.length) made = { whole: compress(Buffer.from(page.html), encoding) };
+  else {
+    const tailAt = Math.min(...at);
+    if (page.html.length - tailAt <= MAX_SPLICED_TAIL) {
+      const start = Buffer.from(page.html.slice(0, tailAt));
+      const spliced = spliceStart(start, encoding);
+      // Checked once with a stand-in filled, so a format mistake shows as an uncompressed page, never a broken one.
+      if (spliceHolds(spliced, start, Buffer.from(fillSlots(page.html.slice(tailAt), 'x', 'y'))))
+        made = { start: spliced, tailAt };
+    }
+  }
+  kept[encoding] = made;
+  return made;
+}
+
+const fillSlots = (html: string, csrf: string, formKey: string) =>
+  html.split(FORM_KEY_SLOT).join(formKey).split(CSRF_SLOT).join(csrf);
+
+/**
+ * Sends a rendered page with its forms' key (new with each answer: a kept page is sent to many, and each sending
+ * is a new chance to submit) and, masked afresh, its forms' CSRF token; compressed when the browser takes it.
  */
 async function sendPage(req: FastifyRequest, reply: FastifyReply, page: RenderedPage) {
-  const html = page.html
-    .split(NONCE_SLOT)
-    .join(reply.cspNonce.script)
-    .split(FORM_KEY_SLOT)
-    .join(randomBytes(16).toString('hex'));
-  return reply
+  const csrf = page.html.includes(CSRF_SLOT) ? await formTokenFor(req, reply) : '';
+  const formKey = randomUUID().replaceAll('-', '');
+  reply
     .code(page.status)
     .header('cache-control', 'private, no-cache')
     .header('vary', 'Cookie, Accept-Language')
-    .type('text/html; charset=utf-8')
-    .send(html.includes(CSRF_SLOT) ? html.split(CSRF_SLOT).join(await formTokenFor(req, reply)) : html);
+    .type('text/html; charset=utf-8');
+  const encoding = answerEncoding(req, reply);
+  if (!encoding) return reply.send(fillSlots(page.html, csrf, formKey));
+  const kept = compressedPage(page, encoding);
+  const body = !kept
+    ? compress(Buffer.from(fillSlots(page.html, csrf, formKey)), encoding)
+    : 'whole' in kept
+      ? kept.whole
+      : spliceAnswer(kept.start, Buffer.from(fillSlots(page.html.slice(kept.tailAt), csrf, formKey)));
+  return reply.header('content-encoding', encoding).send(body);
 }
 
 /** The page of a form sent without JavaScript and refused, rendered afresh (never kept) with the form's echo. */

@@ -17,7 +17,7 @@ afterAll(() => standin.close());
 vi.setConfig({ testTimeout: 120_000 });
 
 const pagesApp = () => testApp({ pages: true, configOverrides: { wikimedia: { base: standin.base, ...client } } });
-const tokenOf = (res: Answer) => /name="_csrf" value="([^"]+)"/.exec(res.text)?.[1] ?? '';
+const tokenOf = (res: Answer) => /name="_csrf"(?: form="[^"]+")? value="([^"]+)"/.exec(res.text)?.[1] ?? '';
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 describe('long names on pages', () => {
