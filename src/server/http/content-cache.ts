@@ -9,7 +9,7 @@
 // Every kept answer read looks the versions up afresh (one query for all of them, shared by the reads that
 // arrive while one is on its way), so a change made through any instance or process shows on the next request.
 import { sql } from 'kysely';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection';
 import { handedOver } from './handover';
 import { isPrivateWrite, isSafeMethod, policyOf } from './route-policy';
@@ -315,30 +315,36 @@ export function registerContentVersionHooks(app: FastifyInstance): void {
       (err: unknown) => done(err as Error),
     );
   });
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (isSafeMethod(req.method) || reply.statusCode >= 400 || !app.deps.db) return payload;
-    if (!isPrivateWrite(req.routeOptions.config)) {
-      const scope = policyOf(req.routeOptions.config)?.contentScope;
-      const version = await contentChanged(app.db, scope);
-      // Only a visitor who sends cookies can name their write; a short life is enough (others see it within
-      // Config.contentVersionMaxAgeMs anyway).
-      if (app.deps.config.contentVersionMaxAgeMs > 0)
-        reply.setCookie(WROTE_COOKIE, wroteCookie(scope, version), {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: app.deps.config.secureCookies,
-          maxAge: 60,
-        });
-    } else if (req.user) {
-      await app.db
-        .insertInto('page_versions')
-        .values({ user_id: req.user.id, version: '1' })
-        .onConflict((oc) => oc.column('user_id').doUpdateSet({ version: sql`page_versions.version + 1` }))
-        .execute();
-    }
-    return payload;
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (isSafeMethod(req.method) || reply.statusCode >= 400 || !app.deps.db) return done(null, payload);
+    afterWrite(app, req, reply).then(
+      () => done(null, payload),
+      (err: unknown) => done(err as Error),
+    );
   });
+}
+
+async function afterWrite(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (!isPrivateWrite(req.routeOptions.config)) {
+    const scope = policyOf(req.routeOptions.config)?.contentScope;
+    const version = await contentChanged(app.db, scope);
+    // Only a visitor who sends cookies can name their write; a short life is enough (others see it within
+    // Config.contentVersionMaxAgeMs anyway).
+    if (app.deps.config.contentVersionMaxAgeMs > 0)
+      reply.setCookie(WROTE_COOKIE, wroteCookie(scope, version), {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.deps.config.secureCookies,
+        maxAge: 60,
+      });
+  } else if (req.user) {
+    await app.db
+      .insertInto('page_versions')
+      .values({ user_id: req.user.id, version: '1' })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ version: sql`page_versions.version + 1` }))
+      .execute();
+  }
 }
 
 /**

@@ -3,9 +3,10 @@
 // page serves everyone and a compressed page never repeats the secret (BREACH). A signed-in person's token is
 // their session's. A visitor without a session gets a signed double-submit token instead: a cookie, and the same
 // value in the form's hidden `_csrf` field; sending a kept page writes no session. The JSON API keeps its header.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection';
+import { pooledRandomBytes } from './random';
 import { safeEqual } from './tokens';
 
 /** The hidden field a form's token travels in. */
@@ -17,7 +18,7 @@ export const visitorCookieName = (secure: boolean) => (secure ? '__Host-ldn_csrf
 /** The token for one answer: a fresh random pad and the token XOR the pad. */
 export function maskToken(token: string): string {
   const raw = Buffer.from(token, 'utf8');
-  const pad = randomBytes(raw.length);
+  const pad = pooledRandomBytes(raw.length);
   const mixed = Buffer.alloc(raw.length);
   for (let i = 0; i < raw.length; i++) mixed[i] = raw[i]! ^ pad[i]!;
   return `${pad.toString('base64url')}.${mixed.toString('base64url')}`;
@@ -73,7 +74,7 @@ export async function formTokenFor(req: FastifyRequest, reply: FastifyReply): Pr
   let token = req.cookies[name];
   if (!db) throw new Error('form tokens need the database');
   if (!token || !(await signedByUs(db, token))) {
-    const value = randomBytes(24).toString('base64url');
+    const value = pooledRandomBytes(24).toString('base64url');
     token = `${value}.${sign(await formsKey(db), value)}`;
     reply.setCookie(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies });
   }

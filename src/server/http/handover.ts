@@ -4,10 +4,11 @@
 // identity over for as long as it renders: its API calls carry a random key that only this process knows,
 // and take the identity it stands for. A key from outside (a guess, or one whose page is done) stands for
 // nothing, and such a request is authenticated as any other.
-import { randomBytes } from 'node:crypto';
+
 import type { FastifyRequest } from 'fastify';
 import type { CurrentUser, SessionInfo } from './context';
 import type { ContentScope } from './content-cache';
+import { pooledRandomBytes } from './random';
 
 export const HANDOVER_HEADER = 'x-ldn-handover';
 
@@ -30,7 +31,7 @@ export async function withHandover<T>(
   shows?: Set<ContentScope>,
   formChecked = false,
 ): Promise<T> {
-  const key = randomBytes(18).toString('base64url');
+  const key = pooledRandomBytes(18).toString('base64url');
   identities.set(key, { user: req.user, session: req.session, authVia: req.authVia, shows, formChecked });
   try {
     return await use(key);

@@ -184,17 +184,22 @@ export function registerIdempotency(app: FastifyInstance): void {
   registerSchedule(EXPIRE_JOB, nextHour, async (_payload, job) => {
     await expireIdempotencyKeys(job.db, job.deps.clock.now());
   });
-  app.addHook('preHandler', async (req, reply) => {
-    if (!policyOf(req.routeOptions.config)?.idempotent) return;
-    const key = req.headers[IDEMPOTENCY_HEADER.toLowerCase()];
-    if (typeof key === 'string') return claim(app, req, reply, key);
+  // The hooks return at once, without a promise, for every request that carries no key (all reads).
+  app.addHook('preHandler', (req, reply, done) => {
+    const key = policyOf(req.routeOptions.config)?.idempotent ? req.headers[IDEMPOTENCY_HEADER.toLowerCase()] : null;
+    if (typeof key !== 'string') return done();
+    claim(app, req, reply, key).then(() => done(), done);
   });
-  app.addHook('onSend', async (req, reply, payload) => {
-    await settle(app, req, reply, payload);
-    return payload;
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (!req.idempotency?.tx.open) return done(null, payload);
+    settle(app, req, reply, payload).then(
+      () => done(null, payload),
+      (err: unknown) => done(err as Error),
+    );
   });
   // Whatever went wrong before an answer was sent, the transaction ends with the request.
-  app.addHook('onResponse', async (req) => {
-    if (req.idempotency?.tx.open) await req.idempotency.tx.rollback();
+  app.addHook('onResponse', (req, _reply, done) => {
+    if (!req.idempotency?.tx.open) return done();
+    req.idempotency.tx.rollback().then(() => done(), done);
   });
 }

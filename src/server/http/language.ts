@@ -33,11 +33,16 @@ export function setLanguageCookie(reply: FastifyReply, lang: UiLanguage | null):
 }
 
 function apply(req: FastifyRequest, reply: FastifyReply, authenticated: boolean) {
-  req.lang = resolveLanguage(req);
-  req.t = translator(req.lang);
+  // Before authentication every request gets its language; after it, only a signed-in person's preference can
+  // change it.
+  if (!authenticated || req.user) {
+    req.lang = resolveLanguage(req);
+    req.t = translator(req.lang);
+  }
+  if (!authenticated) return;
   const fromQuery = queryLang(req);
   // A `?uselang=` sticks for people who are not signed in; for a signed-in person it changes that page only.
-  if (authenticated && fromQuery && !req.user && req.cookies?.[LANG_COOKIE] !== fromQuery) {
+  if (fromQuery && !req.user && req.cookies?.[LANG_COOKIE] !== fromQuery) {
     setLanguageCookie(reply, fromQuery as UiLanguage);
   }
 }
@@ -46,6 +51,12 @@ export function registerLanguage(app: FastifyInstance): void {
   app.decorateRequest('lang', 'en');
   app.decorateRequest('t', null as never);
   // Before authentication, so that errors raised there are translated too; again after it for preferences.
-  app.addHook('onRequest', async (req, reply) => apply(req, reply, false));
-  app.addHook('preValidation', async (req, reply) => apply(req, reply, true));
+  app.addHook('onRequest', (req, reply, done) => {
+    apply(req, reply, false);
+    done();
+  });
+  app.addHook('preValidation', (req, reply, done) => {
+    apply(req, reply, true);
+    done();
+  });
 }

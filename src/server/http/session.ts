@@ -7,7 +7,7 @@ import type { Db } from '../db/connection';
 import type { CurrentUser, Role, SessionInfo } from './context';
 import { hashSecret, newSecret, safeEqual } from './tokens';
 import { forbidden, unauthorized } from './errors';
-import { handedOver } from './handover';
+import { HANDOVER_HEADER, handedOver } from './handover';
 import { FORM_TOKEN_FIELD, formTokenValid } from './csrf';
 import { isSafeMethod } from './route-policy';
 
@@ -197,9 +197,11 @@ export function registerSessions(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('session', null);
   app.decorateRequest('authVia', null);
-  app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/assets/') || req.url === '/healthz' || !app.deps.db) return;
-    await authenticate(app, req);
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (req.url.startsWith('/assets/') || req.url === '/healthz' || !app.deps.db) return done();
+    // Nothing to look up (no token, no cookie, no page handing over): no promise either.
+    if (!req.headers.authorization && !req.headers.cookie && !req.headers[HANDOVER_HEADER]) return done();
+    authenticate(app, req).then(() => done(), done);
   });
   // CSRF: every state-changing request made with the cookie carries the session's token: API calls in a header,
   // forms sent without JavaScript (routes marked `form`) in their `_csrf` field (http/csrf.ts). A form the page's
