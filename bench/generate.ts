@@ -124,3 +124,45 @@ export async function generateThread(db: Db): Promise<number> {
   await writeThread(db, { type: 'update', id: update.id }, author.id, 100, 9);
   return update.id;
 }
+
+/** A community update's body as people write them: headings, a list, emphasis, links. */
+const UPDATE_BODY = (i: number) =>
+  [
+    `## What we did in month ${i + 1}`,
+    '',
+    'Our **mentoring circle** met three times. We read the *Leadership Definition* together and noted where our',
+    'community sees leadership differently; the notes are [on the wiki](https://meta.wikimedia.org/wiki/Leadership_Development_Network).',
+    '',
+    '- A workshop on facilitation, with 14 people from four user groups',
+    '- Two new translators for the Leadership Development Plan',
+    '- A call for collaborators on a mentoring guide, open until the end of the month',
+    '',
+    '> Leadership is not a title; it is the work of helping others do their best work.',
+    '',
+    '### Next',
+    '',
+    '1. Evaluate the workshop with its participants',
+    '2. Archive the documentation with the initiative',
+    '3. Propose an amendment on shared leadership',
+  ].join('\n');
+
+/** `n` community updates with Markdown bodies, by the first generated person in the first group. */
+export async function generateUpdates(db: Db, n: number): Promise<void> {
+  const author = await db.selectFrom('users').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const group = await db.selectFrom('communities').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const now = Date.now();
+  await db
+    .insertInto('updates')
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        community_id: group.id,
+        author_id: author.id,
+        title: `Community news ${i + 1}`,
+        body: UPDATE_BODY(i),
+        language: 'en',
+        published_at: new Date(now - i * 86_400_000),
+        updated_at: new Date(now - i * 86_400_000),
+      })),
+    )
+    .execute();
+}

@@ -68,7 +68,15 @@ export async function measure(
   const requests: autocannon.Request[] | undefined = path
     ? [{ setupRequest: (req) => ({ ...req, path: path() }) }]
     : undefined;
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers, requests });
+  // As browsers do (DECISIONS 32): answers come compressed when the platform compresses them.
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    headers: { 'accept-encoding': 'br', ...headers },
+    requests,
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -88,7 +96,7 @@ export async function bench(
   connectionsList: number[] = [10, 50],
 ): Promise<Figure[]> {
   const first = path ? new URL(path(), url).href : url;
-  const check = await fetch(first, { headers });
+  const check = await fetch(first, { headers: { 'accept-encoding': 'br', ...headers } });
   if (!check.ok) throw new Error(`${target}: ${first} answered ${check.status}`);
   await measure(url, 10, 3, headers, path); // warm-up, not reported
   const out: Figure[] = [];
