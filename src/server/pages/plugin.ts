@@ -95,6 +95,8 @@ interface RenderedPage {
   html: string;
   /** Its compressed forms, made when first asked for (see `compressedPage`). */
   compressed?: Partial<Record<Encoding, CompressedPage>>;
+  /** Whether its forms need the CSRF token, found when first sent. */
+  hasForms?: boolean;
 }
 
 /** Renders the page; `shows` gathers the content scopes of the API routes its data came through. */
@@ -221,7 +223,8 @@ const fillSlots = (html: string, csrf: string, formKey: string) =>
  * is a new chance to submit) and, masked afresh, its forms' CSRF token; compressed when the browser takes it.
  */
 async function sendPage(req: FastifyRequest, reply: FastifyReply, page: RenderedPage) {
-  const csrf = page.html.includes(CSRF_SLOT) ? await formTokenFor(req, reply) : '';
+  page.hasForms ??= page.html.includes(CSRF_SLOT);
+  const csrf = page.hasForms ? await formTokenFor(req, reply) : '';
   const formKey = randomUUID().replaceAll('-', '');
   reply
     .code(page.status)
