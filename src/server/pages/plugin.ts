@@ -200,7 +200,7 @@ function compressedPage(page: RenderedPage, encoding: Encoding): CompressedPage 
   if (known !== undefined) return known;
   const at = [CSRF_SLOT, FORM_KEY_SLOT].map((slot) => page.html.indexOf(slot)).filter((i) => i >= 0);
   let made: CompressedPage = null;
-  if (!at.length) made = { whole: compress(Buffer.from(page.html), encoding) };
+  if (!at.length) made = { whole: compress(Buffer.from(page.html), encoding, 'kept') };
   else {
     const tailAt = Math.min(...at);
     if (page.html.length - tailAt <= MAX_SPLICED_TAIL) {
@@ -235,7 +235,7 @@ async function sendPage(req: FastifyRequest, reply: FastifyReply, page: Rendered
   if (!encoding) return reply.send(fillSlots(page.html, csrf, formKey));
   const kept = compressedPage(page, encoding);
   const body = !kept
-    ? compress(Buffer.from(fillSlots(page.html, csrf, formKey)), encoding)
+    ? compress(Buffer.from(fillSlots(page.html, csrf, formKey)), encoding, 'once')
     : 'whole' in kept
       ? kept.whole
       : spliceAnswer(kept.start, Buffer.from(fillSlots(page.html.slice(kept.tailAt), csrf, formKey)));

@@ -48,7 +48,7 @@ export function answerEncoding(req: FastifyRequest, reply: FastifyReply): Encodi
 function compressedText(text: string, encoding: Encoding, keep: boolean): Buffer {
   const hit = kept[encoding].get(text);
   if (hit) return hit;
-  const out = compress(Buffer.from(text, 'utf8'), encoding);
+  const out = compress(Buffer.from(text, 'utf8'), encoding, keep ? 'kept' : 'once');
   if (keep && text.length <= KEPT_ANSWER_MAX_BYTES) kept[encoding].set(text, out);
   return out;
 }
@@ -66,7 +66,7 @@ export function registerCompression(app: FastifyInstance): void {
     if (!encoding) return done(null, payload);
     // Only what anonymous visitors get is kept: a signed-in person's answers are theirs and rarely sent twice.
     const out =
-      typeof payload === 'string' ? compressedText(payload, encoding, !req.user) : compress(payload, encoding);
+      typeof payload === 'string' ? compressedText(payload, encoding, !req.user) : compress(payload, encoding, 'once');
     reply.header('content-encoding', encoding);
     reply.removeHeader('content-length');
     done(null, out);
