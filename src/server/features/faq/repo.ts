@@ -1,7 +1,18 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { markdownColumns, markdownInsert } from '../../markdown/stored';
 
-const columns = ['id', 'language', 'question', 'answer', 'position', 'is_demo', 'updated_at'] as const;
+const columns = [
+  'id',
+  'language',
+  'question',
+  'answer',
+  'answer_html',
+  'html_version',
+  'position',
+  'is_demo',
+  'updated_at',
+] as const;
 
 /** The most entries one language shows (the list is not paginated: it is one page to read). */
 export const FAQ_MAX = 500;
@@ -50,6 +61,7 @@ export async function insertFaqEntry(
       language: v.language,
       question: v.question,
       answer: v.answer,
+      ...markdownInsert({ answer: v.answer }),
       position,
       created_by: v.createdBy,
       is_demo: v.isDemo ?? false,
@@ -70,7 +82,7 @@ export async function changeFaqEntry(
     .set({
       ...(v.language !== undefined ? { language: v.language } : {}),
       ...(v.question !== undefined ? { question: v.question } : {}),
-      ...(v.answer !== undefined ? { answer: v.answer } : {}),
+      ...(v.answer !== undefined ? { answer: v.answer, ...markdownColumns({ answer: v.answer }) } : {}),
       ...(position !== undefined ? { position } : {}),
       updated_at: v.at,
     })
