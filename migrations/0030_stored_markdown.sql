@@ -29,7 +29,8 @@ alter table source_reviews
 alter table reading_lists add column description_html text, add column html_version smallint;
 alter table reading_list_items add column note_html text, add column html_version smallint;
 alter table amendments
-  add column rationale_html text, add column rationale_lead text, add column html_version smallint;
+  add column text_html text, add column rationale_html text, add column rationale_lead text,
+  add column html_version smallint;
 
 -- A write that changes a source without giving its new HTML (an older code path, a hand-made fix) must not
 -- leave the old HTML in place: the HTML and the row's version are cleared, so readers render the new text and
@@ -93,7 +94,7 @@ create trigger reading_lists_markdown before update on reading_lists for each ro
 create trigger reading_list_items_markdown before update on reading_list_items for each row
   execute function markdown_html_clear('note', 'note_html');
 create trigger amendments_markdown before update on amendments for each row
-  execute function markdown_html_clear('rationale', 'rationale_html', 'rationale', 'rationale_lead');
+  execute function markdown_html_clear('text', 'text_html', 'rationale', 'rationale_html', 'rationale', 'rationale_lead');
 
 -- The job finds rows to render through these (a partial index stays empty once everything is current).
 create index updates_html_stale on updates (id) where html_version is null;

@@ -27,5 +27,6 @@ export const MARKDOWN_TABLES: readonly MarkdownTable[] = [
   { table: 'source_reviews', fields: ['reasons', 'intended_use'], leads: [] },
   { table: 'reading_lists', fields: ['description'], leads: [] },
   { table: 'reading_list_items', fields: ['note'], leads: [] },
-  { table: 'amendments', fields: ['rationale'], leads: ['rationale'] },
+  // The proposed text of a title amendment is shown escaped, not as Markdown; its `text_html` goes unused.
+  { table: 'amendments', fields: ['text', 'rationale'], leads: ['rationale'] },
 ];
