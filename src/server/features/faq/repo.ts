@@ -17,17 +17,22 @@ const columns = [
 /** The most entries one language shows (the list is not paginated: it is one page to read). */
 export const FAQ_MAX = 500;
 
+/**
+ * A language's entries, each also carrying every language the FAQ has (the list's language menu): one
+ * statement for the whole list (the languages are computed once for the statement, not per row).
+ */
 export const faqEntriesIn = (db: Db, language: string) =>
   db
     .selectFrom('faq_entries')
     .select(columns)
+    .select(sql<string[]>`array(select distinct f.language from faq_entries f order by 1)`.as('languages'))
     .where('language', '=', language)
     .orderBy('position')
     .orderBy('id')
     .limit(FAQ_MAX)
     .execute();
 
-export type FaqRow = Awaited<ReturnType<typeof faqEntriesIn>>[number];
+export type FaqRow = NonNullable<Awaited<ReturnType<typeof findFaqEntry>>>;
 
 export const faqLanguages = async (db: Db) =>
   (await db.selectFrom('faq_entries').select('language').distinct().orderBy('language').execute()).map(
