@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { testApp, unique } from '../testing/harness';
+import { buildApp } from '../app';
+import { openDatabase } from '../db/connection';
+import { testApp, testConfig, testDbKind, testSchema, unique } from '../testing/harness';
 import { TestClient, grantRole, signedUp } from '../testing/client';
 import { addMember, makeCommunity } from '../features/updates/testing';
 import { enqueue } from '../jobs/queue';
@@ -8,6 +10,7 @@ import { runDueJobs } from '../jobs/worker';
 import { renderCounter } from './render';
 import { markdownBacklog, RERENDER_JOB } from './rerender-job';
 import { RENDERER_VERSION } from './stored';
+import { MARKDOWN_TABLES } from './targets';
 
 async function coordinatorOfAGroup() {
   const app = await testApp();
@@ -124,4 +127,57 @@ describe('stored Markdown', () => {
     await new TestClient(app).get(`/api/v1/updates?community=${group.slug}`);
     expect(renderCounter.renders).toBe(before);
   });
+
+  // PGlite is one connection, so only a PostgreSQL server can show two processes sharing the work.
+  it.runIf(testDbKind() === 'postgres')(
+    'is re-rendered once per row when two instances run the job at once',
+    async () => {
+      const first = await testApp();
+      const secondHandle = await openDatabase({
+        databaseUrl: process.env.TEST_DATABASE_URL!,
+        schema: testSchema(),
+        dataDir: null,
+      });
+      const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
+      try {
+        const group = await makeCommunity(first);
+        const author = await signedUp(first);
+        // Written as before stored HTML existed: no HTML, no version.
+        await sql`insert into updates (community_id, author_id, title, body, language)
+        select ${group.id}, ${author.userId}, 'Old ' || n, 'old *' || n || '*', 'en'
+        from generate_series(1, 450) n`.execute(first.db);
+        const backlog = await markdownBacklog(first.db);
+        expect(backlog.tables.updates).toBeGreaterThanOrEqual(450);
+        // At most one render per Markdown field of each waiting row (empty optional fields render nothing).
+        const mostRenders = MARKDOWN_TABLES.reduce((n, t) => n + (backlog.tables[t.table] ?? 0) * t.fields.length, 0);
+        await enqueue(first.db, { kind: RERENDER_JOB, key: unique('rerender-a-') });
+        await enqueue(first.db, { kind: RERENDER_JOB, key: unique('rerender-b-') });
+        const before = renderCounter.renders;
+        const [a, b] = await Promise.all([
+          runDueJobs(first, { kinds: [RERENDER_JOB] }),
+          runDueJobs(second, { kinds: [RERENDER_JOB] }),
+        ]);
+        expect(a + b).toBeGreaterThanOrEqual(2);
+        expect((await markdownBacklog(first.db)).total).toBe(0);
+        // Every waiting row rendered once, none twice (each Markdown field of a row is one render).
+        const rendered = renderCounter.renders - before;
+        expect(rendered).toBeGreaterThanOrEqual(450);
+        expect(rendered).toBeLessThanOrEqual(mostRenders);
+        const row = await first.db
+          .selectFrom('updates')
+          .select(['body_html', 'body_lead', 'html_version'])
+          .where('community_id', '=', group.id)
+          .where('title', '=', 'Old 7')
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({
+          body_html: '<p>old <em>7</em></p>\n',
+          body_lead: 'old 7',
+          html_version: RENDERER_VERSION,
+        });
+      } finally {
+        await second.close();
+        await secondHandle.close();
+      }
+    },
+  );
 });
