@@ -7,9 +7,9 @@ import { TestClient, grantRole, signedUp } from '../testing/client';
 import { addMember, makeCommunity } from '../features/updates/testing';
 import { enqueue } from '../jobs/queue';
 import { runDueJobs } from '../jobs/worker';
-import { renderCounter } from './render';
+import { markdownExcerpt, renderCounter } from './render';
 import { markdownBacklog, RERENDER_JOB } from './rerender-job';
-import { RENDERER_VERSION } from './stored';
+import { leadOf, RENDERER_VERSION, storedExcerpt } from './stored';
 import { MARKDOWN_TABLES } from './targets';
 
 async function coordinatorOfAGroup() {
@@ -180,4 +180,15 @@ describe('stored Markdown', () => {
       }
     },
   );
+});
+
+describe('stored excerpts', () => {
+  it('cut from the stored lead are the excerpts cut from the whole source', () => {
+    const source = `# A title\n\n${'Some **words** and a [link](https://example.org), '.repeat(40)}\n\n- one\n- two`;
+    const lead = leadOf(source);
+    expect(lead.length).toBeLessThan(source.length);
+    for (const max of [60, 80, 140, 200, 240, 280, 400])
+      expect(storedExcerpt(source, lead, RENDERER_VERSION, max)).toBe(markdownExcerpt(source, max));
+    expect(storedExcerpt('*short*', leadOf('*short*'), RENDERER_VERSION)).toBe('short');
+  });
 });

@@ -3,7 +3,7 @@
 // `html_version`), and reads the stored HTML back through `storedHtml`. A renderer change bumps
 // RENDERER_VERSION; the job in rerender-job.ts then re-renders older rows in the background, and until it has
 // reached a row, readers of that row render it themselves (so a tightened allowlist applies at once).
-import { cutExcerpt, markdownPlainText, renderMarkdown } from './render';
+import { cutExcerpt, markdownExcerpt, markdownPlainText, renderMarkdown } from './render';
 
 /**
  * The version of what renderMarkdown makes (markdown-it's options and plugins, the sanitizer's allowlist).
@@ -11,7 +11,7 @@ import { cutExcerpt, markdownPlainText, renderMarkdown } from './render';
  */
 export const RENDERER_VERSION = 1;
 
-/** How much plain text a `_lead` keeps: more than the longest excerpt any list cuts (240). */
+/** How much plain text a `_lead` keeps: more than the longest excerpt any list cuts (280, the archive's lessons). */
 export const LEAD_LENGTH = 320;
 
 /** A source's sanitized HTML and the version of the renderer that made it. */
@@ -81,5 +81,7 @@ export function storedExcerpt(
   version: number | null | undefined,
   max = 200,
 ): string {
-  return excerptOf(lead != null && version === RENDERER_VERSION ? lead : leadOf(source), max);
+  // A longer excerpt than a lead holds is cut from the whole text.
+  if (lead == null || version !== RENDERER_VERSION || max >= LEAD_LENGTH) return markdownExcerpt(source, max);
+  return excerptOf(lead, max);
 }
