@@ -34,7 +34,9 @@ alter table amendments
 
 -- A write that changes a source without giving its new HTML (an older code path, a hand-made fix) must not
 -- leave the old HTML in place: the HTML and the row's version are cleared, so readers render the new text and
--- the job stores it. Arguments: pairs of (source column, derived column).
+-- the job stores it. (A write whose new HTML happens to equal the old one, such as a change of trailing spaces,
+-- looks the same and is cleared too: it costs a render until the job's next pass, nothing worse.) Arguments: pairs
+-- of (source column, derived column).
 create function markdown_html_clear() returns trigger language plpgsql as $$
 declare
   before_row jsonb := to_jsonb(old);
