@@ -6,6 +6,7 @@ import { backup } from './backup';
 import { createAdmin } from './create-admin';
 import { demo } from './demo';
 import { grant } from './grant';
+import { markdownStatus } from './markdown-status';
 import { restore } from './restore';
 import { revoke } from './revoke';
 
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   backup,
   restore,
   demo,
+  'markdown-status': markdownStatus,
 };
 
 function help(): string {

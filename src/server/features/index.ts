@@ -31,10 +31,12 @@ import { notificationsRoutes, registerNotifications } from './notifications';
 import { peopleRoutes, registerPeopleRootHooks } from './people';
 import { registerSources, sourcesPageRoutes, sourcesRoutes } from './sources';
 import { registerTelegram, telegramRoutes } from './telegram';
+import { registerMarkdownRerender } from '../markdown/rerender-job';
 import { registerUpdates, updatesFeedRoutes, updatesRoutes } from './updates';
 
 /** Fills the shared registries; idempotent, so several apps in one process (tests) may call it. */
 export function registerRegistries(): void {
+  registerMarkdownRerender();
   registerConversations();
   registerCommunities();
   registerUpdates();

@@ -33,6 +33,7 @@ export const defaultBackoff = (attempt: number): number => Math.min(30 * 2 ** (a
 
 const handlers = new Map<string, Registered>();
 const schedules = new Map<string, (after: Date) => Date>();
+const catchUps = new Map<string, (db: Db) => Promise<boolean>>();
 
 /** Registers what runs a kind of job; features call it when their module loads. */
 export function registerJobHandler(kind: string, handler: JobHandler, options: JobOptions = {}): void {
@@ -56,6 +57,27 @@ export function registerSchedule(
 ): void {
   schedules.set(kind, next);
   registerJobHandler(kind, handler, options);
+}
+
+/**
+ * A job queued when there is work for it: checked when a worker starts and every ten minutes after (for work
+ * that appears without a request asking for it, such as rows a new version of the code must redo).
+ */
+export function registerCatchUp(
+  kind: string,
+  needed: (db: Db) => Promise<boolean>,
+  handler: JobHandler,
+  options: JobOptions = {},
+): void {
+  catchUps.set(kind, needed);
+  registerJobHandler(kind, handler, options);
+}
+
+/** Queues each catch-up job that has work, once per ten minutes whoever asks (several processes). */
+export async function ensureCatchUps(db: Db, now: Date): Promise<void> {
+  const period = new Date(Math.floor(now.getTime() / 600_000) * 600_000).toISOString();
+  for (const [kind, needed] of catchUps)
+    if (await needed(db)) await enqueue(db, { kind, key: `catch-up:${kind}:${period}` }, now);
 }
 
 export const registeredKinds = (): string[] => [...handlers.keys()];

@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 import type { JobsTable } from './tables';
 import type { Deps } from '../http/context';
 import { contentChanged } from '../http/content-cache';
-import { enqueueNextOccurrence, handlerOf, registeredKinds, scheduleOf, scheduledKinds } from './queue';
+import { ensureCatchUps, enqueueNextOccurrence, handlerOf, registeredKinds, scheduleOf, scheduledKinds } from './queue';
 
 const LEASE_SECONDS = 300;
 const KEEP_FINISHED_DAYS = 14;
@@ -125,6 +125,7 @@ export function startJobWorker(app: FastifyInstance, pollMs = Number(process.env
     const now = app.deps.clock.now();
     if (ticks++ % 600 === 0) {
       await ensureSchedules(app.db, now);
+      await ensureCatchUps(app.db, now);
       const before = new Date(now.getTime() - KEEP_FINISHED_DAYS * 86400_000);
       await app.db
         .deleteFrom('jobs')

@@ -100,23 +100,16 @@ const SANITIZE: sanitizeHtml.IOptions = {
 /** Sanitizes HTML with the Markdown allowlist (for HTML from elsewhere that must be shown). */
 export const sanitize = (html: string): string => sanitizeHtml(html, SANITIZE);
 
-// Bodies are rendered when read, so a tightened allowlist applies to old posts at once; a small cache keeps
-// lists cheap. Map keeps insertion order: the oldest entry goes first.
-const CACHE_MAX = 5000;
-const cache = new Map<string, string>();
+/** How many times Markdown was rendered in this process (tests check that reading a list renders nothing). */
+export const renderCounter = { renders: 0 };
 
-/** Markdown source -> sanitized HTML, safe for v-html and feeds. */
+/**
+ * Markdown source -> sanitized HTML, safe for v-html and feeds. Stored text is rendered once, when written
+ * (stored.ts); call this directly only for text that is not stored (a preview, a check before saving).
+ */
 export function renderMarkdown(source: string): string {
-  const hit = cache.get(source);
-  if (hit !== undefined) {
-    cache.delete(source);
-    cache.set(source, hit);
-    return hit;
-  }
-  const html = sanitize(md.render(source));
-  cache.set(source, html);
-  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
-  return html;
+  renderCounter.renders++;
+  return sanitize(md.render(source));
 }
 
 type Token = ReturnType<typeof md.parse>[number];
@@ -132,16 +125,23 @@ function collectText(tokens: Token[], out: string[]): void {
   }
 }
 
-/** The source as plain text (no markup, no HTML), shortened to about `max` characters on a word boundary. */
-export function markdownExcerpt(source: string, max = 200): string {
+/** The source as plain text (no markup, no HTML), on one line. */
+export function markdownPlainText(source: string): string {
   const parts: string[] = [];
   collectText(md.parse(source, {}), parts);
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text shortened to about `max` characters on a word boundary. */
+export function cutExcerpt(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** The source as plain text (no markup, no HTML), shortened to about `max` characters on a word boundary. */
+export const markdownExcerpt = (source: string, max = 200): string => cutExcerpt(markdownPlainText(source), max);
 
 /** Escapes text for an HTML context (feeds carry titles as HTML). */
 export { escapeHtml } from '../text/escape-html';

@@ -1,5 +1,6 @@
 // Demo groups: fictional groups of every kind in every region, some of them partners with current and past
 // ambassador terms, clearly marked as demo. Runs after the demo people (it refers to them by name).
+import { markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { usernameKey } from '../../../contracts/usernames';
 import { demoUsername } from '../people';
@@ -100,6 +101,8 @@ export const DEMO_GROUPS: DemoGroup[] = [
 
 const daysAgo = (now: Date, n: number) => todayUtc(new Date(now.getTime() - n * 86_400_000));
 
+const described = (description: string) => ({ description, ...markdownInsert({ description }) });
+
 export async function loadDemoCommunities(db: Db): Promise<void> {
   const now = new Date();
   const people = await db.selectFrom('users').select(['id', 'username_key']).where('is_demo', '=', true).execute();
@@ -118,7 +121,7 @@ export async function loadDemoCommunities(db: Db): Promise<void> {
         region: d.region,
         country: d.country,
         languages: d.languages,
-        description: `Demo group: ${d.name} is fictional, shown so the directory has something to explore.`,
+        ...described(`Demo group: ${d.name} is fictional, shown so the directory has something to explore.`),
         is_partner: d.partner,
         partner_since: d.partner ? daysAgo(now, 400) : null,
         is_demo: true,

@@ -1,7 +1,7 @@
 // Groups as the API shows them: an explicit whitelist of fields, typed against src/contracts/communities.ts.
 // The description is Markdown, shown as sanitized HTML on the group's page.
 // People go through the one person presenter (people/person-ref.ts): a hidden display name shows as the username.
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { presentPersonRef, type PersonRefRow } from '../people';
 import type {
   CommunityDetail,
@@ -24,6 +24,8 @@ export interface SummaryRow {
   country: string | null;
   languages: string[];
   description: string;
+  description_html: string | null;
+  html_version: number | null;
   is_partner: boolean;
   partner_since: string | null;
   is_demo: boolean;
@@ -127,7 +129,7 @@ export const presentDetail = (
   },
 ): CommunityDetail => ({
   ...presentSummary(c),
-  descriptionHtml: c.description ? renderMarkdown(c.description) : '',
+  descriptionHtml: c.description ? storedHtml(c.description, c.description_html, c.html_version) : '',
   metaPage: c.meta_page,
   website: c.website,
   wikidataId: c.wikidata_id,

@@ -1,5 +1,6 @@
 // SQL for groups, their members and ambassador terms.
 import { sql } from 'kysely';
+import { markdownColumns, markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { personRefColumns } from '../people';
 import { currentTerm } from './people-view';
@@ -31,6 +32,8 @@ const SUMMARY = [
   'c.country',
   'c.languages',
   'c.description',
+  'c.description_html',
+  'c.html_version',
   'c.is_partner',
   'c.partner_since',
   'c.is_demo',
@@ -78,12 +81,17 @@ export const insertCommunity = (
   db: Db,
   v: Required<Pick<CommunityValues, 'name' | 'name_key' | 'kind' | 'region'>> &
     CommunityValues & { slug: string; created_by: number; is_demo?: boolean },
-) => db.insertInto('communities').values(v).returning(['id', 'slug']).executeTakeFirstOrThrow();
+) =>
+  db
+    .insertInto('communities')
+    .values({ ...v, ...markdownInsert({ description: v.description ?? '' }) })
+    .returning(['id', 'slug'])
+    .executeTakeFirstOrThrow();
 
 export const updateCommunity = (db: Db, id: number, v: CommunityValues, now: Date) =>
   db
     .updateTable('communities')
-    .set({ ...v, updated_at: now })
+    .set({ ...v, ...markdownColumns({ description: v.description }), updated_at: now })
     .where('id', '=', id)
     .execute();
 

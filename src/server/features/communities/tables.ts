@@ -17,6 +17,9 @@ export interface CommunitiesTable {
   website: string | null;
   wikidata_id: string | null;
   description: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  description_html: string | null;
+  html_version: number | null;
   is_partner: Generated<boolean>;
   partner_since: DateString | null;
   is_demo: Generated<boolean>;

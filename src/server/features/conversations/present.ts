@@ -1,7 +1,7 @@
 // Comments as the API shows them: an explicit whitelist, Markdown rendered and sanitized, deleted text gone.
 import type { CommentItem } from '../../../contracts/conversations';
 import type { CurrentUser } from '../../http/context';
-import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
+import { storedExcerpt, storedHtml } from '../../markdown/stored';
 import { hiddenView } from '../moderation';
 import { presentJoinedPerson } from '../people';
 import { canDeleteComment, canEditComment } from './policy';
@@ -18,7 +18,7 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null): Comme
     parentId: r.parent_id === null ? null : String(r.parent_id),
     depth: r.depth,
     author: deleted ? null : presentJoinedPerson(r.author_username, r.author_display_name, r.author_public_fields),
-    bodyHtml: shown ? renderMarkdown(r.body) : '',
+    bodyHtml: shown ? storedHtml(r.body, r.body_html, r.html_version) : '',
     body: shown ? r.body : '',
     createdAt: r.created_at.toISOString(),
     editedAt: deleted || !r.edited_at ? null : r.edited_at.toISOString(),
@@ -40,7 +40,7 @@ export function presentComment(r: CommentRow, viewer: CurrentUser | null): Comme
             excerpt:
               r.quoted_deleted_at || r.quoted_body === null || r.quoted_hidden_reason !== null
                 ? ''
-                : markdownExcerpt(r.quoted_body, 140),
+                : storedExcerpt(r.quoted_body, r.quoted_body_lead, r.quoted_html_version, 140),
           },
     can: { edit: canEditComment(viewer, r), delete: canDeleteComment(viewer, r) },
   };

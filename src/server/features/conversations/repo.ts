@@ -1,6 +1,7 @@
 // SQL for comments. A thread page is one query: the comments after the cursor's path, with their authors and
 // the comment each quotes joined in, whatever the thread's length.
 import { sql } from 'kysely';
+import { leadColumns, markdownColumns, markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 
 /** Path segments are ids padded to a fixed width, so text order is numeric order. */
@@ -31,6 +32,8 @@ const selectComments = (db: Db) =>
       'c.depth',
       'c.path',
       'c.body',
+      'c.body_html',
+      'c.html_version',
       'c.created_at',
       'c.edited_at',
       'c.deleted_at',
@@ -38,6 +41,8 @@ const selectComments = (db: Db) =>
       'a.display_name as author_display_name',
       'a.public_fields as author_public_fields',
       'q.body as quoted_body',
+      'q.body_lead as quoted_body_lead',
+      'q.html_version as quoted_html_version',
       'q.deleted_at as quoted_deleted_at',
       'qa.username as quoted_author_username',
       'qa.display_name as quoted_author_display_name',
@@ -91,6 +96,7 @@ export async function insertComment(
       quoted_id: v.quotedId,
       depth: v.depth,
       body: v.body,
+      ...markdownInsert({ body: v.body }, ['body']),
       created_at: v.at,
       edited_at: null,
       deleted_at: null,
@@ -116,21 +122,32 @@ export async function addMentions(db: Db, commentId: number, userIds: number[]):
 
 export async function editComment(
   db: Db,
-  row: Pick<CommentRow, 'id' | 'body' | 'created_at' | 'edited_at'>,
+  row: Pick<CommentRow, 'id' | 'body' | 'body_html' | 'html_version' | 'created_at' | 'edited_at'>,
   body: string,
   at: Date,
 ) {
   await db
     .insertInto('comment_revisions')
-    .values({ comment_id: row.id, body: row.body, written_at: row.edited_at ?? row.created_at })
+    .values({
+      comment_id: row.id,
+      body: row.body,
+      // The HTML readers had: the revision keeps it (and its version, so the job renders it again when older).
+      body_html: row.body_html,
+      html_version: row.html_version,
+      written_at: row.edited_at ?? row.created_at,
+    })
     .execute();
-  await db.updateTable('comments').set({ body, edited_at: at }).where('id', '=', row.id).execute();
+  await db
+    .updateTable('comments')
+    .set({ body, ...markdownColumns({ body }), ...leadColumns({ body }), edited_at: at })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 export const revisionsOf = (db: Db, commentId: number) =>
   db
     .selectFrom('comment_revisions')
-    .select(['body', 'written_at'])
+    .select(['body', 'body_html', 'html_version', 'written_at'])
     .where('comment_id', '=', commentId)
     .orderBy('id', 'desc')
     .limit(500)
@@ -149,7 +166,11 @@ export async function hasReplies(db: Db, id: number): Promise<boolean> {
 
 /** Leaves a placeholder: the text, its earlier versions and its mentions go; the place in the thread stays. */
 export async function blankComment(db: Db, id: number, at: Date) {
-  await db.updateTable('comments').set({ body: '', deleted_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('comments')
+    .set({ body: '', ...markdownInsert({ body: '' }, ['body']), deleted_at: at })
+    .where('id', '=', id)
+    .execute();
   await db.deleteFrom('comment_revisions').where('comment_id', '=', id).execute();
   await db.deleteFrom('comment_mentions').where('comment_id', '=', id).execute();
 }

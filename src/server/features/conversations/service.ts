@@ -7,7 +7,7 @@ import { actorOf, audit } from '../../http/audit';
 import type { Ctx } from '../../http/context';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { badCursor, decodeCursor, page } from '../../http/pagination';
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { hiddenView } from '../moderation';
 import { recordActivity } from '../notifications';
 import { withLinkTitles } from './links';
@@ -196,9 +196,13 @@ export async function commentRevisions(ctx: Ctx, idParam: string): Promise<Comme
   const earlier = await revisionsOf(ctx.db, row.id);
   return {
     items: await shownBodies(ctx, [
-      { bodyHtml: renderMarkdown(row.body), writtenAt: (row.edited_at ?? row.created_at).toISOString(), current: true },
+      {
+        bodyHtml: storedHtml(row.body, row.body_html, row.html_version),
+        writtenAt: (row.edited_at ?? row.created_at).toISOString(),
+        current: true,
+      },
       ...earlier.map((r) => ({
-        bodyHtml: renderMarkdown(r.body),
+        bodyHtml: storedHtml(r.body, r.body_html, r.html_version),
         writtenAt: r.written_at.toISOString(),
         current: false,
       })),

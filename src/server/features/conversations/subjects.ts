@@ -4,7 +4,7 @@
 // and `argument`), called once by registerRegistries() in features/index.ts, never when a module loads.
 import type { Db } from '../../db/connection';
 import { HttpError, badRequest, conflict } from '../../http/errors';
-import { markdownExcerpt } from '../../markdown/render';
+import { storedExcerpt } from '../../markdown/stored';
 
 export interface SubjectInfo {
   title: string;
@@ -97,13 +97,13 @@ export const commentSubject: SubjectType = {
   find: async (db, id) => {
     const row = await db
       .selectFrom('comments')
-      .select(['id', 'body', 'subject_type', 'subject_id', 'deleted_at'])
+      .select(['id', 'body', 'body_lead', 'html_version', 'subject_type', 'subject_id', 'deleted_at'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
     const parent = await registry.get(row.subject_type)?.find(db, row.subject_id);
     return {
-      title: row.deleted_at ? '' : markdownExcerpt(row.body, 80),
+      title: row.deleted_at ? '' : storedExcerpt(row.body, row.body_lead, row.html_version, 80),
       link: `${parent?.link ?? ''}#comment-${row.id}`,
       open: parent?.open ?? false,
     };

@@ -12,6 +12,10 @@ export interface CommentsTable {
   depth: number;
   path: Generated<string>;
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  body_lead: string | null;
+  html_version: number | null;
   created_at: Timestamp;
   edited_at: Date | null;
   deleted_at: Date | null;
@@ -21,6 +25,9 @@ export interface CommentRevisionsTable {
   id: Generated<number>;
   comment_id: number;
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  html_version: number | null;
   written_at: Date;
 }
 

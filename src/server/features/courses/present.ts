@@ -1,6 +1,6 @@
 // Courses as the API shows them (src/contracts/courses.ts).
 import { FEWER_THAN, type CourseListItem, type CourseRun, type ProgressStatus } from '../../../contracts/courses';
-import { markdownExcerpt } from '../../markdown/render';
+import { storedExcerpt } from '../../markdown/stored';
 import type { CourseRow, RunRow, Tally } from './repo';
 
 /** DECISIONS 15: a count under 5 that private values went into is not told (null); public-only counts are exact. */
@@ -14,7 +14,7 @@ export const shownCounts = (tallies: Tally[]): Record<string, number | null> =>
 export const presentListItem = (r: CourseRow, completions: Tally | undefined): CourseListItem => ({
   id: String(r.id),
   title: r.title,
-  summaryExcerpt: markdownExcerpt(r.summary, 240),
+  summaryExcerpt: storedExcerpt(r.summary, r.summary_lead, r.html_version, 240),
   provider: r.provider_slug && r.provider_name ? { slug: r.provider_slug, name: r.provider_name } : null,
   level: r.level,
   hours: r.hours === null ? null : Number(r.hours),

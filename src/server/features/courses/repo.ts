@@ -1,5 +1,6 @@
 // SQL of the course catalogue: courses, their runs, learners' progress and the counts made from it.
 import { sql } from 'kysely';
+import { leadColumns, markdownColumns, markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { personRefColumns } from '../people';
 import type { CoursesTable, CourseRunsTable } from './tables';
@@ -20,6 +21,9 @@ const selectCourses = (db: Db) =>
       'c.id',
       'c.title',
       'c.summary',
+      'c.summary_html',
+      'c.summary_lead',
+      'c.html_version',
       'c.provider_community_id',
       'c.skills',
       'c.phases',
@@ -192,7 +196,13 @@ export const insertCourse = async (db: Db, v: CourseValues, by: number, at: Date
   (
     await db
       .insertInto('courses')
-      .values({ ...v, created_by: by, created_at: at, updated_at: at })
+      .values({
+        ...v,
+        ...markdownInsert({ summary: v.summary }, ['summary']),
+        created_by: by,
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -200,7 +210,13 @@ export const insertCourse = async (db: Db, v: CourseValues, by: number, at: Date
 export const updateCourse = (db: Db, id: number, v: Partial<CourseValues>, at: Date) =>
   db
     .updateTable('courses')
-    .set((eb) => ({ ...v, revision: eb('revision', '+', 1), updated_at: at }))
+    .set((eb) => ({
+      ...v,
+      ...markdownColumns({ summary: v.summary }),
+      ...leadColumns({ summary: v.summary }),
+      revision: eb('revision', '+', 1),
+      updated_at: at,
+    }))
     .where('id', '=', id)
     .execute();
 

@@ -9,7 +9,7 @@ import { actorOf, audit } from '../../http/audit';
 import type { Ctx, CurrentUser } from '../../http/context';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { decodeTimeIdCursor, page } from '../../http/pagination';
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { rolesInCommunity, todayUtc } from '../communities';
 import { parseId } from '../conversations';
 import { currentUnits, findDocumentBySlug, TITLE_UNIT } from '../documents';
@@ -123,7 +123,7 @@ export async function getCourse(ctx: Ctx, idParam: string): Promise<CourseDetail
   return {
     ...presentListItem(row, { key: String(row.id), ...total }),
     summary: row.summary,
-    summaryHtml: renderMarkdown(row.summary),
+    summaryHtml: storedHtml(row.summary, row.summary_html, row.html_version),
     basedOn,
     runs: runs.map((r) =>
       presentRun(

@@ -8,6 +8,10 @@ export interface CoursesTable {
   id: Generated<number>;
   title: string;
   summary: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  summary_html: string | null;
+  summary_lead: string | null;
+  html_version: number | null;
   provider_community_id: number | null;
   skills: TextArray;
   phases: TextArray;

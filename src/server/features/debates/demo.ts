@@ -1,6 +1,7 @@
 // A demo debate on one of the network's contentious questions, opened and argued by demo people (found by
 // querying; without any, it does nothing). Debates have no demo flag of their own: they are demo content
 // because their opener is a demo account.
+import { markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { segment } from '../conversations';
 
@@ -12,6 +13,8 @@ say how a group should decide who leads.
 
 Which way serves small and growing groups better?`,
 };
+
+const REPLY = 'A fixed term also helps new people step up, which is what leadership development is about.';
 
 const ARGUMENTS: { stance: 'for' | 'against' | 'neutral'; body: string }[] = [
   {
@@ -38,6 +41,7 @@ export async function loadDemoDebates(db: Db): Promise<void> {
       opener_id: opener,
       title: DEBATE.title,
       framing: DEBATE.framing,
+      ...markdownInsert({ framing: DEBATE.framing, conclusion: null }),
       language: 'en',
       conclusion: null,
       closed_by: null,
@@ -54,6 +58,7 @@ export async function loadDemoDebates(db: Db): Promise<void> {
         author_id: authors[i] ?? opener,
         stance: arg.stance,
         body: arg.body,
+        ...markdownInsert({ body: arg.body }, ['body']),
       })),
     )
     .returning(['id', 'stance'])
@@ -71,7 +76,8 @@ export async function loadDemoDebates(db: Db): Promise<void> {
       subject_id: forArg.id,
       author_id: b,
       depth: 0,
-      body: 'A fixed term also helps new people step up, which is what leadership development is about.',
+      body: REPLY,
+      ...markdownInsert({ body: REPLY }, ['body']),
       edited_at: null,
       deleted_at: null,
     })

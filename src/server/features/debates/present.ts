@@ -2,7 +2,7 @@
 import type { CommentList } from '../../../contracts/conversations';
 import type { ArgumentItem, DebateDetail, DebateItem, Stance } from '../../../contracts/debates';
 import type { CurrentUser } from '../../http/context';
-import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
+import { storedExcerpt, storedHtml } from '../../markdown/stored';
 import { hiddenView } from '../moderation';
 import { presentJoinedPerson } from '../people';
 import { canCloseDebate } from './policy';
@@ -28,8 +28,8 @@ export function presentArgument(a: ArgumentRow, replies: Replies, viewer: Curren
   return {
     id: String(a.id),
     stance: a.stance,
-    bodyHtml: readable ? renderMarkdown(a.body) : '',
-    excerpt: readable ? markdownExcerpt(a.body, 60) : '',
+    bodyHtml: readable ? storedHtml(a.body, a.body_html, a.html_version) : '',
+    excerpt: readable ? storedExcerpt(a.body, a.body_lead, a.html_version, 60) : '',
     hidden,
     author: presentJoinedPerson(a.author_username, a.author_display_name, a.author_public_fields),
     createdAt: a.created_at.toISOString(),
@@ -54,8 +54,9 @@ export function presentDebateDetail(
     ...presentDebate(d),
     title: readable ? d.title : '',
     hidden,
-    framingHtml: readable ? renderMarkdown(d.framing) : '',
-    conclusionHtml: d.conclusion === null || !readable ? null : renderMarkdown(d.conclusion),
+    framingHtml: readable ? storedHtml(d.framing, d.framing_html, d.html_version) : '',
+    conclusionHtml:
+      d.conclusion === null || !readable ? null : storedHtml(d.conclusion, d.conclusion_html, d.html_version),
     closedBy: presentJoinedPerson(d.closer_username, d.closer_display_name, d.closer_public_fields),
     arguments: { for: byStance('for'), against: byStance('against'), neutral: byStance('neutral') },
     can: { argue: !!viewer && open, support: !!viewer && open, close: open && canCloseDebate(viewer, d) },

@@ -1,6 +1,7 @@
 // SQL for debates. A debate's page is two queries: the debate, then all its arguments with their support
 // counts and whether the viewer supports each.
 import { sql } from 'kysely';
+import { markdownColumns, markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { notHidden } from '../moderation';
 
@@ -18,6 +19,9 @@ const selectDebates = (db: Db) =>
       'd.opener_id',
       'd.title',
       'd.framing',
+      'd.framing_html',
+      'd.conclusion_html',
+      'd.html_version',
       'd.language',
       'd.status',
       'd.conclusion',
@@ -64,6 +68,7 @@ export const insertDebate = (
       opener_id: v.openerId,
       title: v.title,
       framing: v.framing,
+      ...markdownInsert({ framing: v.framing, conclusion: null }),
       language: v.language,
       created_at: v.at,
       conclusion: null,
@@ -76,7 +81,13 @@ export const insertDebate = (
 export const closeDebate = (db: Db, id: number, v: { conclusion: string; by: number; at: Date }) =>
   db
     .updateTable('debates')
-    .set({ status: 'closed', conclusion: v.conclusion, closed_by: v.by, closed_at: v.at })
+    .set({
+      status: 'closed',
+      conclusion: v.conclusion,
+      ...markdownColumns({ conclusion: v.conclusion }),
+      closed_by: v.by,
+      closed_at: v.at,
+    })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
@@ -93,6 +104,9 @@ export function argumentsOf(db: Db, debateId: number, viewerId: number | null) {
       'a.author_id',
       'a.stance',
       'a.body',
+      'a.body_html',
+      'a.body_lead',
+      'a.html_version',
       'a.created_at',
       'u.username as author_username',
       'u.display_name as author_display_name',
@@ -117,7 +131,15 @@ export const findArgument = (db: Db, id: number) =>
   db
     .selectFrom('debate_arguments as a')
     .innerJoin('debates as d', 'd.id', 'a.debate_id')
-    .select(['a.id', 'a.debate_id', 'a.body', 'd.title as debate_title', 'd.status as debate_status'])
+    .select([
+      'a.id',
+      'a.debate_id',
+      'a.body',
+      'a.body_lead',
+      'a.html_version',
+      'd.title as debate_title',
+      'd.status as debate_status',
+    ])
     .where('a.id', '=', id)
     .executeTakeFirst();
 
@@ -127,7 +149,14 @@ export const insertArgument = (
 ) =>
   db
     .insertInto('debate_arguments')
-    .values({ debate_id: v.debateId, author_id: v.authorId, stance: v.stance, body: v.body, created_at: v.at })
+    .values({
+      debate_id: v.debateId,
+      author_id: v.authorId,
+      stance: v.stance,
+      body: v.body,
+      ...markdownInsert({ body: v.body }, ['body']),
+      created_at: v.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 

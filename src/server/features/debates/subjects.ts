@@ -3,7 +3,7 @@
 // and hidden; a debate is its opener's, an argument its author's; who took part is the whole debate's. Registered
 // by registerDebates().
 import type { SubjectType } from '../conversations';
-import { markdownExcerpt } from '../../markdown/render';
+import { storedExcerpt } from '../../markdown/stored';
 import { debateParticipants, findArgument, findDebate } from './repo';
 
 export const debateSubject: SubjectType = {
@@ -25,7 +25,7 @@ export const argumentSubject: SubjectType = {
     const a = await findArgument(db, id);
     return (
       a && {
-        title: markdownExcerpt(a.body, 80),
+        title: storedExcerpt(a.body, a.body_lead, a.html_version, 80),
         link: `/debates/${a.debate_id}#argument-${a.id}`,
         open: a.debate_status === 'open',
       }

@@ -10,6 +10,10 @@ export interface DebatesTable {
   language: string;
   status: Generated<'open' | 'closed'>;
   conclusion: string | null;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  framing_html: string | null;
+  conclusion_html: string | null;
+  html_version: number | null;
   closed_by: number | null;
   closed_at: Date | null;
   created_at: Timestamp;
@@ -21,6 +25,10 @@ export interface DebateArgumentsTable {
   author_id: number | null;
   stance: 'for' | 'against' | 'neutral';
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  body_lead: string | null;
+  html_version: number | null;
   created_at: Timestamp;
 }
 

@@ -17,6 +17,9 @@ export interface EventsTable {
   kind: EventKind;
   title: string;
   description: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  description_html: string | null;
+  html_version: number | null;
   timezone: string;
   start_local: string;
   end_local: string;
@@ -78,6 +81,10 @@ export interface EventOccurrencesTable {
   notes: string | null;
   recording_url: string | null;
   follow_up: string | null;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  notes_html: string | null;
+  follow_up_html: string | null;
+  html_version: number | null;
   walk_ins: Generated<number>;
 }
 

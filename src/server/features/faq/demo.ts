@@ -1,5 +1,6 @@
 // A first FAQ about the network in every interface language (demo-texts.ts). Admins change and extend it.
 import type { Db } from '../../db/connection';
+import { markdownInsert } from '../../markdown/stored';
 import { FAQ_TEXTS } from './demo-texts';
 
 export async function loadDemoFaq(db: Db): Promise<void> {
@@ -8,6 +9,6 @@ export async function loadDemoFaq(db: Db): Promise<void> {
   );
   await db
     .insertInto('faq_entries')
-    .values(rows.map((r) => ({ ...r, is_demo: false, created_by: null })))
+    .values(rows.map((r) => ({ ...r, ...markdownInsert({ answer: r.answer }), is_demo: false, created_by: null })))
     .execute();
 }

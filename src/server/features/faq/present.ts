@@ -1,6 +1,6 @@
 // FAQ entries as the API shows them (typed against src/contracts/faq.ts).
 import type { FaqEntry } from '../../../contracts/faq';
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import type { FaqRow } from './repo';
 
 export const presentFaqEntry = (r: FaqRow): FaqEntry => ({
@@ -8,7 +8,7 @@ export const presentFaqEntry = (r: FaqRow): FaqEntry => ({
   language: r.language,
   question: r.question,
   answer: r.answer,
-  answerHtml: renderMarkdown(r.answer),
+  answerHtml: storedHtml(r.answer, r.answer_html, r.html_version),
   position: r.position,
   demo: r.is_demo,
   updatedAt: r.updated_at.toISOString(),

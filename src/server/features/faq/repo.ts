@@ -1,22 +1,38 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { markdownColumns, markdownInsert } from '../../markdown/stored';
 
-const columns = ['id', 'language', 'question', 'answer', 'position', 'is_demo', 'updated_at'] as const;
+const columns = [
+  'id',
+  'language',
+  'question',
+  'answer',
+  'answer_html',
+  'html_version',
+  'position',
+  'is_demo',
+  'updated_at',
+] as const;
 
 /** The most entries one language shows (the list is not paginated: it is one page to read). */
 export const FAQ_MAX = 500;
 
+/**
+ * A language's entries, each also carrying every language the FAQ has (the list's language menu): one
+ * statement for the whole list (the languages are computed once for the statement, not per row).
+ */
 export const faqEntriesIn = (db: Db, language: string) =>
   db
     .selectFrom('faq_entries')
     .select(columns)
+    .select(sql<string[]>`array(select distinct f.language from faq_entries f order by 1)`.as('languages'))
     .where('language', '=', language)
     .orderBy('position')
     .orderBy('id')
     .limit(FAQ_MAX)
     .execute();
 
-export type FaqRow = Awaited<ReturnType<typeof faqEntriesIn>>[number];
+export type FaqRow = NonNullable<Awaited<ReturnType<typeof findFaqEntry>>>;
 
 export const faqLanguages = async (db: Db) =>
   (await db.selectFrom('faq_entries').select('language').distinct().orderBy('language').execute()).map(
@@ -50,6 +66,7 @@ export async function insertFaqEntry(
       language: v.language,
       question: v.question,
       answer: v.answer,
+      ...markdownInsert({ answer: v.answer }),
       position,
       created_by: v.createdBy,
       is_demo: v.isDemo ?? false,
@@ -70,7 +87,7 @@ export async function changeFaqEntry(
     .set({
       ...(v.language !== undefined ? { language: v.language } : {}),
       ...(v.question !== undefined ? { question: v.question } : {}),
-      ...(v.answer !== undefined ? { answer: v.answer } : {}),
+      ...(v.answer !== undefined ? { answer: v.answer, ...markdownColumns({ answer: v.answer }) } : {}),
       ...(position !== undefined ? { position } : {}),
       updated_at: v.at,
     })

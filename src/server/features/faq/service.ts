@@ -37,7 +37,8 @@ export async function listFaq(ctx: Ctx, language: string | undefined): Promise<F
     rows = await faqEntriesIn(ctx.db, FALLBACK);
     shown = FALLBACK;
   }
-  return { items: rows.map(presentFaqEntry), next: null, language: shown, languages: await faqLanguages(ctx.db) };
+  const languages = rows[0]?.languages ?? (await faqLanguages(ctx.db));
+  return { items: rows.map(presentFaqEntry), next: null, language: shown, languages };
 }
 
 /** The entry with this id (null: an id that names no entry); 404 when there is none. */

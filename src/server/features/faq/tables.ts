@@ -7,6 +7,9 @@ export interface FaqEntriesTable {
   language: string;
   question: string;
   answer: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  answer_html: string | null;
+  html_version: number | null;
   position: number;
   is_demo: Generated<boolean>;
   created_by: number | null;

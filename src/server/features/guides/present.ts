@@ -6,7 +6,7 @@ import type {
   GuideRevisionItem,
   GuideSummary,
 } from '../../../contracts/guides';
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { presentPersonRef } from '../people';
 import type { GuideRow, RevisionContentRow, RevisionRow, VersionHead, VersionRow } from './repo';
 import { SOURCE_LANGUAGE } from './schema';
@@ -16,9 +16,12 @@ import type { ChecklistItem, Phase } from './tables';
 export const isOutdated = (v: Pick<VersionHead, 'language' | 'source_revision'>, sourceRevision: number): boolean =>
   v.language !== SOURCE_LANGUAGE && (v.source_revision ?? 0) < sourceRevision;
 
-/** A guide's body sits right under the page title: Markdown's `#` becomes the page's second level. */
-export const renderGuideBody = (source: string): string =>
-  renderMarkdown(source).replace(
+/**
+ * A guide's body sits right under the page title: Markdown's `#` becomes the page's second level (its stored
+ * HTML, whose headings start at the third level, has them raised by one).
+ */
+export const guideBodyHtml = (v: Pick<VersionRow, 'body' | 'body_html' | 'html_version'>): string =>
+  storedHtml(v.body, v.body_html, v.html_version).replace(
     /<(\/?)h([3-6])>/g,
     (_m, slash: string, level: string) => `<${slash}h${Number(level) - 1}>`,
   );

@@ -1,4 +1,5 @@
 // SQL for the guides, their language versions and their revisions.
+import { markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import type { ChecklistItem, Phase } from './tables';
 
@@ -18,6 +19,8 @@ const versionColumns = [
   'title',
   'summary',
   'body',
+  'body_html',
+  'html_version',
   'checklist',
   'revision',
   'source_revision',
@@ -108,12 +111,19 @@ export async function saveVersion(db: Db, v: VersionValues, first: boolean): Pro
   if (first) {
     await db
       .insertInto('guide_versions')
-      .values({ guide_id: v.guideId, language: v.language, ...content, updated_by: v.editorId, updated_at: v.at })
+      .values({
+        guide_id: v.guideId,
+        language: v.language,
+        ...content,
+        ...markdownInsert({ body: v.body }),
+        updated_by: v.editorId,
+        updated_at: v.at,
+      })
       .execute();
   } else {
     await db
       .updateTable('guide_versions')
-      .set({ ...content, updated_by: v.editorId, updated_at: v.at })
+      .set({ ...content, ...markdownInsert({ body: v.body }), updated_by: v.editorId, updated_at: v.at })
       .where('guide_id', '=', v.guideId)
       .where('language', '=', v.language)
       .execute();

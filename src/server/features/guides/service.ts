@@ -25,7 +25,7 @@ import {
   presentRevision,
   presentRevisionDetail,
   presentSummary,
-  renderGuideBody,
+  guideBodyHtml,
   type Shown,
 } from './present';
 import {
@@ -116,7 +116,7 @@ export async function getGuide(ctx: Ctx, slug: string, lang: string | undefined)
     ...presentSummary(guide, shown),
     requested,
     body: v.body,
-    bodyHtml: renderGuideBody(v.body),
+    bodyHtml: guideBodyHtml(v),
     checklist: mergeChecklist(guide.phase, shown.source.checklist, v),
     revision: v.revision,
     sourceRevision: v.source_revision,

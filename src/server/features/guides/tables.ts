@@ -31,6 +31,9 @@ export interface GuideVersionsTable {
   title: string;
   summary: string;
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  html_version: number | null;
   checklist: Checklist;
   revision: number;
   /** The English revision a translation translates; null for English. */

@@ -1,10 +1,15 @@
 // Demo initiatives, led and joined by demo people (found by querying; without them it does nothing): an idea,
 // one recruiting with an open call, one active in its Design phase with an update and a grant, and one archived
 // with its evaluation. They are demo content because their people are demo accounts.
+import { markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 
 const DAY = 86400_000;
 const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+const PROGRESS = 'We matched **twelve** pairs across five time zones. The first sessions start next week.';
+const LESSONS = 'Short sessions with breakout rooms worked better than long lectures.';
+const DIFFERENTLY = 'Plan translation of the handbook from the start.';
 
 export async function loadDemoInitiatives(db: Db): Promise<void> {
   const people = await db.selectFrom('users').select('id').where('is_demo', '=', true).orderBy('id').limit(6).execute();
@@ -38,6 +43,7 @@ export async function loadDemoInitiatives(db: Db): Promise<void> {
         author_id: v.author,
         title: v.title,
         summary: v.summary,
+        ...markdownInsert({ summary: v.summary, problem: '', audience: '' }, ['summary']),
         stage: v.stage,
         phase: v.phase ?? null,
         regions: v.regions,
@@ -173,7 +179,8 @@ export async function loadDemoInitiatives(db: Db): Promise<void> {
       initiative_id: active,
       author_id: c,
       title: 'Twelve pairs matched',
-      body: 'We matched **twelve** pairs across five time zones. The first sessions start next week.',
+      body: PROGRESS,
+      ...markdownInsert({ body: PROGRESS }),
       created_at: now,
     })
     .execute();
@@ -225,8 +232,9 @@ export async function loadDemoInitiatives(db: Db): Promise<void> {
         { region: 'CEE', language: 'ru', count: 31 },
         { region: 'CEE', language: 'uk', count: 15 },
       ]),
-      lessons: 'Short sessions with breakout rooms worked better than long lectures.',
-      differently: 'Plan translation of the handbook from the start.',
+      lessons: LESSONS,
+      differently: DIFFERENTLY,
+      ...markdownInsert({ lessons: LESSONS, differently: DIFFERENTLY }, ['lessons']),
       documentation: ['https://meta.wikimedia.org/wiki/Leadership_Development_Working_Group'],
       follow_up: null,
       evaluated_by: d,

@@ -8,7 +8,7 @@ import type { InitiativeDetail } from '../../../contracts/initiatives-answers';
 import type { Ctx, Deps } from '../../http/context';
 import { VersionedCache } from '../../http/content-cache';
 import { notFound } from '../../http/errors';
-import { renderMarkdown } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { parseId } from '../conversations';
 import { phaseChecklist, type PhaseChecklist } from '../guides';
 import { todayOf } from './access';
@@ -50,14 +50,14 @@ async function readShared(ctx: Ctx, id: number, today: string) {
     r,
     leads,
     requests,
-    updates: updates.map((u) => ({ row: u, bodyHtml: renderMarkdown(u.body) })),
+    updates: updates.map((u) => ({ row: u, bodyHtml: storedHtml(u.body, u.body_html, u.html_version) })),
     shown: {
       ...presentItem(r, communities, leads),
       problem: r.problem,
       audience: r.audience,
-      summaryHtml: renderMarkdown(r.summary),
-      problemHtml: r.problem ? renderMarkdown(r.problem) : '',
-      audienceHtml: r.audience ? renderMarkdown(r.audience) : '',
+      summaryHtml: storedHtml(r.summary, r.summary_html, r.html_version),
+      problemHtml: r.problem ? storedHtml(r.problem, r.problem_html, r.html_version) : '',
+      audienceHtml: r.audience ? storedHtml(r.audience, r.audience_html, r.html_version) : '',
       author: presentAuthor(r),
       lastActivityAt: r.last_activity_at.toISOString(),
       callDetail: call ? presentCall(call, jobs, accepted, r) : null,

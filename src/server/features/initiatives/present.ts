@@ -4,7 +4,7 @@
 import type { Phase, Stage } from '../../../contracts/initiatives';
 import type { InitiativeDetail, InitiativeItem } from '../../../contracts/initiatives-answers';
 import type { PersonRef } from '../../../contracts/people';
-import { markdownExcerpt } from '../../markdown/render';
+import { storedExcerpt } from '../../markdown/stored';
 import { presentJoinedPerson, presentPersonRef, type PersonRefRow } from '../people';
 import type { InitiativeRow } from './repo';
 
@@ -16,7 +16,7 @@ export function presentItem(r: InitiativeRow, communities: CommunityOf[], leads:
     id: String(r.id),
     title: r.title,
     summary: r.summary,
-    summaryText: markdownExcerpt(r.summary, 240),
+    summaryText: storedExcerpt(r.summary, r.summary_lead, r.html_version, 240),
     stage: r.stage as Stage,
     phase: (r.phase as Phase | null) ?? null,
     languages: r.languages,

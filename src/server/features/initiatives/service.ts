@@ -1,6 +1,7 @@
 // Initiatives: any member posts an idea; it gathers supporters and comments; its leads move it through the
 // stages (idea, recruiting, active, evaluating, archived or discontinued) and, while active, the LDP guide's
 // phases. Each use case checks who may do it first; every change is audited in its transaction.
+import { leadColumns, markdownColumns, markdownInsert } from '../../markdown/stored';
 import { STAGE_MOVES, type Phase, type Stage } from '../../../contracts/initiatives';
 import type { InitiativeDetail, SupportAnswer } from '../../../contracts/initiatives-answers';
 import type { Ctx } from '../../http/context';
@@ -38,6 +39,9 @@ export async function createInitiative(ctx: Ctx, body: CreateBody): Promise<Init
         summary: body.summary,
         problem: body.problem ?? '',
         audience: body.audience ?? '',
+        ...markdownInsert({ summary: body.summary, problem: body.problem ?? '', audience: body.audience ?? '' }, [
+          'summary',
+        ]),
         languages: body.languages ?? [],
         regions: body.regions ?? [],
         skills: body.skills ?? [],
@@ -74,6 +78,8 @@ export async function patchInitiative(ctx: Ctx, idParam: string, body: PatchBody
     ...(body.summary !== undefined ? { summary: body.summary } : {}),
     ...(body.problem !== undefined ? { problem: body.problem } : {}),
     ...(body.audience !== undefined ? { audience: body.audience } : {}),
+    ...markdownColumns({ summary: body.summary, problem: body.problem, audience: body.audience }),
+    ...leadColumns({ summary: body.summary }),
     ...(body.languages !== undefined ? { languages: body.languages } : {}),
     ...(body.regions !== undefined ? { regions: body.regions } : {}),
     ...(body.skills !== undefined ? { skills: body.skills } : {}),

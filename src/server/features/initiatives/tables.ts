@@ -11,6 +11,12 @@ export interface InitiativesTable {
   summary: string;
   problem: Generated<string>;
   audience: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  summary_html: string | null;
+  summary_lead: string | null;
+  problem_html: string | null;
+  audience_html: string | null;
+  html_version: number | null;
   languages: Generated<string[]>;
   regions: Generated<string[]>;
   skills: Generated<string[]>;
@@ -99,6 +105,9 @@ export interface InitiativeUpdatesTable {
   author_id: number | null;
   title: string;
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  html_version: number | null;
   created_at: Timestamp;
 }
 
@@ -151,6 +160,11 @@ export interface InitiativeEvaluationsTable {
   reached: JSONColumnType<Reached[], string, string>;
   lessons: string;
   differently: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  lessons_html: string | null;
+  lessons_lead: string | null;
+  differently_html: string | null;
+  html_version: number | null;
   documentation: Generated<string[]>;
   follow_up: DateString | null;
   evaluated_by: number | null;

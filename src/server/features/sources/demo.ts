@@ -3,6 +3,7 @@
 // left as it is, so running the demo twice adds nothing. Without demo people, nothing. Others' demo steps (reading
 // lists, initiatives' sources) find these sources by title with demoSourceIdsByTitle.
 import type { SourceRecord } from '../../../contracts/sources';
+import { markdownInsert } from '../../markdown/stored';
 import type { Db } from '../../db/connection';
 import { segment } from '../conversations';
 import { demoUsername } from '../people';
@@ -91,6 +92,7 @@ async function loadOne(db: Db, s: DemoSource, at: Date, who: (name: string) => n
       wikidata: null,
       access: s.access,
       summary: s.summary,
+      ...markdownInsert({ summary: s.summary }),
       skills: s.skills,
       title_key: titleKey,
       first_author_key: authorKey,
@@ -117,6 +119,7 @@ async function loadOne(db: Db, s: DemoSource, at: Date, who: (name: string) => n
         judgement: r.judgement,
         reasons: r.reasons,
         intended_use: r.intendedUse,
+        ...markdownInsert({ reasons: r.reasons, intended_use: r.intendedUse }),
         audience: r.audience ?? null,
         language: r.language ?? null,
         usefulness: r.usefulness,
@@ -140,6 +143,7 @@ async function loadOne(db: Db, s: DemoSource, at: Date, who: (name: string) => n
           author_id: author,
           depth: 0,
           body: reply.body,
+          ...markdownInsert({ body: reply.body }, ['body']),
           created_at: new Date(when.getTime() + (k + 1) * 3 * HOUR),
           edited_at: null,
           deleted_at: null,

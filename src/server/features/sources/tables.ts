@@ -35,6 +35,9 @@ export interface SourcesTable {
   wikidata: string | null;
   access: SourceAccess;
   summary: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  summary_html: string | null;
+  html_version: number | null;
   skills: TextArray;
   title_key: string;
   first_author_key: Generated<string>;
@@ -75,6 +78,10 @@ export interface SourceReviewsTable {
   judgement: Judgement;
   reasons: Generated<string>;
   intended_use: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  reasons_html: string | null;
+  intended_use_html: string | null;
+  html_version: number | null;
   audience: string | null;
   language: string | null;
   usefulness: number;
@@ -111,6 +118,9 @@ export interface ReadingListsTable {
   id: Generated<number>;
   title: string;
   description: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  description_html: string | null;
+  html_version: number | null;
   owner_id: number | null;
   community_id: number | null;
   revision: Generated<number>;
@@ -124,6 +134,9 @@ export interface ReadingListItemsTable {
   source_id: number;
   position: number;
   note: Generated<string>;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  note_html: string | null;
+  html_version: number | null;
 }
 
 export interface SourceImportsTable {

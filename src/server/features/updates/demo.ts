@@ -1,6 +1,7 @@
 // Demo Community Updates: fictional news from the demo groups, written by their coordinators in the groups'
 // languages, marked as demo. Runs after the demo groups and finds them by querying; without any, it does nothing.
 import type { Db } from '../../db/connection';
+import { markdownInsert } from '../../markdown/stored';
 
 interface DemoUpdate {
   title: string;
@@ -91,7 +92,7 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
   const used = new Set<string>();
   const seenGroups = new Set<number>();
   const now = Date.now();
-  const rows: {
+  const rows: (ReturnType<typeof markdownInsert<'body', 'body'>> & {
     community_id: number;
     author_id: number;
     title: string;
@@ -100,7 +101,7 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
     is_demo: boolean;
     published_at: Date;
     updated_at: Date;
-  }[] = [];
+  })[] = [];
   for (const g of groups) {
     if (seenGroups.has(g.id)) continue;
     const language = g.languages.find((l) => TEMPLATES[l] && !used.has(l));
@@ -114,6 +115,7 @@ export async function loadDemoUpdates(db: Db): Promise<void> {
       community_id: g.id,
       author_id: g.user_id,
       ...template,
+      ...markdownInsert({ body: template.body }, ['body']),
       language,
       is_demo: true,
       published_at: at,

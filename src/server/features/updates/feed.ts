@@ -6,7 +6,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
 import { usernameToPath } from '../../../contracts/usernames';
 import { ctxOf } from '../../http/ctx';
-import { escapeHtml, renderMarkdown } from '../../markdown/render';
+import { escapeHtml } from '../../markdown/render';
+import { storedHtml } from '../../markdown/stored';
 import { authorOf } from './present';
 import { feedQuery } from './schema';
 import { feedUpdates } from './service';
@@ -46,7 +47,7 @@ export function updatesFeedRoutes(fastify: FastifyInstance): Promise<void> {
           link,
           date: r.updated_at,
           published: r.published_at,
-          content: renderMarkdown(r.body),
+          content: storedHtml(r.body, r.body_html, r.html_version),
           author: author
             ? [{ name: author.displayName, link: `${base}/people/${usernameToPath(author.username)}` }]
             : undefined,

@@ -1,7 +1,7 @@
 // Updates as the API shows them: an explicit whitelist of fields typed against src/contracts/updates.ts,
 // Markdown rendered and sanitized; the author through the one person presenter (hidden display names).
 import type { CurrentUser } from '../../http/context';
-import { markdownExcerpt, renderMarkdown } from '../../markdown/render';
+import { storedExcerpt, storedHtml } from '../../markdown/stored';
 import type { PersonRef } from '../../../contracts/people';
 import type { UpdateDetail, UpdateItem } from '../../../contracts/updates';
 import { presentJoinedPerson } from '../people';
@@ -16,8 +16,8 @@ export const authorOf = (
 export const presentUpdate = (r: UpdateRow): UpdateItem => ({
   id: String(r.id),
   title: r.title,
-  bodyHtml: renderMarkdown(r.body),
-  excerpt: markdownExcerpt(r.body),
+  bodyHtml: storedHtml(r.body, r.body_html, r.html_version),
+  excerpt: storedExcerpt(r.body, r.body_lead, r.html_version),
   community: { slug: r.community_slug, name: r.community_name },
   language: r.language,
   author: authorOf(r),

@@ -2,6 +2,7 @@
 // communities table, so this feature does not wait on the communities service.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
+import { markdownColumns, leadColumns, markdownInsert } from '../../markdown/stored';
 import { notHidden } from '../moderation';
 
 export interface CommunityRef {
@@ -32,6 +33,9 @@ const updateColumns = [
   'u.id',
   'u.title',
   'u.body',
+  'u.body_html',
+  'u.body_lead',
+  'u.html_version',
   'u.language',
   'u.is_demo',
   'u.published_at',
@@ -102,6 +106,7 @@ export const insertUpdate = (
       author_id: v.authorId,
       title: v.title,
       body: v.body,
+      ...markdownInsert({ body: v.body }, ['body']),
       language: v.language,
       is_demo: v.isDemo ?? false,
       published_at: v.at,
@@ -115,7 +120,9 @@ export const changeUpdate = (db: Db, id: number, v: { title?: string; body?: str
     .updateTable('updates')
     .set({
       ...(v.title !== undefined ? { title: v.title } : {}),
-      ...(v.body !== undefined ? { body: v.body } : {}),
+      ...(v.body !== undefined
+        ? { body: v.body, ...markdownColumns({ body: v.body }), ...leadColumns({ body: v.body }) }
+        : {}),
       ...(v.language !== undefined ? { language: v.language } : {}),
       updated_at: v.at,
     })

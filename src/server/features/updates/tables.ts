@@ -8,6 +8,10 @@ export interface UpdatesTable {
   author_id: number | null;
   title: string;
   body: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  body_html: string | null;
+  body_lead: string | null;
+  html_version: number | null;
   language: string;
   is_demo: Generated<boolean>;
   published_at: Timestamp;

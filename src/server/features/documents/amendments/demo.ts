@@ -3,6 +3,7 @@
 // each with a note, and one base unit changed upstream since, waiting for review); two open amendments, one of
 // the charter and one of the adaptation, with positions. Without the demo document or group it does nothing.
 import { sql } from 'kysely';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { DEMO_SLUG } from '../demo';
 
@@ -10,6 +11,12 @@ const DAY = 24 * 3600 * 1000;
 
 /** The Spanish unit 9 as it read when the group adapted the charter (a translator has improved it since). */
 const OLDER_ES_9 = 'A quien llega se le recibe por su nombre y se le dan guantes.';
+
+const amendmentText = (text: string, rationale: string) => ({
+  text,
+  rationale,
+  ...markdownInsert({ text, rationale }, ['rationale']),
+});
 
 export async function loadDemoAdaptations(db: Db): Promise<void> {
   const doc = await db
@@ -117,8 +124,10 @@ export async function loadDemoAdaptations(db: Db): Promise<void> {
       target_type: 'document',
       target_id: doc.id,
       unit_ids: [9],
-      text: 'A newcomer is welcomed by name, given gloves, paired with a host for their first morning, and asked what they would like to learn.',
-      rationale: 'Newcomers who spend their first morning beside a host come back far more often.',
+      ...amendmentText(
+        'A newcomer is welcomed by name, given gloves, paired with a host for their first morning, and asked what they would like to learn.',
+        'Newcomers who spend their first morning beside a host come back far more often.',
+      ),
       author_id: p2,
       base_revisions: JSON.stringify({ 9: unitRevision(9) }),
       target_revision: doc.revision,
@@ -133,8 +142,10 @@ export async function loadDemoAdaptations(db: Db): Promise<void> {
       target_type: 'adaptation',
       target_id: adaptation.id,
       unit_ids: [2],
-      text: 'Los Voluntarios de la Ribera limpian cada mes las orillas del río de nuestra ciudad y de sus quebradas. Esta carta explica cómo repartimos el trabajo y cómo las personas recién llegadas encuentran su lugar.',
-      rationale: 'También limpiamos las quebradas que bajan al río; la carta debería decirlo.',
+      ...amendmentText(
+        'Los Voluntarios de la Ribera limpian cada mes las orillas del río de nuestra ciudad y de sus quebradas. Esta carta explica cómo repartimos el trabajo y cómo las personas recién llegadas encuentran su lugar.',
+        'También limpiamos las quebradas que bajan al río; la carta debería decirlo.',
+      ),
       author_id: p3,
       base_revisions: JSON.stringify({ 2: 1 }),
       target_revision: 3,

@@ -1,6 +1,6 @@
 // Amendments as their answers show them. Pure functions of rows already read.
 import type { AmendedUnit, AmendmentDetail, AmendmentSummary, Position } from '../../../../contracts/amendments';
-import { markdownExcerpt, renderMarkdown } from '../../../markdown/render';
+import { storedExcerpt, storedHtml } from '../../../markdown/stored';
 import { diffWords } from '../../../text/diff';
 import { presentJoinedPerson } from '../../people';
 import { unitHtml } from '../present';
@@ -50,9 +50,9 @@ export function presentAmendment(row: AmendmentRow, target: TargetInfo, units: C
     },
     unitIds: row.unit_ids.map(String),
     text: row.text,
-    html: unitHtml(row.unit_ids[0] === 0 ? 'title' : 'paragraph', row.text),
+    html: row.unit_ids[0] === 0 ? unitHtml('title', row.text) : storedHtml(row.text, row.text_html, row.html_version),
     rationale: row.rationale,
-    rationaleText: markdownExcerpt(row.rationale, 240),
+    rationaleText: storedExcerpt(row.rationale, row.rationale_lead, row.html_version, 240),
     author: presentJoinedPerson(row.username, row.display_name, row.public_fields),
     status: row.status,
     positions: {
@@ -75,7 +75,7 @@ export function presentAmendmentDetail(
   const current = amendedUnits(row, units);
   return {
     ...presentAmendment(row, target, units),
-    rationaleHtml: renderMarkdown(row.rationale),
+    rationaleHtml: storedHtml(row.rationale, row.rationale_html, row.html_version),
     units: current,
     diff: diffWords(joinedText(current), row.text, target.language),
     decidedBy: presentJoinedPerson(row.d_username, row.d_display_name, row.d_public_fields),

@@ -3,6 +3,7 @@
 // comment going to the amendment's thread. Deciding (accept, reject, withdraw, adopt) is in decide.ts. Each use
 // case checks who may do it first; every change is audited in the same transaction.
 import type { AmendmentDetail, AmendmentList, PositionAnswer } from '../../../../contracts/amendments';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { requireUser } from '../../../http/access';
 import { actorOf, audit } from '../../../http/audit';
@@ -111,6 +112,7 @@ export async function propose(ctx: Ctx, body: ProposeBody): Promise<AmendmentDet
         unit_ids: body.unitIds,
         text: body.text,
         rationale: body.rationale,
+        ...markdownInsert({ text: body.text, rationale: body.rationale }, ['rationale']),
         author_id: user.id,
         base_revisions: JSON.stringify(Object.fromEntries(units.map((u) => [String(u.id), u.revision]))),
         target_revision: Math.max(target.revision, ...units.map((u) => u.revision)),

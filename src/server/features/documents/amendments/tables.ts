@@ -11,6 +11,11 @@ export interface AmendmentsTable {
   unit_ids: number[];
   text: string;
   rationale: string;
+  /** Stored Markdown (src/server/markdown/stored.ts). */
+  text_html: string | null;
+  rationale_html: string | null;
+  rationale_lead: string | null;
+  html_version: number | null;
   author_id: number | null;
   status: Generated<AmendmentStatus>;
   decided_by: number | null;

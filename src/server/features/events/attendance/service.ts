@@ -2,6 +2,7 @@
 // recording and follow-up actions (their first publication tells the event's followers and registrants, in the
 // daily digest by default). Attendance of ambassador meetings is read per ambassador (the person, their groups'
 // coordinators and admins) and per group (public: a group is present when one of its ambassadors was).
+import { markdownColumns } from '../../../markdown/stored';
 import { transact } from '../../../db/transact';
 import type { z } from 'zod';
 import type { Ctx } from '../../../http/context';
@@ -79,6 +80,10 @@ export async function putNotes(ctx: Ctx, idText: string, occurrence: string, bod
         notes: body.notes === '' ? null : body.notes,
         ...(body.recordingUrl !== undefined ? { recording_url: body.recordingUrl } : {}),
         ...(body.followUp !== undefined ? { follow_up: body.followUp || null } : {}),
+        ...markdownColumns({
+          notes: body.notes === '' ? null : body.notes,
+          follow_up: body.followUp === undefined ? undefined : body.followUp || null,
+        }),
       })
       .where('id', '=', o.id)
       .execute();

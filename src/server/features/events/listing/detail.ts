@@ -6,7 +6,7 @@ import type { EventDetail, OccurrenceShown } from '../../../../contracts/events'
 import type { PersonRef } from '../../../../contracts/people';
 import { VersionedCache } from '../../../http/content-cache';
 import type { Ctx } from '../../../http/context';
-import { renderMarkdown } from '../../../markdown/render';
+import { storedHtml } from '../../../markdown/stored';
 import { linkingInitiatives } from '../../initiatives';
 import { presentJoinedPerson, presentPersonRef } from '../../people';
 import { canManageEvent, loadEvent, occurrenceNotFound, type EventRow } from '../access';
@@ -122,9 +122,9 @@ async function presentOccurrence(ctx: Ctx, e: EventRow, o: OccurrenceRow, manage
     registrants,
     moreRegistrants: registered.length - registrants.length,
     mine: mine ? { id: String(mine.id), status: mine.status, private: mine.private } : null,
-    notesHtml: o.notes ? renderMarkdown(o.notes) : null,
+    notesHtml: o.notes ? storedHtml(o.notes, o.notes_html, o.html_version) : null,
     recordingUrl: o.recording_url,
-    followUpHtml: o.follow_up ? renderMarkdown(o.follow_up) : null,
+    followUpHtml: o.follow_up ? storedHtml(o.follow_up, o.follow_up_html, o.html_version) : null,
     attendance,
   };
 }
@@ -188,7 +188,7 @@ async function detailAfresh(
     id: String(e.id),
     kind: e.kind,
     title: e.title,
-    descriptionHtml: renderMarkdown(e.description),
+    descriptionHtml: storedHtml(e.description, e.description_html, e.html_version),
     timezone: zone,
     start: isoWithOffset(zonedToInstant(e.start_local, zone), zone),
     end: isoWithOffset(zonedToInstant(e.end_local, zone), zone),

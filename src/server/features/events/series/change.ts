@@ -3,6 +3,7 @@
 // or cancelling one occurrence. Only those who manage it (policy.ts); each change is one audited transaction.
 import { sql } from 'kysely';
 import type { EventDetail } from '../../../../contracts/events';
+import { markdownColumns } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import type { Ctx } from '../../../http/context';
 import { actorOf, audit } from '../../../http/audit';
@@ -138,6 +139,7 @@ export async function patchEvent(ctx: Ctx, id: string, body: PatchBody): Promise
       .set((eb) => ({
         ...(body.title !== undefined ? { title: body.title } : {}),
         ...(body.description !== undefined ? { description: body.description } : {}),
+        ...markdownColumns({ description: body.description }),
         start_local: def.start_local,
         end_local: def.end_local,
         timezone: def.timezone,

@@ -6,6 +6,7 @@
 // occurrence at another time, at the same distance from the main start as in the first occurrence.
 // `expanded_until` is a date D: every occurrence whose local start is before D exists.
 import { extendSeriesRegistrations } from '../registrations/series';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { expandRule, parseRule } from '../time/recurrence';
 import { addLocalMinutes, localMinutesBetween, zonedToInstant } from '../time/zoned';
@@ -73,6 +74,8 @@ export async function insertPlanned(db: Db, eventId: number, planned: Planned[])
           slot: p.slot,
           starts_at: p.startsAt,
           ends_at: p.endsAt,
+          // No notes yet: nothing for the Markdown job to render.
+          ...markdownInsert({ notes: null, follow_up: null }),
         })),
       )
       .onConflict((oc) => oc.columns(['event_id', 'occurrence', 'slot']).doNothing())

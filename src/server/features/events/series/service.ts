@@ -1,5 +1,6 @@
 // Making an event: one transaction writes the event, its organizers (the creator always among the people),
 // its speakers and its occurrences 400 days ahead, and the audit entry. Who may make which kind: policy.ts.
+import { markdownInsert } from '../../../markdown/stored';
 import { transact } from '../../../db/transact';
 import type { EventDetail } from '../../../../contracts/events';
 import type { Ctx } from '../../../http/context';
@@ -35,6 +36,7 @@ export async function createEvent(ctx: Ctx, body: CreateBody): Promise<EventDeta
         kind: body.kind,
         title: body.title,
         description: body.description ?? '',
+        ...markdownInsert({ description: body.description ?? '' }),
         timezone: body.timezone,
         start_local: body.start,
         end_local: body.end,

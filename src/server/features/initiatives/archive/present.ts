@@ -1,7 +1,7 @@
 // Past initiatives as the archive shows them (src/contracts/initiatives-answers.ts).
 // Cards show plain text: the summary and the lessons are Markdown, so their starts are read out of it.
 import type { ArchivedInitiative } from '../../../../contracts/initiatives-answers';
-import { markdownExcerpt } from '../../../markdown/render';
+import { storedExcerpt } from '../../../markdown/stored';
 import { presentPersonRef } from '../../people';
 import type { ArchivedRow } from './repo';
 
@@ -16,7 +16,7 @@ export function presentArchived(r: ArchivedRow): ArchivedInitiative {
     id: String(r.id),
     title: r.title,
     summary: r.summary,
-    summaryText: markdownExcerpt(r.summary, SUMMARY_EXCERPT),
+    summaryText: storedExcerpt(r.summary, r.summary_lead, r.html_version, SUMMARY_EXCERPT),
     stage: r.stage as 'archived',
     ended: r.stage === 'archived' ? 'completed' : 'discontinued',
     outcome: r.lessons === null ? null : ((r.outcome as 'met' | null) ?? null),
@@ -32,7 +32,7 @@ export function presentArchived(r: ArchivedRow): ArchivedInitiative {
     goals: { met: count('met'), partlyMet: count('partly_met'), notMet: count('not_met') },
     reachedTotal: (r.reached ?? []).reduce((n, x) => n + Number(x.count), 0),
     people: Number(r.people),
-    lessonsExcerpt: r.lessons ? markdownExcerpt(r.lessons, LESSONS_EXCERPT) : '',
+    lessonsExcerpt: r.lessons ? storedExcerpt(r.lessons, r.lessons_lead, r.lessons_version, LESSONS_EXCERPT) : '',
     documentation: r.documentation ?? [],
   };
 }

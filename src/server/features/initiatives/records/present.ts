@@ -10,7 +10,7 @@ import type {
   ProgressUpdate,
 } from '../../../../contracts/initiatives-answers';
 import type { CurrentUser } from '../../../http/context';
-import { renderMarkdown } from '../../../markdown/render';
+import { storedHtml } from '../../../markdown/stored';
 import type { PhaseChecklist as GuideChecklist } from '../../guides';
 import { hiddenView } from '../../moderation';
 import { joinedPerson } from '../present';
@@ -24,7 +24,7 @@ export function presentProgress(
   u: UpdateRow,
   viewer: CurrentUser | null,
   manager: boolean,
-  bodyHtml = renderMarkdown(u.body),
+  bodyHtml = storedHtml(u.body, u.body_html, u.html_version),
 ): ProgressUpdate {
   const { hidden, readable } = hiddenView(u, viewer, u.author_id);
   const shown = readable || manager;
@@ -80,9 +80,9 @@ export function presentEvaluation(e: EvaluationRow | undefined): Evaluation | nu
     reached: e.reached.map((r) => ({ region: r.region, language: r.language, count: Number(r.count) })),
     reachedTotal: e.reached.reduce((n, r) => n + Number(r.count), 0),
     lessons: e.lessons,
-    lessonsHtml: renderMarkdown(e.lessons),
+    lessonsHtml: storedHtml(e.lessons, e.lessons_html, e.html_version),
     differently: e.differently,
-    differentlyHtml: e.differently ? renderMarkdown(e.differently) : '',
+    differentlyHtml: e.differently ? storedHtml(e.differently, e.differently_html, e.html_version) : '',
     documentation: e.documentation,
     followUp: e.follow_up,
     updatedAt: e.updated_at.toISOString(),

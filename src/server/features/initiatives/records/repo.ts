@@ -1,6 +1,7 @@
 // SQL for what leads record on an initiative: progress updates, links, grants, the phase checklists and the
 // evaluation.
 import { sql } from 'kysely';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import type { Outcome, Reached } from '../tables';
 
@@ -19,6 +20,8 @@ export const updatesOf = (db: Db, initiativeId: number) =>
       'p.author_id',
       'p.title',
       'p.body',
+      'p.body_html',
+      'p.html_version',
       'p.created_at',
       'u.username',
       'u.display_name',
@@ -41,7 +44,14 @@ export const insertUpdate = async (
   (
     await db
       .insertInto('initiative_updates')
-      .values({ initiative_id: v.initiativeId, author_id: v.authorId, title: v.title, body: v.body, created_at: v.at })
+      .values({
+        initiative_id: v.initiativeId,
+        author_id: v.authorId,
+        title: v.title,
+        body: v.body,
+        ...markdownInsert({ body: v.body }),
+        created_at: v.at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -192,6 +202,7 @@ export async function saveEvaluation(
     reached: JSON.stringify(v.reached),
     lessons: v.lessons,
     differently: v.differently,
+    ...markdownInsert({ lessons: v.lessons, differently: v.differently }, ['lessons']),
     documentation: v.documentation,
     follow_up: v.followUp,
     evaluated_by: v.by,

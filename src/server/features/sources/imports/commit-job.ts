@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import type { SourceRecord } from '../../../../contracts/sources';
 import type { Db } from '../../../db/connection';
 import { transact } from '../../../db/transact';
-import type { JobContext } from '../../../jobs/queue';
+import { enqueue, type JobContext } from '../../../jobs/queue';
+import { RERENDER_JOB } from '../../../markdown/rerender-job';
 import { audit } from '../../../http/audit';
 import { normalizeUrl } from '../identifiers';
 import { authorsText, firstAuthorKey } from '../keys';
@@ -200,6 +201,8 @@ export async function runCommit(payload: Record<string, unknown>, ctx: JobContex
         objectId: importId,
         details: counts,
       });
+      // The statements above write records without their summaries' HTML: the Markdown job renders them now.
+      if (added + merged > 0) await enqueue(trx, { kind: RERENDER_JOB, key: `${RERENDER_JOB}:import:${importId}` });
     });
   } catch (err) {
     // After the last attempt the import can be committed again (nothing of it was kept).

@@ -4,6 +4,7 @@
 // the "most used" sort has something to rank). Sources are chosen by title when the demo has them, else by
 // skill; with no sources nothing is added. Idempotent: a list that exists is left as it is, links are added once.
 import { sql } from 'kysely';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 
 const AT = new Date('2026-02-02T09:00:00Z');
@@ -40,6 +41,7 @@ async function ensureList(
     .values({
       title: v.title,
       description: v.description,
+      ...markdownInsert({ description: v.description }),
       owner_id: v.ownerId,
       community_id: v.communityId,
       created_by: v.by,
@@ -50,7 +52,12 @@ async function ensureList(
     .executeTakeFirstOrThrow();
   await db
     .insertInto('reading_list_items')
-    .values(sources.map((s, position) => ({ list_id: list.id, source_id: s, position, note: notes[position] ?? '' })))
+    .values(
+      sources.map((s, position) => {
+        const note = notes[position] ?? '';
+        return { list_id: list.id, source_id: s, position, note, ...markdownInsert({ note }) };
+      }),
+    )
     .execute();
 }
 

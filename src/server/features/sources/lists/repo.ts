@@ -1,6 +1,7 @@
 // SQL for reading lists: the lists with their owner or group and their count, a list's items in order, and the
 // writes (the items replaced in one statement each way).
 import { sql } from 'kysely';
+import { markdownColumns, markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { KEPT_COUNTS } from '../list-item';
 import { RECORD_COLUMNS } from '../records-of-rows';
@@ -15,6 +16,8 @@ const selectLists = (db: Db) =>
       'l.id',
       'l.title',
       'l.description',
+      'l.description_html',
+      'l.html_version',
       'l.owner_id',
       'l.community_id',
       'l.revision',
@@ -50,7 +53,7 @@ export const itemsOf = (db: Db, listId: number) =>
   db
     .selectFrom('reading_list_items as i')
     .innerJoin('sources as s', 's.id', 'i.source_id')
-    .select(['i.note', 'i.position'])
+    .select(['i.note', 'i.note_html', 'i.html_version as note_version', 'i.position'])
     .select(['s.id', ...RECORD_COLUMNS, ...KEPT_COUNTS])
     .where('i.list_id', '=', listId)
     .orderBy('i.position')
@@ -80,6 +83,7 @@ export async function insertList(
     .values({
       title: v.title,
       description: v.description,
+      ...markdownInsert({ description: v.description }),
       owner_id: v.ownerId,
       community_id: v.communityId,
       created_by: v.by,
@@ -99,7 +103,12 @@ export const lockList = async (db: Db, id: number) =>
 export const updateList = (db: Db, id: number, v: { title?: string; description?: string }, at: Date) =>
   db
     .updateTable('reading_lists')
-    .set((eb) => ({ ...v, revision: eb('revision', '+', 1), updated_at: at }))
+    .set((eb) => ({
+      ...v,
+      ...markdownColumns({ description: v.description }),
+      revision: eb('revision', '+', 1),
+      updated_at: at,
+    }))
     .where('id', '=', id)
     .execute();
 
@@ -109,7 +118,15 @@ export async function replaceItems(db: Db, listId: number, items: { sourceId: nu
   if (items.length)
     await db
       .insertInto('reading_list_items')
-      .values(items.map((it, position) => ({ list_id: listId, source_id: it.sourceId, position, note: it.note })))
+      .values(
+        items.map((it, position) => ({
+          list_id: listId,
+          source_id: it.sourceId,
+          position,
+          note: it.note,
+          ...markdownInsert({ note: it.note }),
+        })),
+      )
       .execute();
 }
 

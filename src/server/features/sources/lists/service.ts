@@ -7,7 +7,7 @@ import { actorOf, audit } from '../../../http/audit';
 import type { Ctx, CurrentUser } from '../../../http/context';
 import { badRequest, conflict, notFound } from '../../../http/errors';
 import { decodeTimeIdCursor, page } from '../../../http/pagination';
-import { renderMarkdown } from '../../../markdown/render';
+import { storedHtml } from '../../../markdown/stored';
 import { rolesInCommunity, todayUtc } from '../../communities';
 import { parseId } from '../../conversations';
 import { presentJoinedPerson } from '../../people';
@@ -81,8 +81,12 @@ export async function getReadingList(ctx: Ctx, idParam: string): Promise<Reading
   return {
     ...presentSummary(l),
     description: l.description,
-    descriptionHtml: renderMarkdown(l.description),
-    items: items.map((i) => ({ source: presentSourceListItem(i), note: i.note, noteHtml: renderMarkdown(i.note) })),
+    descriptionHtml: storedHtml(l.description, l.description_html, l.html_version),
+    items: items.map((i) => ({
+      source: presentSourceListItem(i),
+      note: i.note,
+      noteHtml: storedHtml(i.note, i.note_html, i.note_version),
+    })),
     revision: l.revision,
     can: { edit },
   };

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/connection';
 import { VersionedCache } from '../../../http/content-cache';
 import type { Ctx } from '../../../http/context';
 import { notFound } from '../../../http/errors';
-import { renderMarkdown } from '../../../markdown/render';
+import { storedHtml } from '../../../markdown/stored';
 import { parseId } from '../../conversations';
 import { notHidden } from '../../moderation';
 import { presentJoinedPerson } from '../../people';
@@ -55,7 +55,7 @@ async function detailOf(ctx: Ctx, row: SourceRow): Promise<SourceDetail> {
   return {
     id: String(row.id),
     ...record,
-    summaryHtml: renderMarkdown(record.summary),
+    summaryHtml: storedHtml(record.summary, row.summary_html, row.html_version),
     judgements: judgementsOf(row.judgement_counts),
     judgement: row.judgement,
     usefulness: usefulnessOf(row.usefulness_counts),

@@ -2,7 +2,7 @@
 // Reviews are their own part (sources/reviews/); this reads the one row the detail answer needs.
 import type { SourceReview } from '../../../../contracts/sources';
 import type { Db } from '../../../db/connection';
-import { renderMarkdown } from '../../../markdown/render';
+import { storedHtml } from '../../../markdown/stored';
 import { presentPersonRef } from '../../people';
 
 export async function myReview(db: Db, sourceId: number, userId: number): Promise<SourceReview | null> {
@@ -32,9 +32,9 @@ export async function myReview(db: Db, sourceId: number, userId: number): Promis
     author: presentPersonRef(r),
     judgement: r.judgement,
     reasons: r.reasons,
-    reasonsHtml: renderMarkdown(r.reasons),
+    reasonsHtml: storedHtml(r.reasons, r.reasons_html, r.html_version),
     intendedUse: r.intended_use,
-    intendedUseHtml: renderMarkdown(r.intended_use),
+    intendedUseHtml: storedHtml(r.intended_use, r.intended_use_html, r.html_version),
     audience: r.audience,
     language: r.language,
     usefulness: r.usefulness,

@@ -1,6 +1,7 @@
 // SQL of sources' records: the row and its record, the columns kept for duplicates and the search, revisions,
 // and the addresses of merged sources.
 import type { SourceRecord } from '../../../../contracts/sources';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { personRefColumns } from '../../people';
 import { normalizeUrl } from '../identifiers';
@@ -88,7 +89,13 @@ async function insertRevision(
 export async function insertSource(db: Db, record: SourceRecord, userId: number, now: Date): Promise<number> {
   const row = await db
     .insertInto('sources')
-    .values({ ...columnsOf(record), created_by: userId, created_at: now, updated_at: now })
+    .values({
+      ...columnsOf(record),
+      ...markdownInsert({ summary: record.summary }),
+      created_by: userId,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertRevision(db, row.id, 1, record, userId, '', now);
@@ -105,7 +112,7 @@ export async function updateSource(
 ): Promise<void> {
   await db
     .updateTable('sources')
-    .set({ ...columnsOf(record), revision, updated_at: who.now })
+    .set({ ...columnsOf(record), ...markdownInsert({ summary: record.summary }), revision, updated_at: who.now })
     .where('id', '=', id)
     .execute();
   await insertRevision(db, id, revision, record, who.userId, who.comment, who.now);

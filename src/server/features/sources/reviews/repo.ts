@@ -2,6 +2,7 @@
 // comments with the subject {type: 'source_review', id}. The counts on sources follow by trigger (0021).
 import { sql } from 'kysely';
 import type { Judgement } from '../../../../contracts/sources';
+import { markdownInsert } from '../../../markdown/stored';
 import type { Db } from '../../../db/connection';
 import { notHidden } from '../../moderation';
 
@@ -44,7 +45,14 @@ export async function upsertReview(
 ): Promise<{ id: number; revision: number } | undefined> {
   return db
     .insertInto('source_reviews')
-    .values({ source_id: sourceId, user_id: userId, ...v, created_at: at, updated_at: at })
+    .values({
+      source_id: sourceId,
+      user_id: userId,
+      ...v,
+      ...markdownInsert({ reasons: v.reasons, intended_use: v.intended_use }),
+      created_at: at,
+      updated_at: at,
+    })
     .onConflict((oc) =>
       oc
         .columns(['source_id', 'user_id'])
@@ -52,6 +60,9 @@ export async function upsertReview(
           judgement: eb.ref('excluded.judgement'),
           reasons: eb.ref('excluded.reasons'),
           intended_use: eb.ref('excluded.intended_use'),
+          reasons_html: eb.ref('excluded.reasons_html'),
+          intended_use_html: eb.ref('excluded.intended_use_html'),
+          html_version: eb.ref('excluded.html_version'),
           audience: eb.ref('excluded.audience'),
           language: eb.ref('excluded.language'),
           usefulness: eb.ref('excluded.usefulness'),
@@ -102,6 +113,9 @@ function selectReviews(db: Db) {
       'r.judgement',
       'r.reasons',
       'r.intended_use',
+      'r.reasons_html',
+      'r.intended_use_html',
+      'r.html_version',
       'r.audience',
       'r.language',
       'r.usefulness',
