@@ -16,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
+import { renderAllStaleMarkdown } from '../src/server/markdown/rerender-job';
 import { generateNetwork } from './generate';
 import { generateDocument, type DocumentCounts } from './generate-documents';
 import {
@@ -59,6 +60,8 @@ async function prepare(size: (typeof sizes)[number]): Promise<{ schema: string; 
     console.log(`${size.name}: ${JSON.stringify(counts)} generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { schema, counts };
   } finally {
+    // Generated rows hold Markdown without its HTML: rendered now, not by the job while measuring.
+    await renderAllStaleMarkdown(handle.db);
     await handle.close();
   }
 }

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
+import { renderAllStaleMarkdown } from '../src/server/markdown/rerender-job';
 import { generateNetwork } from './generate';
 import { generateEvents, type EventCounts } from './generate-events';
 import {
@@ -67,6 +68,8 @@ async function prepare(scale: number): Promise<{ schema: string; counts: EventCo
     await sql`analyze`.execute(handle.db);
     return { schema, counts, eventId: Number(busy.id) };
   } finally {
+    // Generated rows hold Markdown without its HTML: rendered now, not by the job while measuring.
+    await renderAllStaleMarkdown(handle.db);
     await handle.close();
   }
 }

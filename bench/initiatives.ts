@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
+import { renderAllStaleMarkdown } from '../src/server/markdown/rerender-job';
 import { generateNetwork } from './generate';
 import { generateInitiatives, type InitiativeCounts } from './generate-initiatives';
 import { bench, dropSchema, pgUrl, printFigures, signedInCookie, start, stop, waitFor, type Figure } from './lib';
@@ -77,6 +78,8 @@ async function prepare(scale: number): Promise<Prepared> {
       maxId: Number(r.max),
     };
   } finally {
+    // Generated rows hold Markdown without its HTML: rendered now, not by the job while measuring.
+    await renderAllStaleMarkdown(handle.db);
     await handle.close();
   }
 }

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
+import { renderAllStaleMarkdown } from '../src/server/markdown/rerender-job';
 import { loadDemoFaq } from '../src/server/features/faq';
 import { generateNetwork, generateThread, generateUpdates } from './generate';
 import { generateInitiatives } from './generate-initiatives';
@@ -50,6 +51,8 @@ async function prepare(kind: 'pglite' | 'postgres'): Promise<Prepared> {
     .where('stage', '=', 'active')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
+  // Generated rows hold Markdown without its HTML: rendered now, not by the job while measuring.
+  await renderAllStaleMarkdown(handle.db);
   await handle.close();
   return {
     env: dir ? { LDN_DATA_DIR: dir } : { DATABASE_URL: pgUrl, LDN_DATABASE_SCHEMA: schema },

@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/connection';
 import { migrate } from '../src/server/db/migrate';
+import { renderAllStaleMarkdown } from '../src/server/markdown/rerender-job';
 import { generateNetwork } from './generate';
 import { generateInitiatives } from './generate-initiatives';
 import { generateSources, SOURCE_WORDS } from './generate-sources';
@@ -79,6 +80,8 @@ async function prepare(scale: number): Promise<{ schema: string; sourceId: numbe
     await sql`vacuum analyze`.execute(handle.db);
     return { schema, sourceId: Number(busy.id) };
   } catch (e) {
+    // Generated rows hold Markdown without its HTML: rendered now, not by the job while measuring.
+    await renderAllStaleMarkdown(handle.db);
     await handle.close();
     await dropSchema(schema);
     throw e;

@@ -156,6 +156,8 @@ export const KEPT_ANSWERS = {
     movedBy: "the content version, and the day: an initiative's reader-independent part per language",
   },
   'initiatives.archive': { max: 500, movedBy: 'the content version: pages of the archive search' },
+  'updates.list': { max: 200, movedBy: 'the content version: pages of the Community Updates, per group and language' },
+  'faq.list': { max: 50, movedBy: 'the content version: the FAQ in a language' },
   'documents.reader': {
     max: 300,
     movedBy:

@@ -2,9 +2,13 @@
 import type { FastifyPluginCallback } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { faqEntry, faqList } from '../../../contracts/faq';
+import { VersionedCache } from '../../http/content-cache';
 import { ctxOf } from '../../http/ctx';
+import { sendKeptJson } from '../../http/kept-json';
 import { createFaqBody, faqQuery, idParams, orderFaqBody, patchFaqBody } from './schema';
 import { createFaqEntry, listFaq, orderFaq, patchFaqEntry, removeFaqEntry } from './service';
+
+const keptLists = new VersionedCache<string>('faq.list');
 
 export const faqRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -24,7 +28,11 @@ export const faqRoutes: FastifyPluginCallback = (fastify, _opts, done) => {
         response: { 200: faqList },
       },
     },
-    (req) => listFaq(ctxOf(req), req.query.language),
+    // The same for every reader of a language: kept until the content changes.
+    (req, reply) =>
+      sendKeptJson(reply, keptLists, req.server.db, req.query.language ?? `ui:${req.lang}`, faqList, () =>
+        listFaq(ctxOf(req), req.query.language),
+      ),
   );
 
   app.post(

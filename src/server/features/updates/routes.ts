@@ -2,7 +2,9 @@
 // group (the finer check) stays in the use cases.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { VersionedCache } from '../../http/content-cache';
 import { ctxOf } from '../../http/ctx';
+import { sendKeptJson } from '../../http/kept-json';
 import {
   postableCommunities as postableSchema,
   updateDetail,
@@ -20,6 +22,8 @@ import {
   updateFilters,
 } from './service';
 
+const keptPages = new VersionedCache<string>('updates.list');
+
 export function updatesRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['updates'];
@@ -35,7 +39,11 @@ export function updatesRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: updateList },
       },
     },
-    (req) => listUpdatesPage(ctxOf(req), req.query),
+    // The same for every reader: kept until the content changes.
+    (req, reply) =>
+      sendKeptJson(reply, keptPages, req.server.db, JSON.stringify(req.query), updateList, () =>
+        listUpdatesPage(ctxOf(req), req.query),
+      ),
   );
 
   app.get(
