@@ -1,5 +1,6 @@
 // Pages rendered at the same time for different people share the process's renderer and its per-process parts
-// (routes, messages, kept answers): each page must still hold only its own person's name, token and data.
+// (routes, messages, kept answers, the header's reads answered in-process): each page must still hold only its own
+// person's name, token and data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWebBundle, testApp } from '../testing/harness';
 import { signedUp } from '../testing/client';
@@ -19,7 +20,7 @@ const stateOf = (html: string): ShownState => {
 };
 
 describe('two people’s pages rendered at once', () => {
-  it('each hold their own person’s name, form token and follow, never the other’s', async () => {
+  it('each hold their own person’s name, form token, unread count and follow, never the other’s', async () => {
     const app = await testApp({ pages: true });
     const author = await signedUp(app);
     const follower = await signedUp(app);
@@ -33,6 +34,12 @@ describe('two people’s pages rendered at once', () => {
     );
     const unfollowed = await signedUp(app);
     const people = [follower, unfollowed];
+    // The follower is mentioned: their header counts one unread notification, the other's none.
+    const mention = await author.post('/api/v1/comments', {
+      subject: { type: 'initiative', id: idea.body.id },
+      body: `Welcome, @${follower.username}`,
+    });
+    expect(mention.status, mention.text).toBe(201);
 
     // A different address each time: every page is rendered afresh, never taken from what was kept.
     const pages = ['/participants', `/initiatives/${idea.body.id}`];
@@ -53,6 +60,7 @@ describe('two people’s pages rendered at once', () => {
       // The page's forms carry this person's session token (masked afresh), which the other's session refuses.
       expect(unmaskToken(state.csrf)).toBe(person.csrf);
       expect(unmaskToken(state.csrf)).not.toBe(other.csrf);
+      expect(answer.text.includes('1 unread'), page).toBe(person === follower);
       if (page.startsWith('/initiatives/'))
         expect(answer.text).toMatch(person === follower ? /-->Unfollow<!--/ : /-->Follow<!--/);
     }
