@@ -10,6 +10,10 @@ import type { FormEcho, PageState } from '../../contracts/page-state';
 import { createApi, type Method, type Transport } from '../../web/api';
 import { fullTitle } from '../../contracts/title';
 import { presentCurrentUser } from '../features/accounts';
+import { myFirstSteps } from '../features/first-steps';
+import { unread } from '../features/notifications';
+import type { Ctx } from '../http/context';
+import { ctxOf } from '../http/ctx';
 import { CONTENT_SCOPES, scopesOfPage, VersionedCache, type ContentScope } from '../http/content-cache';
 import { answerEncoding } from '../http/compression/answers';
 import { compress, type Encoding } from '../http/compression/encoding';
@@ -50,6 +54,17 @@ function pageMessages(lang: string): PageMessages {
   return m;
 }
 
+/**
+ * The reads every signed-in page makes (the header's unread count and first steps), answered by their use cases
+ * with the page request's own context: the answer the route gives (the use case checks the same access, and
+ * neither route is scoped, language-dependent or counted), without a request built and run through every hook
+ * for it. A use case that refuses leaves the call to the route, which answers with its problem.
+ */
+const IN_PROCESS_READS: Record<string, (ctx: Ctx) => Promise<unknown>> = {
+  '/api/v1/notifications/unread': unread,
+  '/api/v1/me/first-steps': myFirstSteps,
+};
+
 /** Runs API calls in-process with the visitor's cookie and language. */
 function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: string): Transport {
   const transport = async (
@@ -59,6 +74,11 @@ function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: st
     headers: Record<string, string>,
     hops: number,
   ): ReturnType<Transport> => {
+    const read = method === 'GET' ? IN_PROCESS_READS[url] : undefined;
+    if (read && req.user) {
+      const answer = await read(ctxOf(req)).catch(() => undefined);
+      if (answer !== undefined) return { status: 200, body: answer };
+    }
     const sep = url.includes('?') ? '&' : '?';
     const res = await app.inject({
       method,

@@ -4,7 +4,7 @@ import { registerMailJobs } from './jobs';
 import { registerPersonSubject } from './subjects';
 
 export { notificationsRoutes } from './routes';
-export { followFor, notify, recordActivity, type Activity } from './service';
+export { followFor, notify, recordActivity, unread, type Activity } from './service';
 export { KINDS, type Kind } from './kinds';
 export { moveFollows } from './move';
 
