@@ -190,3 +190,45 @@ export function reportEnd(figures: Figure[], missed: number) {
     console.log(`\n${failures} requests failed (non-2xx or errors): the figures above exclude them from throughput.`);
   console.log(missed ? `\n${missed} target(s) missed.` : '\nEvery target met.');
 }
+
+// Resident memory of a running server, read from /proc (Linux).
+import fs from 'node:fs';
+
+/** The process and all its descendants (a cluster's workers), parents first. */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${out[i]}/task`);
+    } catch {
+      continue; // gone meanwhile
+    }
+    for (const task of tasks) {
+      try {
+        const children = fs.readFileSync(`/proc/${out[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) out.push(...children.split(/\s+/).map(Number));
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+  }
+  return out;
+}
+
+/** Each process's resident memory in MB (VmRSS), `pid`'s first then its descendants'; 0 for one that is gone. */
+export function residentMemoryByProcessMb(pid: number): number[] {
+  return processTree(pid).map((p) => {
+    try {
+      const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+      return kb ? Number(kb) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  });
+}
+
+/** A server's resident memory in MB: the process `pid` and, for a cluster, every process under it, added up. */
+export function residentMemoryMb(pid: number): number {
+  return residentMemoryByProcessMb(pid).reduce((a, b) => a + b, 0);
+}

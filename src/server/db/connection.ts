@@ -1,5 +1,7 @@
 // Opens the database: PGlite (embedded, PostgreSQL in WebAssembly) by default, PostgreSQL through `pg` when
 // DATABASE_URL is set. Both go through Kysely and give the same JavaScript values (see typeParsers).
+import fs from 'node:fs';
+import path from 'node:path';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import type { Database } from './tables';
 
@@ -39,10 +41,29 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return openPglite(options.dataDir ?? null);
 }
 
+/**
+ * PostgreSQL's memory settings inside PGlite, whose WebAssembly memory never shrinks: PostgreSQL's default of
+ * 128 MB of shared buffers would be most of a small host's memory, for data that the operating system's file cache
+ * keeps anyway (PGlite reads its files through node). LDN_PGLITE_SHARED_BUFFERS changes the buffers' size.
+ */
+const PGLITE_SETTINGS = [
+  `shared_buffers=${process.env.LDN_PGLITE_SHARED_BUFFERS ?? '16MB'}`,
+  // One session only: no room kept for a hundred connections' locks and slots.
+  'max_connections=4',
+  'wal_buffers=1MB',
+];
+
 async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm }, parsers: typeParsers });
+  // A new data folder is made by PGlite's initdb in a second instance, given the same settings; with ours, that
+  // instance's memory stayed held after it was done. So a new folder is made with PGlite's own settings first.
+  if (dataDir && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await (await PGlite.create(dataDir)).close();
+  const pglite = await PGlite.create(dataDir ?? undefined, {
+    extensions: { pg_trgm },
+    parsers: typeParsers,
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const exec: RawExec = async (text, params) => {
     if (params) return (await pglite.query<Record<string, unknown>>(text, params)).rows;
