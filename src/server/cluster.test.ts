@@ -1,0 +1,147 @@
+// The built server as `npm start` runs it, with two processes on PostgreSQL: a change made through one is seen by
+// the next requests, whichever process answers them, kept answers and pages included.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDbKind, unique } from './testing/harness';
+
+interface Answer {
+  status: number;
+  worker: string | undefined;
+  cookies: string[];
+  body: string;
+}
+
+// Each request on a connection of its own: the cluster hands connections, not requests, to its processes.
+function request(
+  port: number,
+  method: string,
+  url: string,
+  headers: Record<string, string> = {},
+  body?: unknown,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: url, agent: false, headers: { ...headers, connection: 'close' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            worker: res.headers['x-ldn-worker'] as string | undefined,
+            cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
+            body: text,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    if (body !== undefined) {
+      req.setHeader('content-type', 'application/json');
+      req.end(JSON.stringify(body));
+    } else req.end();
+  });
+}
+
+describe.runIf(testDbKind() === 'postgres')('two processes on PostgreSQL (LDN_WORKERS=2)', () => {
+  const port = 21000 + Math.floor(Math.random() * 9000);
+  const schema = `ldn_cluster_${process.pid}`;
+  let server: ChildProcess;
+
+  beforeAll(async () => {
+    execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'ignore' });
+    server = spawn(process.execPath, [path.join(process.env.LDN_DIST_DIR ?? 'dist', 'server-app/main.mjs')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        LDN_DATABASE_SCHEMA: schema,
+        LDN_WORKERS: '2',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LDN_RATE_LIMITS: 'off',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
+    });
+    // Ready when both processes answer with their database.
+    const ready = new Set<string>();
+    for (let i = 0; i < 400 && ready.size < 2; i++) {
+      const res = await request(port, 'GET', '/healthz').catch(() => null);
+      if (res?.status === 200 && res.worker) ready.add(res.worker);
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready.size).toBe(2);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.on('exit', r));
+    }
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
+  }, 60_000);
+
+  /** Asks `times` times, each on a new connection; answers the bodies and which processes answered. */
+  async function many(times: number, url: string, headers: Record<string, string> = {}) {
+    const answers: Answer[] = [];
+    for (let i = 0; i < times; i++) answers.push(await request(port, 'GET', url, headers));
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    return { bodies: answers.map((a) => a.body), workers: new Set(answers.map((a) => a.worker)) };
+  }
+
+  it('a sign-up and a profile change are seen by the next requests on every process', async () => {
+    const tag = unique('clu');
+    const list = `/api/v1/participants?q=${tag}`;
+    const page = `/participants?q=${tag}`;
+    // Both processes keep the empty answers.
+    const before = await many(10, list);
+    expect(before.workers.size).toBe(2);
+    expect(before.bodies.every((b) => !b.includes(`${tag} amina`))).toBe(true);
+    expect((await many(10, page)).bodies.every((b) => !b.includes(`${tag} amina`))).toBe(true);
+
+    const session = await request(port, 'GET', '/api/v1/session');
+    const { csrfToken } = JSON.parse(session.body) as { csrfToken: string };
+    const signup = await request(
+      port,
+      'POST',
+      '/api/v1/accounts',
+      { cookie: session.cookies.join('; '), 'x-csrf-token': csrfToken },
+      { username: `${tag} amina`, password: 'a long enough password' },
+    );
+    expect(signup.status).toBe(201);
+
+    const after = await many(10, list);
+    expect(after.workers.size).toBe(2);
+    expect(after.bodies.every((b) => b.includes(`${tag} amina`))).toBe(true);
+    const pageAfter = await many(10, page);
+    expect(pageAfter.workers.size).toBe(2);
+    expect(pageAfter.bodies.every((b) => b.includes(`${tag} amina`))).toBe(true);
+
+    // The author changes their public name: they and everyone else see it at once.
+    const cookie = signup.cookies.join('; ');
+    const mine = await request(port, 'GET', '/api/v1/session', { cookie });
+    const token = (JSON.parse(mine.body) as { csrfToken: string }).csrfToken;
+    const named = `Bold ${tag}`;
+    const patch = await request(
+      port,
+      'PATCH',
+      '/api/v1/me/profile',
+      { cookie, 'x-csrf-token': token },
+      { displayName: named, publicFields: ['display_name'] },
+    );
+    expect(patch.status).toBe(200);
+    const byName = `/api/v1/participants?q=${encodeURIComponent(named)}`;
+    for (const headers of [{ cookie }, {}]) {
+      const seen = await many(10, byName, headers);
+      expect(seen.workers.size).toBe(2);
+      expect(seen.bodies.every((b) => b.includes(`${tag} amina`))).toBe(true);
+    }
+  }, 120_000);
+});
