@@ -108,8 +108,9 @@ console.log(`Start-up and memory (${os.availableParallelism()} cores; load ${LOA
 if (!onlyDb || onlyDb === 'pglite') {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldn-startup-'));
   try {
-    await run('pglite', { LDN_DATA_DIR: dataDir, LDN_DEMO: '1' }, async () => {
+    await run('pglite', { LDN_DATA_DIR: dataDir, LDN_DEMO: '1' }, () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
+      return Promise.resolve();
     });
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -138,7 +138,7 @@ describe.runIf(testDbKind() === 'postgres')('two processes on PostgreSQL (LDN_WO
     );
     expect(patch.status).toBe(200);
     const byName = `/api/v1/participants?q=${encodeURIComponent(named)}`;
-    for (const headers of [{ cookie }, {}]) {
+    for (const headers of [{ cookie }, {}] as Record<string, string>[]) {
       const seen = await many(10, byName, headers);
       expect(seen.workers.size).toBe(2);
       expect(seen.bodies.every((b) => b.includes(`${tag} amina`))).toBe(true);

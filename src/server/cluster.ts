@@ -3,11 +3,12 @@
 // each finishing the requests on its way. It imports nothing of the server itself, so it stays small.
 //
 // Worker 1 does the start-up work that must happen once (migrations, guides, names' keys) and runs the jobs; the
-// others listen at once (answering 503 "starting", as one process does) and open the database when it is done.
+// others start when it is ready (with all of the machine for it meanwhile: the first answer comes sooner), and
+// listen once their database is open, so a request never meets a process still starting.
 import cluster, { type Worker } from 'node:cluster';
 
 /** Messages between the primary and its workers. */
-export type ClusterMessage = { ldn: 'ready' } | { ldn: 'database-ready' };
+export type ClusterMessage = { ldn: 'ready' };
 
 /** A worker that ends within this time of its start counts as failing to start: its restarts wait longer. */
 const HEALTHY_AFTER_MS = 10_000;
@@ -22,7 +23,7 @@ interface Slot {
   quickEnds: number;
 }
 
-export async function runPrimary(count: number): Promise<void> {
+export function runPrimary(count: number): void {
   let databaseReady = false;
   let closing = false;
   const slots: Slot[] = Array.from({ length: count }, (_, i) => ({
@@ -34,16 +35,13 @@ export async function runPrimary(count: number): Promise<void> {
   const log = (msg: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, msg }));
 
   const fork = (slot: Slot) => {
-    const worker = cluster.fork({
-      LDN_CLUSTER_ROLE: slot.number === 1 ? 'primary' : 'serve',
-      LDN_CLUSTER_DATABASE_READY: databaseReady ? '1' : '',
-    });
+    const worker = cluster.fork({ LDN_CLUSTER_ROLE: slot.number === 1 ? 'primary' : 'serve' });
     slot.worker = worker;
     slot.startedAt = Date.now();
     worker.on('message', (message: ClusterMessage) => {
-      if (message?.ldn !== 'ready' || slot.number !== 1 || databaseReady) return;
+      if (message?.ldn !== 'ready' || slot.number !== 1 || databaseReady || closing) return;
       databaseReady = true;
-      for (const s of slots) s.worker?.send({ ldn: 'database-ready' } satisfies ClusterMessage);
+      for (const s of slots) if (s.number > 1) fork(s);
     });
     worker.on('exit', (code, signal) => {
       slot.worker = null;
@@ -88,5 +86,5 @@ export async function runPrimary(count: number): Promise<void> {
   process.on('SIGINT', () => void stopAll('SIGINT'));
 
   log(`starting ${count} workers (LDN_WORKERS)`);
-  for (const slot of slots) fork(slot);
+  fork(slots[0]!);
 }

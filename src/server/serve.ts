@@ -1,7 +1,7 @@
 // One serving process: config -> app listening (health 503) -> database (lock, migrations, demo) -> ready.
 // SIGTERM/SIGINT close the server (requests on their way finish) and the database so nothing is lost. In a
 // cluster (main.ts, cluster.ts) one worker does the start-up work that must happen once and runs the jobs; the
-// others open the database once it is done.
+// others are started once it is done.
 import type { Config } from './config';
 import { buildApp } from './app';
 import { openDatabase, type DatabaseHandle } from './db/connection';
@@ -18,8 +18,6 @@ import { fillGroupNameSkeletons } from './features/communities';
 export interface ServeRole {
   /** Does the once-only start-up work (migrations, guides, demo content, names' keys) and runs the job worker. */
   primary: boolean;
-  /** Resolves once the database is ready for this process (the primary's start-up work is done). */
-  databaseReady?: () => Promise<void>;
   /** Called once this process serves with its database. */
   onReady?: () => void;
   /** A cluster worker's number, sent as the x-ldn-worker header (which process answered). */
@@ -47,7 +45,10 @@ export async function serve(config: Config, role: ServeRole = { primary: true })
     // Before Fastify's own listener: the header is on every answer, whatever answers it.
     app.server.prependListener('request', (_req, res) => res.setHeader('x-ldn-worker', id));
   }
-  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  const listen = () => app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  // The process doing the start-up work listens first (answering 503 "starting" meanwhile); a cluster's other
+  // workers start once it is done and listen with their database open, so they never answer "starting".
+  if (role.primary) await listen();
 
   let handle: DatabaseHandle | null = null;
   let worker: JobWorker | null = null;
@@ -66,8 +67,6 @@ export async function serve(config: Config, role: ServeRole = { primary: true })
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  await role.databaseReady?.();
-  if (closing) return;
   handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -77,6 +76,7 @@ export async function serve(config: Config, role: ServeRole = { primary: true })
   trustContentVersionsFor(handle.db, config.contentVersionMaxAgeMs);
   app.deps.db = handle.db;
   if (role.primary) worker = startJobWorker(app);
+  else await listen();
   role.onReady?.();
   app.log.info(`ready at ${config.baseUrl}${role.workerId !== undefined ? ` (worker ${role.workerId})` : ''}`);
 }

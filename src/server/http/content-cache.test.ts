@@ -237,3 +237,38 @@ describe('when each process trusts the versions it read for a moment', () => {
     }
   });
 });
+
+describe('kept answers bounded by size', () => {
+  it('drops the oldest answers when the kept bytes would pass the bound, and never keeps one larger than it', async () => {
+    const { db } = await testDatabase();
+    // The directory keeps up to 2 MB: four answers of 600 KB do not fit together.
+    const kept = new VersionedCache<string>('directory');
+    const big = (c: string) => c.repeat(600 * 1024);
+    let computed = 0;
+    const get = (key: string) =>
+      kept.get(db, key, () => {
+        computed++;
+        return Promise.resolve(big(key));
+      });
+    for (const key of ['a', 'b', 'c', 'd']) await get(key);
+    expect(computed).toBe(4);
+    expect(kept.usage(db).count).toBe(3);
+    expect(kept.usage(db).bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
+    // 'a' went first; 'd' is still kept.
+    await get('d');
+    expect(computed).toBe(4);
+    await get('a');
+    expect(computed).toBe(5);
+
+    const huge = new VersionedCache<string>('directory');
+    let hugeComputed = 0;
+    const compute = () => {
+      hugeComputed++;
+      return Promise.resolve('x'.repeat(3 * 1024 * 1024));
+    };
+    await huge.get(db, 'h', compute);
+    await huge.get(db, 'h', compute);
+    expect(hugeComputed).toBe(2);
+    expect(huge.usage(db)).toEqual({ count: 0, bytes: 0 });
+  });
+});

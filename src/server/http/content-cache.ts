@@ -123,8 +123,17 @@ const countOf = (version: string): number => {
   return called === 'true' ? Number(last) : 0;
 };
 
+const MB = 1024 * 1024;
+/**
+ * What one list keeps at most, in bytes, unless it says otherwise: counts alone let a few large answers (a long
+ * document, a big page) hold a small host's memory.
+ */
+const DEFAULT_MAX_BYTES = 2 * MB;
+
 interface KeptAnswer {
   max: number;
+  /** At most this many bytes of kept values (sizeOf), per database: DEFAULT_MAX_BYTES unless said. */
+  maxBytes?: number;
   movedBy: string;
   /** The scope whose data the answer shows, besides what the global version covers. */
   scope?: ContentScope;
@@ -215,11 +224,13 @@ export const KEPT_ANSWERS = {
   },
   'pages.anonymous': {
     max: 300,
+    maxBytes: 8 * MB,
     movedBy:
       'the content version, the scopes its address (SCOPE_PAGES) and its data (scoped routes and answers) show, and the day: pages as anonymous visitors see them',
   },
   'pages.personal': {
     max: 200,
+    maxBytes: 8 * MB,
     movedBy:
       "the content version and every scope (a scoped write may notify: the header's unread count), and the person's page version (their private writes)",
   },
@@ -233,21 +244,61 @@ interface Entry<T> {
   stamp: string;
   scopes: ContentScope[];
   value: T;
+  bytes: number;
+}
+
+/**
+ * About how many bytes a kept value holds: strings by their length (one byte a character, as V8 keeps most text),
+ * binary data by its size, and a few bytes for each number, property and element. Values are read once, when
+ * kept.
+ */
+export function sizeOf(value: unknown, seen = new Set<object>()): number {
+  if (typeof value === 'string') return 16 + value.length;
+  if (value === null || typeof value !== 'object') return 8;
+  if (seen.has(value)) return 8;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return 64 + value.byteLength;
+  if (value instanceof ArrayBuffer) return 64 + value.byteLength;
+  let bytes = 32;
+  if (value instanceof Map) {
+    for (const [k, v] of value) bytes += 16 + sizeOf(k, seen) + sizeOf(v, seen);
+    return bytes;
+  }
+  if (value instanceof Set || Array.isArray(value)) {
+    for (const v of value as Iterable<unknown>) bytes += 8 + sizeOf(v, seen);
+    return bytes;
+  }
+  for (const [k, v] of Object.entries(value)) bytes += 8 + k.length + sizeOf(v, seen);
+  return bytes;
+}
+
+/** One database's kept values, oldest first, and their bytes. */
+interface Kept<T> {
+  entries: Map<string, Entry<T>>;
+  bytes: number;
 }
 
 /**
  * Values kept while the global version and those of the scopes they show stay the same, at most the list's `max`
- * of them per database (oldest dropped first).
+ * of them and its `maxBytes` per database (oldest dropped first; a value larger than that is not kept).
  */
 export class VersionedCache<T> {
   // Per database: two apps in one process (tests, tools) never see each other's answers.
-  private byDb = new WeakMap<Db, Map<string, Entry<T>>>();
+  private byDb = new WeakMap<Db, Kept<T>>();
   private readonly max: number;
+  private readonly maxBytes: number;
   private readonly scope: ContentScope | undefined;
   constructor(name: KeptAnswerName) {
     const kept: KeptAnswer = KEPT_ANSWERS[name];
     this.max = kept.max;
+    this.maxBytes = kept.maxBytes ?? DEFAULT_MAX_BYTES;
     this.scope = kept.scope;
+  }
+
+  /** How many values and bytes are kept for `db` (for tests and diagnostics). */
+  usage(db: Db): { count: number; bytes: number } {
+    const kept = this.byDb.get(db);
+    return { count: kept?.entries.size ?? 0, bytes: kept?.bytes ?? 0 };
   }
 
   /**
@@ -263,18 +314,29 @@ export class VersionedCache<T> {
     scopes: ReadonlySet<ContentScope> = new Set(),
   ): Promise<T> {
     const versions = await contentVersions(db);
-    let entries = this.byDb.get(db);
-    if (!entries) this.byDb.set(db, (entries = new Map()));
+    let kept = this.byDb.get(db);
+    if (!kept) this.byDb.set(db, (kept = { entries: new Map(), bytes: 0 }));
+    const { entries } = kept;
     const hit = entries.get(key);
     if (hit && hit.stamp === stamp(versions, hit.scopes)) return hit.value;
     const value = await compute();
     if (keep(value)) {
       // Stamped with the versions read before computing: a write meanwhile voids it on the next read.
       const shown = CONTENT_SCOPES.filter((s) => s === this.scope || scopes.has(s));
-      entries.delete(key);
-      const oldest = entries.keys().next();
-      if (entries.size >= this.max && !oldest.done) entries.delete(oldest.value);
-      entries.set(key, { stamp: stamp(versions, shown), scopes: shown, value });
+      const drop = (k: string) => {
+        kept.bytes -= entries.get(k)?.bytes ?? 0;
+        entries.delete(k);
+      };
+      drop(key);
+      const bytes = sizeOf(key) + sizeOf(value);
+      if (bytes <= this.maxBytes) {
+        for (const oldest of entries.keys()) {
+          if (entries.size < this.max && kept.bytes + bytes <= this.maxBytes) break;
+          drop(oldest);
+        }
+        entries.set(key, { stamp: stamp(versions, shown), scopes: shown, value, bytes });
+        kept.bytes += bytes;
+      }
     }
     return value;
   }
