@@ -56,6 +56,21 @@ if (!serverReady || process.argv.includes('--force')) {
   fs.writeFileSync(serverStamp, serverDigest);
 }
 
+// The embedded database's new data folder, migrated (src/server/db/template.ts), made again when the packages
+// (PGlite's version) or the migrations changed.
+const templateDigest = digestOf(['package-lock.json', 'migrations']);
+const templateStamp = path.join(root, dist, '.pglite-template-hash');
+if (
+  !fs.existsSync(path.join(root, dist, 'pglite-template/PG_VERSION')) ||
+  !fs.existsSync(templateStamp) ||
+  fs.readFileSync(templateStamp, 'utf8') !== templateDigest ||
+  process.argv.includes('--force')
+) {
+  const { makePgliteTemplate } = await import(path.join(root, dist, 'server-app/template.mjs'));
+  await makePgliteTemplate();
+  fs.writeFileSync(templateStamp, templateDigest);
+}
+
 const ready =
   fs.existsSync(path.join(root, dist, 'server/entry-server.js')) &&
   fs.existsSync(path.join(root, dist, 'client/.vite/manifest.json'));

@@ -28,7 +28,7 @@ export async function buildServer() {
   fs.rmSync(path.join(root, dist, 'server-app'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts' },
+    entryPoints: { main: 'src/server/main.ts', cli: 'src/server/cli/main.ts', template: 'src/server/db/template.ts' },
     outdir: path.join(dist, 'server-app'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import type { Database } from './tables';
+import { repoRoot } from '../paths';
 
 export type Db = Kysely<Database>;
 
@@ -53,12 +54,20 @@ const PGLITE_SETTINGS = [
   'wal_buffers=1MB',
 ];
 
+/** The new data folder the build makes (db/template.ts). */
+export const pgliteTemplateDir = path.resolve(repoRoot, process.env.LDN_DIST_DIR ?? 'dist', 'pglite-template');
+
 async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  // A new data folder is made by PGlite's initdb in a second instance, given the same settings; with ours, that
-  // instance's memory stayed held after it was done. So a new folder is made with PGlite's own settings first.
-  if (dataDir && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await (await PGlite.create(dataDir)).close();
+  // A new data folder is a copy of the one the build made, migrated (db/template.ts): PGlite's initdb takes seconds,
+  // in a second instance whose memory stays held long after. Without it (sources run without a build) initdb runs,
+  // with PGlite's own settings (given ours, its memory stayed held).
+  if (dataDir && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    if (fs.existsSync(path.join(pgliteTemplateDir, 'PG_VERSION')))
+      fs.cpSync(pgliteTemplateDir, dataDir, { recursive: true });
+    else await (await PGlite.create(dataDir)).close();
+  }
   const pglite = await PGlite.create(dataDir ?? undefined, {
     extensions: { pg_trgm },
     parsers: typeParsers,
