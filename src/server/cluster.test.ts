@@ -67,12 +67,12 @@ describe.runIf(testDbKind() === 'postgres')('two processes on PostgreSQL (LDN_WO
       },
       stdio: 'ignore',
     });
-    // Ready when both processes answer with their database.
+    // Ready when both processes answer with their database (the second starts once the first is ready).
     const ready = new Set<string>();
-    for (let i = 0; i < 400 && ready.size < 2; i++) {
+    for (let i = 0; i < 900 && ready.size < 2; i++) {
       const res = await request(port, 'GET', '/healthz').catch(() => null);
       if (res?.status === 200 && res.worker) ready.add(res.worker);
-      else await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 100));
     }
     expect(ready.size).toBe(2);
   }, 120_000);
