@@ -1,6 +1,7 @@
 // The built server as `npm start` runs it, with two processes on PostgreSQL: a change made through one is seen by
 // the next requests, whichever process answers them, kept answers and pages included.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import pg from 'pg';
@@ -144,4 +145,25 @@ describe.runIf(testDbKind() === 'postgres')('two processes on PostgreSQL (LDN_WO
       expect(seen.bodies.every((b) => b.includes(`${tag} amina`))).toBe(true);
     }
   }, 120_000);
+
+  it('a worker that ends unasked is started again, and the other serves meanwhile', async () => {
+    const children = fs
+      .readdirSync(`/proc/${server.pid}/task`)
+      .flatMap((t) => fs.readFileSync(`/proc/${server.pid}/task/${t}/children`, 'utf8').trim().split(/\s+/))
+      .filter(Boolean)
+      .map(Number);
+    expect(children).toHaveLength(2);
+    const before = (await many(6, '/healthz')).workers;
+    process.kill(children[1]!, 'SIGKILL');
+    const answered = new Set<string | undefined>();
+    for (let i = 0; i < 300 && [...answered].every((w) => before.has(w)); i++) {
+      const res = await request(port, 'GET', '/healthz').catch(() => null);
+      if (res?.status === 200) answered.add(res.worker);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Both first workers answered before; after the kill, one of them and a new one (a new number) answer.
+    const fresh = [...answered].filter((w) => !before.has(w));
+    expect(fresh).toHaveLength(1);
+    expect((await many(10, '/api/v1/participants?limit=1')).workers.size).toBe(2);
+  }, 60_000);
 });
