@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { dropSchema, pgUrl, residentMemoryByProcessMb, signedInCookie, stop } from './lib';
+import { dropSchema, pgUrl, signedInCookie, stop } from './lib';
+import { residentMb } from './process-figures';
 
 const port = Number(process.env.BENCH_PORT ?? 18996);
 const base = `http://127.0.0.1:${port}`;
@@ -79,19 +80,17 @@ async function run(kind: 'pglite' | 'postgres', env: Record<string, string>, fre
   report('start-up, fresh', seconds, TARGETS.freshSeconds, 's');
   try {
     await settle();
-    const idle = residentMemoryByProcessMb(child.pid!);
+    const idle = residentMb(child.pid!);
     await load();
     await settle();
-    const loaded = residentMemoryByProcessMb(child.pid!);
-    const sum = (l: number[]) => l.reduce((a, b) => a + b, 0);
-    const each = (l: number[]) => (l.length > 1 ? ` [${l.map((m) => m.toFixed(0)).join(' + ')}]` : '');
+    const loaded = residentMb(child.pid!);
     if (kind === 'pglite') {
-      report(`memory idle${each(idle)}`, sum(idle), limits.idleMb, 'MB');
-      report(`memory after load${each(loaded)}`, sum(loaded), limits.loadMb, 'MB');
+      report('memory idle', idle.total, limits.idleMb, 'MB');
+      report('memory after load', loaded.total, limits.loadMb, 'MB');
     } else {
-      report(`memory idle, largest process${each(idle)}`, Math.max(...idle), limits.idleMb, 'MB');
-      report(`memory after load, largest process${each(loaded)}`, Math.max(...loaded), limits.loadMb, 'MB');
-      console.log(`  (all processes: ${sum(idle).toFixed(0)} MB idle, ${sum(loaded).toFixed(0)} MB after load)`);
+      report('memory idle, largest process', idle.largest, limits.idleMb, 'MB');
+      report('memory after load, largest process', loaded.largest, limits.loadMb, 'MB');
+      console.log(`  (all processes: ${idle.total.toFixed(0)} MB idle, ${loaded.total.toFixed(0)} MB after load)`);
     }
   } finally {
     await stop(child);
