@@ -1,6 +1,6 @@
 // Mail goes out over SMTP when SMTP_URL is set (nodemailer); otherwise it is kept in the outbox table, which
 // admins read, and written to the log. Mail is only ever sent from background jobs, never in a request.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Db } from '../db/connection';
@@ -27,7 +27,9 @@ export function createMailer(options: {
   return {
     async send(mail) {
       if (options.config.smtpUrl) {
-        transport ??= nodemailer.createTransport(options.config.smtpUrl);
+        // Loaded at the first mail: most processes never send one (only the one running the jobs does), and it
+        // is among the slower packages to load at start.
+        transport ??= (await import('nodemailer')).default.createTransport(options.config.smtpUrl);
         await transport.sendMail({
           from: options.config.mailFrom,
           to: mail.to,
