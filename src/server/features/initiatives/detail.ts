@@ -6,7 +6,7 @@
 import { PHASES, type Phase, type Stage } from '../../../contracts/initiatives';
 import type { InitiativeDetail } from '../../../contracts/initiatives-answers';
 import type { Ctx, Deps } from '../../http/context';
-import { VersionedCache } from '../../http/content-cache';
+import { contentVersions, VersionedCache } from '../../http/content-cache';
 import { notFound } from '../../http/errors';
 import { storedHtml } from '../../markdown/stored';
 import { parseId } from '../conversations';
@@ -131,23 +131,23 @@ export async function getInitiative(ctx: Ctx, idParam: string): Promise<Initiati
   return detail(ctx, id, { keep: true });
 }
 
-// --- the guides' checklists: the same for every initiative, read at most every half minute per language
+// --- the guides' checklists: the same for every initiative, read again once the content version moved (an edit
+// of a guide moves it), so a page kept under the new version never shows the old checklist
 
-const CHECKLIST_SECONDS = 30;
 type Checklists = Promise<{ phase: Phase; list: PhaseChecklist | null }[]>;
 /** Per app (its dependencies), per language. */
-const checklistCache = new WeakMap<Deps, Map<string, { at: number; value: Checklists }>>();
+const checklistCache = new WeakMap<Deps, Map<string, { version: string; value: Checklists }>>();
 
-function checklists(ctx: Ctx): Checklists {
-  const now = ctx.now.getTime();
+async function checklists(ctx: Ctx): Checklists {
+  const { global: version } = await contentVersions(ctx.db);
   let byLang = checklistCache.get(ctx.deps);
   if (!byLang) checklistCache.set(ctx.deps, (byLang = new Map()));
   const lang = ctx.lang;
   const hit = byLang.get(lang);
-  if (hit && now - hit.at < CHECKLIST_SECONDS * 1000) return hit.value;
+  if (hit && hit.version === version) return hit.value;
   const value = Promise.all(PHASES.map(async (phase) => ({ phase, list: await phaseChecklist(ctx.db, phase, lang) })));
   // A phase without its guide (not loaded yet) is not kept: the next page asks again.
   value.then((lists) => lists.some((l) => !l.list) && byLang.delete(lang)).catch(() => byLang.delete(lang));
-  byLang.set(lang, { at: now, value });
+  byLang.set(lang, { version, value });
   return value;
 }
