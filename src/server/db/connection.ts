@@ -47,12 +47,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
  * 128 MB of shared buffers would be most of a small host's memory, for data that the operating system's file cache
  * keeps anyway (PGlite reads its files through node). LDN_PGLITE_SHARED_BUFFERS changes the buffers' size.
  */
-const PGLITE_SETTINGS = [
-  `shared_buffers=${process.env.LDN_PGLITE_SHARED_BUFFERS ?? '16MB'}`,
-  // One session only: no room kept for a hundred connections' locks and slots.
-  'max_connections=4',
-  'wal_buffers=1MB',
-];
+const PGLITE_SETTINGS = [`shared_buffers=${process.env.LDN_PGLITE_SHARED_BUFFERS ?? '16MB'}`, 'wal_buffers=1MB'];
 
 /** The new data folder the build makes (db/template.ts). */
 export const pgliteTemplateDir = path.resolve(repoRoot, process.env.LDN_DIST_DIR ?? 'dist', 'pglite-template');
