@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection';
 import { handedOver } from './handover';
+import { sizeOf } from './size-of';
 import { isPrivateWrite, isSafeMethod, policyOf } from './route-policy';
 
 /** Scopes of the content version, each with its sequence `content_version_<scope>_seq` (migrations 0019, 0020, 0021). */
@@ -124,10 +125,7 @@ const countOf = (version: string): number => {
 };
 
 const MB = 1024 * 1024;
-/**
- * What one list keeps at most, in bytes, unless it says otherwise: counts alone let a few large answers (a long
- * document, a big page) hold a small host's memory.
- */
+// What one list keeps at most, in bytes, unless it says otherwise: counts alone let a few large answers hold memory.
 const DEFAULT_MAX_BYTES = 2 * MB;
 
 interface KeptAnswer {
@@ -247,31 +245,6 @@ interface Entry<T> {
   bytes: number;
 }
 
-/**
- * About how many bytes a kept value holds: strings by their length (one byte a character, as V8 keeps most text),
- * binary data by its size, and a few bytes for each number, property and element. Values are read once, when
- * kept.
- */
-export function sizeOf(value: unknown, seen = new Set<object>()): number {
-  if (typeof value === 'string') return 16 + value.length;
-  if (value === null || typeof value !== 'object') return 8;
-  if (seen.has(value)) return 8;
-  seen.add(value);
-  if (ArrayBuffer.isView(value)) return 64 + value.byteLength;
-  if (value instanceof ArrayBuffer) return 64 + value.byteLength;
-  let bytes = 32;
-  if (value instanceof Map) {
-    for (const [k, v] of value) bytes += 16 + sizeOf(k, seen) + sizeOf(v, seen);
-    return bytes;
-  }
-  if (value instanceof Set || Array.isArray(value)) {
-    for (const v of value as Iterable<unknown>) bytes += 8 + sizeOf(v, seen);
-    return bytes;
-  }
-  for (const [k, v] of Object.entries(value)) bytes += 8 + k.length + sizeOf(v, seen);
-  return bytes;
-}
-
 /** One database's kept values, oldest first, and their bytes. */
 interface Kept<T> {
   entries: Map<string, Entry<T>>;
@@ -295,10 +268,9 @@ export class VersionedCache<T> {
     this.scope = kept.scope;
   }
 
-  /** How many values and bytes are kept for `db` (for tests and diagnostics). */
-  usage(db: Db): { count: number; bytes: number } {
-    const kept = this.byDb.get(db);
-    return { count: kept?.entries.size ?? 0, bytes: kept?.bytes ?? 0 };
+  /** How many values and bytes are kept for `db`. */
+  usage(db: Db) {
+    return { count: this.byDb.get(db)?.entries.size ?? 0, bytes: this.byDb.get(db)?.bytes ?? 0 };
   }
 
   /**
