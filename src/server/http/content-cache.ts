@@ -246,10 +246,7 @@ interface Entry<T> {
 }
 
 /** One database's kept values, oldest first, and their bytes. */
-interface Kept<T> {
-  entries: Map<string, Entry<T>>;
-  bytes: number;
-}
+type Kept<T> = { entries: Map<string, Entry<T>>; bytes: number };
 
 /**
  * Values kept while the global version and those of the scopes they show stay the same, at most the list's `max`
