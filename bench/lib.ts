@@ -42,13 +42,14 @@ export async function waitFor(url: string, seconds = 60) {
  */
 export function start(script: string, env: Record<string, string>): ChildProcess {
   const options = {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    // One process unless a benchmark asks for more (DECISIONS 32: the cluster's figures are reported apart).
+    env: { ...process.env, LOG_LEVEL: 'warn', LDN_WORKERS: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'] as ['ignore', 'ignore', 'inherit'],
   };
   if (script !== 'src/server/main.ts') return spawn(tsx, [script], options);
   execFileSync('node', ['scripts/build-if-changed.mjs'], { stdio: 'inherit', env: options.env });
   const main = path.resolve(env.LDN_DIST_DIR ?? process.env.LDN_DIST_DIR ?? 'dist', 'server-app/main.mjs');
-  return spawn(process.execPath, ['--enable-source-maps', main], options);
+  return spawn(process.execPath, [main], options);
 }
 
 export async function stop(child: ChildProcess) {
