@@ -1,7 +1,6 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -19,14 +18,6 @@ import { renderDocument } from './document';
 import { formRoutes } from './forms';
 import { languageNotice } from './notices';
 import { registerTimeZoneRoute, viewerZone } from './time-zone';
-import { repoRoot } from '../paths';
-
-// scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
-const codexVersion = (
-  JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/@wikimedia/codex/package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
 
 interface PageMessages {
   messages: Record<string, string>;
@@ -45,6 +36,16 @@ function pageMessages(lang: string): PageMessages {
     mergedMessages.set(lang, m);
   }
   return m;
+}
+
+/** The messages of `keys` that the language has (a page asks for some it lacks, such as Codex's own). */
+function messagesFor(messages: Record<string, string>, keys: Set<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const message = messages[key];
+    if (message !== undefined) out[key] = message;
+  }
+  return out;
 }
 
 /** Runs API calls in-process with the visitor's cookie and language. */
@@ -125,17 +126,20 @@ async function renderHtml(
     shows,
   );
   const preloads = bundle.preloadsFor(result.modules);
+  // The browser names the first page as the server did (entry-client's afterEach).
+  result.messageKeys.add('site-name');
+  if (result.titleKey) result.messageKeys.add(result.titleKey);
   const html = renderDocument({
-    state: result.state,
+    state: { ...result.state, messages: messagesFor(pageMessages(req.lang).messages, result.messageKeys) },
     title: result.title || fullTitle(result.titleKey ? req.t(result.titleKey) : '', req.t('site-name')),
     html: result.html,
     teleports: result.teleports,
     nonce: NONCE_SLOT,
-    codexCss: `/assets/codex-${codexVersion}-${state.dir}.css`,
+    codexCss: bundle.codexCssFor(preloads.scripts)[state.dir],
+    codexCssAll: bundle.codexCssAll[state.dir],
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
     preloadScripts: preloads.scripts,
-    preloadJson: [state.messagesUrl],
   });
   return { status: form?.status ?? result.status, html };
 }
