@@ -73,11 +73,9 @@ router.beforeResolve(async (to, from) => {
   // A refused form's echo and the server's notice belong to the page the server sent.
   delete live.form;
   delete live.notice;
-  // Same address but for the #fragment (a link within the page): the data on hand is the page's.
-  if (live.data[dataKey(to)] !== undefined && dataKey(to) === dataKey(from)) {
-    await more;
-    return;
-  }
+  // Same address but for the #fragment (a link within the page): the data on hand is the page's, and so are
+  // its messages and styles (what comes meanwhile is for later pages).
+  if (live.data[dataKey(to)] !== undefined && dataKey(to) === dataKey(from)) return;
   [live.status] = await Promise.all([loadRoute({ api, route: to, state: live }), more]);
 });
 router.afterEach((to) => {
