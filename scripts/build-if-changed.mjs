@@ -7,7 +7,15 @@ import path from 'node:path';
 import { buildServer } from './build-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const inputs = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
+// The pages' cuts of Codex's stylesheet (codex-css.mjs) also read the classes the server writes into pages.
+const inputs = [
+  'src/web',
+  'src/contracts',
+  'src/server/pages/notices.ts',
+  'vite.config.ts',
+  'package-lock.json',
+  'scripts/codex-css.mjs',
+];
 const dist = process.env.LDN_DIST_DIR ?? 'dist';
 const stampFile = path.join(root, dist, '.build-hash');
 
@@ -90,5 +98,8 @@ execSync(
     stdio: 'inherit',
   },
 );
-execSync('node scripts/precompress.mjs && node scripts/bundle-size.mjs', { cwd: root, stdio: 'inherit' });
+execSync('node scripts/codex-css.mjs && node scripts/precompress.mjs && node scripts/bundle-size.mjs', {
+  cwd: root,
+  stdio: 'inherit',
+});
 fs.writeFileSync(stampFile, digest);

@@ -1,6 +1,6 @@
 // Reports what a first visit downloads, brotli-compressed: the JavaScript of the first route (the entry and
-// its static imports, plus the overview page's chunk) and everything else of the first load (stylesheets,
-// messages). Budgets (DESIGN.md): first-route JavaScript <= 60 KB, whole first load <= 150 KB.
+// its static imports, plus the overview page's chunk) and everything else of the first load but the HTML (the
+// stylesheets: the overview's own and its cut of Codex's). Budgets (DESIGN.md): first-route JavaScript <= 60 KB, whole first load <= 150 KB.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -31,14 +31,14 @@ for (const f of files) {
   if (f.endsWith('.js')) js += size;
   else css += size;
 }
-const codex = br(path.join(root, 'node_modules/@wikimedia/codex/dist/codex.style.css'));
-const messages = zlib.brotliCompressSync(
-  JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(root, 'i18n/en.json'), 'utf8')) }),
-).length;
-const total = js + css + codex + messages;
+// The overview's cut of Codex's stylesheet (codex-css.mjs); the page's messages come in its HTML.
+const cuts = JSON.parse(fs.readFileSync(path.join(dist, '.vite/codex-css.json'), 'utf8'));
+const overviewCut = cuts.chunks[`/${manifest[overviewKey]?.file}`] ?? cuts.entry;
+const codex = br(path.join(dist, overviewCut.ltr));
+const total = js + css + codex;
 console.log(
-  `First load, brotli: route JavaScript ${kb(js)} (budget 60 KB), stylesheets ${kb(css + codex)}, messages ${kb(messages)}; ` +
-    `total ${kb(total)} without the HTML (budget 150 KB)`,
+  `First load, brotli: route JavaScript ${kb(js)} (budget 60 KB), stylesheets ${kb(css + codex)} ` +
+    `(Codex's ${kb(codex)}); total ${kb(total)} without the HTML, which carries the page's messages (budget 150 KB)`,
 );
 if (js > 60 * 1024 || total > 150 * 1024) {
   console.warn('Over the first-load budget.');

@@ -19,6 +19,7 @@ import { registerInputText } from './http/input-text';
 import { registerApiDocs } from './http/api-docs';
 import { registerFeatures, registerRegistries } from './features';
 import { registerPages } from './pages/plugin';
+import { START_SCRIPTS_CSP } from './pages/document';
 import { isPageRequest, sendStartingPage } from './pages/starting';
 import { registerContentVersionHooks, trustContentVersionsFor } from './http/content-cache';
 import { registerIdempotency } from './http/idempotency';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app, {
     secure: options.config.secureCookies,
     formOrigins: [options.config.wikimedia.base.replace(/^(https?:\/\/[^/]+).*$/, '$1')],
+    scriptSources: [START_SCRIPTS_CSP],
   });
   if (options.config.rateLimits) {
     // The global per-address limit; per-action limits are in http/rate-limit.ts.

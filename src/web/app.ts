@@ -6,18 +6,25 @@ import type { Api } from './api';
 import { ApiError } from './api';
 import AppLayout from './ui/AppLayout.vue';
 import './ui/a11y.css';
-import { createI18n } from './i18n';
+import { createI18n, type MessageUse } from './i18n';
 import { createLdnRouter } from './router';
 import { createAppContext, dataKey, type LoadContext } from './state';
 
-export function createLdnApp(state: PageState, messages: Record<string, string>, api: Api, history: RouterHistory) {
+export function createLdnApp(
+  state: PageState,
+  messages: Record<string, string>,
+  api: Api,
+  history: RouterHistory,
+  messageUse?: MessageUse,
+) {
   const app = createSSRApp(AppLayout);
   const router = createLdnRouter(history);
   const context = createAppContext(state, api);
-  app.use(createI18n(state.lang, state.dir, messages));
+  const i18n = createI18n(state.lang, state.dir, messages, messageUse);
+  app.use(i18n);
   app.use(context);
   app.use(router);
-  return { app, router, state: context.state };
+  return { app, router, state: context.state, i18n };
 }
 
 /** Runs the loader of a route and stores its result (or the error) under the route's key. */

@@ -32,22 +32,55 @@ try {
   /* no Intl time zone: stay with UTC */
 }
 
-// The messages come from a cached file named by its content; the page was painted without them.
-const messages = (await fetch(state.messagesUrl).then((r) => r.json())) as Record<string, string>;
-const { app, router, state: live } = createLdnApp(state, messages, api, createWebHistory());
-const i18nT = (key: string) => messages[key] ?? key;
+// The page came with the messages it shows; the language's others come from a file named by its content (so
+// cached for good) when they are needed: when leaving the page, at the visitor's first touch or key (what they
+// open may say more), or when something shows a message the page lacks.
+const messages = state.messages ?? {};
+delete state.messages;
+let allMessages: Promise<void> | null = null;
+const loadAllMessages = () =>
+  (allMessages ??= fetch(state.messagesUrl)
+    .then((r) => r.json() as Promise<Record<string, string>>)
+    .then((all) => i18n.addMessages(all))
+    .catch(() => {
+      allMessages = null; // offline for now: the next need tries again
+    }));
+for (const type of ['pointerdown', 'keydown'])
+  addEventListener(type, () => void loadAllMessages(), { once: true, passive: true, capture: true });
+const {
+  app,
+  router,
+  state: live,
+  i18n,
+} = createLdnApp(state, messages, api, createWebHistory(), { missing: () => void loadAllMessages() });
+
+// Codex's stylesheet is cut to what the first page can show; the next pages get all of it, put where the cut is
+// so the cascade stays the same.
+let codexAll: Promise<unknown> | null = null;
+const loadCodexAll = () => {
+  const cut = document.getElementById('ldn-codex') as HTMLLinkElement | null;
+  const href = cut?.dataset.all;
+  if (!cut || !href) return Promise.resolve();
+  return (codexAll ??= new Promise((resolve) => {
+    const all = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    all.onload = all.onerror = () => resolve(cut.remove());
+    cut.before(all);
+  }));
+};
 router.beforeResolve(async (to, from) => {
   if (from.matched.length === 0) return; // the first route: its data came with the page
+  const more = Promise.all([loadAllMessages(), loadCodexAll()]);
   // A refused form's echo and the server's notice belong to the page the server sent.
   delete live.form;
   delete live.notice;
-  // Same address but for the #fragment (a link within the page): the data on hand is the page's.
+  // Same address but for the #fragment (a link within the page): the data on hand is the page's, and so are
+  // its messages and styles (what comes meanwhile is for later pages).
   if (live.data[dataKey(to)] !== undefined && dataKey(to) === dataKey(from)) return;
-  live.status = await loadRoute({ api, route: to, state: live });
+  [live.status] = await Promise.all([loadRoute({ api, route: to, state: live }), more]);
 });
 router.afterEach((to) => {
   // Pages that name themselves (usePageTitle) overwrite this once their data is there.
-  if (to.meta.titleKey) document.title = fullTitle(i18nT(to.meta.titleKey), i18nT('site-name'));
+  if (to.meta.titleKey) document.title = fullTitle(i18n.t(to.meta.titleKey), i18n.t('site-name'));
 });
 void router.isReady().then(() => {
   app.mount('#app');

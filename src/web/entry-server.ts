@@ -17,6 +17,8 @@ export interface RenderResult {
   teleports: string;
   /** Modules rendered, for preload links. */
   modules: string[];
+  /** The interface messages the page asked for: the page carries them. */
+  messageKeys: Set<string>;
   state: PageState;
 }
 
@@ -26,7 +28,14 @@ export async function render(
   messages: Record<string, string>,
   api: Api,
 ): Promise<RenderResult> {
-  const { app, router, state: live } = createLdnApp(state, messages, api, createMemoryHistory());
+  const messageKeys = new Set<string>();
+  const {
+    app,
+    router,
+    state: live,
+  } = createLdnApp(state, messages, api, createMemoryHistory(), {
+    used: messageKeys,
+  });
   await router.push(url);
   await router.isReady();
   const route = router.currentRoute.value;
@@ -45,6 +54,7 @@ export async function render(
     titleKey: route.meta.titleKey ?? null,
     teleports: Object.values((ctx.teleports ?? {}) as Record<string, string>).join(''),
     modules: [...((ctx.modules as Set<string> | undefined) ?? [])],
+    messageKeys,
     state: { ...live, data: { ...live.data } },
   };
 }

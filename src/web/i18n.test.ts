@@ -202,4 +202,19 @@ describe('interface messages in pages', () => {
       intl.PluralRules = Original;
     }
   });
+
+  it('notes the keys a page asks for, says which it lacks, and shows them once the rest of the messages come', () => {
+    const used = new Set<string>();
+    const server = createI18n('en', 'ltr', { greeting: 'Hello $1', farewell: 'Bye' }, { used });
+    expect(server.t('greeting', 'Ada')).toBe('Hello Ada');
+    expect([...used]).toEqual(['greeting']);
+
+    const lacking: string[] = [];
+    const page = createI18n('en', 'ltr', { greeting: 'Hello $1' }, { missing: (key) => lacking.push(key) });
+    expect(page.t('greeting', 'Ada')).toBe('Hello Ada');
+    expect(page.t('farewell')).toBe('farewell');
+    expect(lacking).toEqual(['farewell']);
+    page.addMessages({ greeting: 'Hello $1', farewell: 'Bye' });
+    expect(page.t('farewell')).toBe('Bye');
+  });
 });

@@ -9,8 +9,12 @@
 // - the Banana's language object keeps its Intl.PluralRules and Intl.NumberFormat instead of making new ones
 //   for every plural and number (see `reuseIntlObjects`).
 // The messages object is taken as never changing once given (banana-i18n keeps a reference to it either way).
+//
+// A page comes with only the messages it showed (the server notes them as it renders: `used`); in the browser
+// the rest are fetched when something asks for one it lacks (`missing`), and `addMessages` brings them in: every
+// component that showed a message renders again then (it read `version`).
 import Banana, { type ParameterType } from 'banana-i18n';
-import { inject, type App, type InjectionKey } from 'vue';
+import { inject, shallowRef, type App, type InjectionKey } from 'vue';
 
 export interface I18n {
   lang: string;
@@ -142,18 +146,48 @@ function reuseIntlObjects(banana: Banana) {
   };
 }
 
-export function createI18n(lang: string, dir: 'ltr' | 'rtl', messages: Record<string, string>) {
+export interface MessageUse {
+  /** On the server: notes every key the page asks for, so the page carries those messages. */
+  used?: Set<string>;
+  /** In the browser: told of a key the messages at hand lack (the page came with only its own). */
+  missing?: (key: string) => void;
+}
+
+export function createI18n(
+  lang: string,
+  dir: 'ltr' | 'rtl',
+  messages: Record<string, string>,
+  { used, missing }: MessageUse = {},
+) {
   const translator = translatorFor(lang, messages);
-  const i18n: I18n = { lang, dir, t: (key, ...params) => translate(translator, key, params) };
+  // Only where messages may still come (the browser): read by every call, moved when they come.
+  const version = missing ? shallowRef(0) : null;
+  const t = (key: string, ...params: unknown[]) => {
+    used?.add(key);
+    if (version && missing) {
+      void version.value;
+      if (!(key in messages)) missing(key);
+    }
+    return translate(translator, key, params);
+  };
+  const i18n: I18n = { lang, dir, t };
   return {
     ...i18n,
+    /** Adds messages (the rest of the language's): what showed a key alone shows its message again. */
+    addMessages(more: Record<string, string>) {
+      Object.assign(messages, more);
+      translator.memo.clear();
+      if (version) version.value++;
+    },
     install(app: App) {
       app.provide(KEY, i18n);
       app.config.globalProperties.$t = i18n.t;
-      // Codex's own texts ("(optional)", a chip added or removed…) in the page's language: its `cdx-*` messages.
-      app.provide('CdxI18nFunction', (key: string, ...params: unknown[]) =>
-        key in messages ? i18n.t(key, ...params) : undefined,
-      );
+      // Codex's own texts ("(optional)", a chip added or removed…) in the page's language: its `cdx-*` messages,
+      // else Codex's English (not all of its messages are translated here, so a lacking one is not fetched).
+      app.provide('CdxI18nFunction', (key: string, ...params: unknown[]) => {
+        if (version) void version.value;
+        return key in messages ? t(key, ...params) : undefined;
+      });
     },
   };
 }

@@ -19,6 +19,8 @@ export interface SecurityHeaderOptions {
   secure: boolean;
   /** Where forms may post beside this site (the Wikimedia OAuth server's origin). */
   formOrigins: string[];
+  /** Inline scripts pages may run beside the site's own files, as CSP sources (their hashes). */
+  scriptSources: string[];
 }
 
 type Headers = Record<string, string>;
@@ -28,7 +30,7 @@ function pageCsp(o: SecurityHeaderOptions, nonce?: { script: string; style: stri
   const n = (v: string | undefined) => (v ? ` 'nonce-${v}'` : '');
   return [
     "default-src 'self'",
-    `script-src 'self'${n(nonce?.script)}`,
+    `script-src ${["'self'", ...o.scriptSources].join(' ')}${n(nonce?.script)}`,
     `style-src 'self'${n(nonce?.style)}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: https://upload.wikimedia.org",

@@ -17,12 +17,25 @@ interface ManifestChunk {
   isEntry?: boolean;
 }
 
+/** A stylesheet of Codex's for each direction. */
+export interface CodexCss {
+  ltr: string;
+  rtl: string;
+}
+
 export interface WebBundle {
   render(url: string, state: PageState, messages: Record<string, string>, api: Api): Promise<RenderResult>;
   entryScript: string;
   entryCss: string[];
   /** Preload links for the modules a page rendered. */
   preloadsFor(modules: string[]): { scripts: string[]; css: string[] };
+  /**
+   * The Codex rules a page whose scripts are these can show (scripts/codex-css.mjs): the cut made for its route's
+   * chunk, the entry's when no route chunk rendered, the whole stylesheet when it cannot tell.
+   */
+  codexCssFor(scripts: string[]): CodexCss;
+  /** Codex's whole stylesheet, which the browser moves to when it leaves the first page. */
+  codexCssAll: CodexCss;
 }
 
 export async function loadWebBundle(dir = distDir): Promise<WebBundle> {
@@ -40,6 +53,11 @@ export async function loadWebBundle(dir = distDir): Promise<WebBundle> {
   if (!entry) throw new Error('no entry in the web manifest');
   const { render } = (await import(pathToFileURL(serverEntry).href)) as { render: WebBundle['render'] };
   const entryCss = (entry.css ?? []).map((f) => `/${f}`);
+  const codexCssAll = codexCssWhole();
+  const cuts = JSON.parse(fs.readFileSync(path.join(dir, 'client/.vite/codex-css.json'), 'utf8')) as {
+    entry: CodexCss;
+    chunks: Record<string, CodexCss>;
+  };
   return {
     render,
     entryScript: `/${entry.file}`,
@@ -55,5 +73,24 @@ export async function loadWebBundle(dir = distDir): Promise<WebBundle> {
       }
       return { scripts: [...scripts], css: [...css] };
     },
+    codexCssFor(scripts) {
+      let cut: CodexCss | undefined;
+      for (const script of scripts) {
+        const c = cuts.chunks[script];
+        // Two route chunks on one page: no cut was made for the pair.
+        if (c && cut && c.ltr !== cut.ltr) return codexCssAll;
+        cut ??= c;
+      }
+      return cut ?? cuts.entry;
+    },
+    codexCssAll,
   };
+}
+
+/** Codex's whole stylesheets, copied into the assets under the version's name by scripts/precompress.mjs. */
+function codexCssWhole(): CodexCss {
+  const { version } = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'node_modules/@wikimedia/codex/package.json'), 'utf8'),
+  ) as { version: string };
+  return { ltr: `/assets/codex-${version}-ltr.css`, rtl: `/assets/codex-${version}-rtl.css` };
 }

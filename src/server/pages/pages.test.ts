@@ -1,5 +1,6 @@
 // Server-rendered pages: content in the HTML, scripts from the site only, and pages kept for anonymous
 // visitors never outliving a change.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWebBundle, testApp, unique } from '../testing/harness';
 import { TestClient, signedUp } from '../testing/client';
@@ -9,6 +10,11 @@ beforeAll(buildWebBundle, 120_000);
 
 const pagesApp = () => testApp({ pages: true });
 const formKeyOf = (html: string) => /"formKey":"([0-9a-f]+)"/.exec(html)?.[1];
+const stateOf = (html: string) =>
+  JSON.parse(/<script id="ldn-state" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as {
+    messages?: Record<string, string>;
+    messagesUrl: string;
+  };
 
 describe('server-rendered pages', () => {
   it('render the content in the HTML, in the interface language, with scripts from the site only and a fresh form key each time', async () => {
@@ -21,19 +27,57 @@ describe('server-rendered pages', () => {
     const [k1, k2] = [formKeyOf(first.text), formKeyOf(second.text)];
     expect(k1).toBeTruthy();
     expect(k1).not.toBe(k2);
-    // The page's only script is the site's own module; its state is data, which no CSP needs to allow.
-    expect(String(second.headers['content-security-policy'])).toMatch(/script-src 'self'(;|$)/);
-    expect(second.text).toMatch(/<script type="module" src="\/assets\/[^"]+\.js"><\/script>/);
+    // The page's one inline script is the same on every page and allowed by its hash; the rest is data, which no
+    // CSP needs to allow, and the site's own modules.
+    const csp = String(second.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    expect(/script-src[^;]*/.exec(csp)?.[0]).not.toMatch(/nonce|unsafe-inline/);
+    const inline = [...second.text.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1] ?? '');
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    expect(csp).toContain(`'sha256-${hash}'`);
     expect(second.text).toContain('<script id="ldn-state" type="application/json">');
-    expect(
-      second.text.match(/<script(?![^>]*(type="module" src="\/assets\/|id="ldn-state" type="application\/json"))/g),
-    ).toBeNull();
   });
 
   it('render Arabic right-to-left with the RTL stylesheet', async () => {
     const res = await new TestClient(await pagesApp()).get('/?uselang=ar');
     expect(res.text).toMatch(/<html lang="ar" dir="rtl">/);
-    expect(res.text).toMatch(/codex-[\d.]+-rtl\.css/);
+    expect(res.text).toMatch(
+      /href="\/assets\/codex-[0-9a-f]+-rtl\.css" id="ldn-codex" data-all="\/assets\/codex-[\d.]+-rtl\.css"/,
+    );
+  });
+
+  it('link the part of Codex’s stylesheet that styles every Codex class in the page, not all of it', async () => {
+    const c = new TestClient(await pagesApp());
+    const page = await c.get('/faq');
+    const [, cut, all] =
+      /href="(\/assets\/codex-[0-9a-f]+-ltr\.css)" id="ldn-codex" data-all="([^"]+)"/.exec(page.text) ?? [];
+    const [cutCss, allCss] = [(await c.get(cut ?? '')).text, (await c.get(all ?? '')).text];
+    expect(cutCss.length).toBeGreaterThan(1000);
+    expect(cutCss.length).toBeLessThan(allCss.length / 2);
+    const classes = new Set(
+      [...page.text.matchAll(/class="([^"]*)"/g)]
+        .flatMap((m) => (m[1] ?? '').split(/\s+/))
+        .filter((n) => n.startsWith('cdx-')),
+    );
+    expect(classes.size).toBeGreaterThan(3);
+    for (const name of classes) if (allCss.includes(`.${name}`)) expect(cutCss, name).toContain(`.${name}`);
+  });
+
+  it('carry the messages they show, in the page’s language, and fetch no messages file before they paint', async () => {
+    const c = new TestClient(await pagesApp());
+    const page = await c.get('/faq?uselang=es');
+    const state = stateOf(page.text);
+    expect(state.messages?.['nav-faq']).toBeTruthy();
+    expect(page.text).toContain(state.messages?.['nav-faq']);
+    // A message of another page only (the administration's) is not in it, and the whole file is fetched later.
+    expect(state.messages?.['admin-title']).toBeUndefined();
+    expect(page.text).not.toContain('rel="preload"');
+    const all = await c.get(state.messagesUrl);
+    expect(all.status).toBe(200);
+    expect(Object.keys(JSON.parse(all.text) as object).length).toBeGreaterThan(
+      10 * Object.keys(state.messages ?? {}).length,
+    );
   });
 
   it('name a person’s languages in the page’s language, joined as that language joins a list, without marking them as written in each language', async () => {

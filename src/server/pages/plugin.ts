@@ -1,7 +1,6 @@
 // Server-rendered pages: every GET that is not API or an asset renders the Vue app for that URL, with the
 // data its route loads through the same JSON API (in-process), so the page reads without JavaScript.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -26,14 +25,6 @@ import { renderDocument } from './document';
 import { formRoutes } from './forms';
 import { languageNotice } from './notices';
 import { registerTimeZoneRoute, viewerZone } from './time-zone';
-import { repoRoot } from '../paths';
-
-// scripts/precompress.mjs copies Codex's stylesheets into the assets under this version's name.
-const codexVersion = (
-  JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/@wikimedia/codex/package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
 
 interface PageMessages {
   messages: Record<string, string>;
@@ -64,6 +55,16 @@ const IN_PROCESS_READS: Record<string, (ctx: Ctx) => Promise<unknown>> = {
   '/api/v1/notifications/unread': unread,
   '/api/v1/me/first-steps': myFirstSteps,
 };
+
+/** The messages of `keys` that the language has (a page asks for some it lacks, such as Codex's own). */
+function messagesFor(messages: Record<string, string>, keys: Set<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const message = messages[key];
+    if (message !== undefined) out[key] = message;
+  }
+  return out;
+}
 
 /** Runs API calls in-process with the visitor's cookie and language. */
 function injectTransport(app: FastifyInstance, req: FastifyRequest, handover: string): Transport {
@@ -151,16 +152,19 @@ async function renderHtml(
     shows,
   );
   const preloads = bundle.preloadsFor(result.modules);
+  // The browser names the first page as the server did (entry-client's afterEach).
+  result.messageKeys.add('site-name');
+  if (result.titleKey) result.messageKeys.add(result.titleKey);
   const html = renderDocument({
-    state: result.state,
+    state: { ...result.state, messages: messagesFor(pageMessages(req.lang).messages, result.messageKeys) },
     title: result.title || fullTitle(result.titleKey ? req.t(result.titleKey) : '', req.t('site-name')),
     html: result.html,
     teleports: result.teleports,
-    codexCss: `/assets/codex-${codexVersion}-${state.dir}.css`,
+    codexCss: bundle.codexCssFor(preloads.scripts)[state.dir],
+    codexCssAll: bundle.codexCssAll[state.dir],
     css: [...bundle.entryCss, ...preloads.css],
     entryScript: bundle.entryScript,
     preloadScripts: preloads.scripts,
-    preloadJson: [state.messagesUrl],
   });
   return { status: form?.status ?? result.status, html };
 }
