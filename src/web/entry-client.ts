@@ -16,7 +16,7 @@ const transport: Transport = async (method, path, body, headers = {}) => {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] = 'application/json';
   }
-  const res = await fetch(path, init);
+  const [res] = await Promise.all([fetch(path, init), loadAllMessages()]);
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 };
@@ -32,9 +32,11 @@ try {
   /* no Intl time zone: stay with UTC */
 }
 
-// The page came with the messages it shows; the language's others come from a file named by its content (so
-// cached for good) when they are needed: when leaving the page, at the visitor's first touch or key (what they
-// open may say more), or when something shows a message the page lacks.
+// The page came with the messages it shows, so its first paint waits for no other file; the language's others
+// come from a file named by its content (so cached for good) as soon as the page is live, and at once if
+// something shows a message the page lacks before that. Not later (at a first touch, say): what a script writes
+// on its own (an error set as a file is chosen, a notice after a save) is a message computed once, which must not
+// be a bare key because the file was not there yet; for the same reason an API call's answer waits for it.
 const messages = state.messages ?? {};
 delete state.messages;
 let allMessages: Promise<void> | null = null;
@@ -45,8 +47,6 @@ const loadAllMessages = () =>
     .catch(() => {
       allMessages = null; // offline for now: the next need tries again
     }));
-for (const type of ['pointerdown', 'keydown'])
-  addEventListener(type, () => void loadAllMessages(), { once: true, passive: true, capture: true });
 const {
   app,
   router,
@@ -85,4 +85,5 @@ router.afterEach((to) => {
 void router.isReady().then(() => {
   app.mount('#app');
   document.documentElement.setAttribute('data-hydrated', 'true');
+  void loadAllMessages();
 });

@@ -104,6 +104,8 @@ for (const lang of ['en', 'ar'] as const) {
     const jsContext = await browser.newContext({ timezoneId: 'Pacific/Honolulu' });
     const js = await jsContext.newPage();
     await js.goto(ui('/events'));
+    // The page's script tells the server the zone (a cookie) once it runs, after the first paint.
+    await hydrated(js);
     await js.goto(ui(`${eventPath}?occurrence=2027-03-09T18%3A00&slot=1`));
     await hydrated(js);
     await expect(js.locator('.ldn-event__time')).toContainText('21:00');
