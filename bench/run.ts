@@ -118,7 +118,8 @@ async function measureServer(kind: 'pglite' | 'postgres', p: Prepared, workers: 
     await new Promise((r) => setTimeout(r, 2000)); // settled: what start-up left behind is collected
     const idle = residentMb(server.pid!);
     const tenth = `${base}/updates/${p.threadId}?comments=${encodeURIComponent(await tenthPageCursor(base, p.threadId))}`;
-    const reader = { cookie: await signedInCookie(base) };
+    // One reader per server: a second server on the same data finds the first one's.
+    const reader = { cookie: await signedInCookie(base, `Bench Reader ${workers}`) };
     const run = async (target: string, url: string, headers: Record<string, string> = {}) =>
       figures.push(...(await bench(target, db, url, headers)));
     if (workers === '1') await run('GET /healthz', `${base}/healthz`);
