@@ -1,38 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type KyselyPlugin } from 'kysely';
+import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
-import { openDatabase, type DatabaseHandle, type Db } from '../db/connection';
-import { testApp, testConfig, testDatabase, testDbKind, testSchema, unique } from '../testing/harness';
+import type { Db } from '../db/connection';
+import { passThrough, secondInstance, testApp, testConfig, testDatabase, unique } from '../testing/harness';
 import { TestClient, signedUp } from '../testing/client';
 import { CONTENT_SCOPES, SCOPE_PAGES, scopesOfPage, VersionedCache, type ContentScope } from './content-cache';
 import { HANDOVER_HEADER, withHandover } from './handover';
 import { registeredRoutes } from './route-policy';
-
-/** The same database through another Kysely object: to the content versions and kept answers, another instance. */
-const passThrough: KyselyPlugin = {
-  transformQuery: (args) => args.node,
-  transformResult: (args) => Promise.resolve(args.result),
-};
-
-/** A second app instance on the worker's database: its own pool on PostgreSQL, its own Db object on PGlite. */
-async function secondInstance(): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
-  let handle: DatabaseHandle | null = null;
-  let db: Db;
-  if (testDbKind() === 'postgres') {
-    handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: testSchema(), dataDir: null });
-    db = handle.db;
-  } else db = (await testDatabase()).db.withPlugin(passThrough);
-  const app = await buildApp({ pages: false, config: testConfig(), db });
-  await app.ready();
-  return {
-    app,
-    close: async () => {
-      await app.close();
-      await handle?.close();
-    },
-  };
-}
 
 const scopeVersion = async (db: Db, scope: ContentScope | null) =>
   String(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { openDatabase } from '../db/connection';
-import { testApp, testConfig, testDbKind, testSchema, unique } from '../testing/harness';
+import { secondInstance, testApp, testDbKind, unique } from '../testing/harness';
 import { enqueue, registerJobHandler, registerSchedule } from './queue';
 import { runDueJobs } from './worker';
 
@@ -92,12 +90,7 @@ describe('background jobs', () => {
     'with two app instances on one PostgreSQL, each job runs exactly once',
     async () => {
       const first = await testApp();
-      const secondHandle = await openDatabase({
-        databaseUrl: process.env.TEST_DATABASE_URL!,
-        schema: testSchema(),
-        dataDir: null,
-      });
-      const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
+      const { app: second, close: closeSecond } = await secondInstance();
       try {
         const kind = unique('job');
         const runs = new Map<number, number>();
@@ -114,8 +107,7 @@ describe('background jobs', () => {
         expect([...runs.values()].every((c) => c === 1)).toBe(true);
         expect(runs.size).toBe(200);
       } finally {
-        await second.close();
-        await secondHandle.close();
+        await closeSecond();
       }
     },
   );

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { buildApp } from '../app';
-import { openDatabase } from '../db/connection';
-import { testApp, testConfig, testDbKind, testSchema, unique } from '../testing/harness';
+import { secondInstance, testApp, testDbKind, unique } from '../testing/harness';
 import { TestClient, grantRole, signedUp } from '../testing/client';
 import { addMember, makeCommunity } from '../features/updates/testing';
 import { enqueue } from '../jobs/queue';
@@ -133,12 +131,7 @@ describe('stored Markdown', () => {
     'is re-rendered once per row when two instances run the job at once',
     async () => {
       const first = await testApp();
-      const secondHandle = await openDatabase({
-        databaseUrl: process.env.TEST_DATABASE_URL!,
-        schema: testSchema(),
-        dataDir: null,
-      });
-      const second = await buildApp({ pages: false, config: testConfig(), db: secondHandle.db });
+      const { app: second, close: closeSecond } = await secondInstance();
       try {
         const group = await makeCommunity(first);
         const author = await signedUp(first);
@@ -175,8 +168,7 @@ describe('stored Markdown', () => {
           html_version: RENDERER_VERSION,
         });
       } finally {
-        await second.close();
-        await secondHandle.close();
+        await closeSecond();
       }
     },
   );

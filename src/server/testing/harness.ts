@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { buildApp, type AppOptions } from '../app';
 import { loadConfig, type Config } from '../config';
-import { openDatabase, type DatabaseHandle } from '../db/connection';
+import { openDatabase, type DatabaseHandle, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.LDN_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
@@ -92,6 +92,31 @@ export function queryCounter(matches?: (node: RootOperationNode) => boolean) {
     install(app: FastifyInstance) {
       app.deps.db = app.db.withPlugin(plugin);
       return this;
+    },
+  };
+}
+
+/** The same database through another Kysely object: to the content versions and kept answers, another instance. */
+export const passThrough: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: (args) => Promise.resolve(args.result),
+};
+
+/** A second app instance on the worker's database: its own pool on PostgreSQL, its own Db object on PGlite. */
+export async function secondInstance(): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
+  let handle: DatabaseHandle | null = null;
+  let db: Db;
+  if (testDbKind() === 'postgres') {
+    handle = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL!, schema: testSchema(), dataDir: null });
+    db = handle.db;
+  } else db = (await testDatabase()).db.withPlugin(passThrough);
+  const app = await buildApp({ pages: false, config: testConfig(), db });
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await handle?.close();
     },
   };
 }
